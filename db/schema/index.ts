@@ -1,0 +1,6 @@
+export * from './occupations';
+export * from './tasks';
+export * from './elements';
+export * from './bls';
+export * from './meta';
+export * from './scores';

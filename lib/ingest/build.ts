@@ -1,0 +1,232 @@
+import type Database from 'better-sqlite3';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { insertMany } from '../build/insert';
+import { InputError } from './errors';
+import { locateBlsFiles, readCrosswalk, readOews, readProjections } from './bls';
+import { allocateLabor, socGroups } from './labor';
+import {
+  ONET_FILES,
+  readDwas,
+  readEducation,
+  readElementRatings,
+  readIwas,
+  readJobZoneReference,
+  readJobZones,
+  readOccupations,
+  readOnetRelease,
+  readRelated,
+  readTaskDwas,
+  readTaskImportance,
+  readTasks,
+  readTechnologySkills,
+  readTitles,
+  type ElementDomain,
+} from './onet';
+
+/** Weight of a task inside its occupation when O*NET Task Ratings (importance) are absent. */
+export const TASK_TYPE_WEIGHTS = { Core: 1, Supplemental: 0.5, 'n/a': 0.75 } as const;
+
+export interface IngestOptions {
+  onetDir: string;
+  blsDir: string;
+  onStep?: (step: string, done: number, total: number) => void;
+}
+
+export interface IngestSummary {
+  release: { onet: string; oews: string; projections: string };
+  rows: Record<string, number>;
+  optionalFilesUsed: string[];
+  optionalFilesMissing: string[];
+  ms: number;
+}
+
+/** Major group title for SOC 55 (military), which OEWS does not cover. */
+const EXTRA_GROUPS: Record<string, string> = { '55-0000': 'Military Specific Occupations' };
+
+/**
+ * Reads and validates every official file, then writes them into `sqlite` (already migrated) in one
+ * transaction. Throws InputError (`file:line: reason`) on the first bad row, before anything is written.
+ */
+export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSummary {
+  const t0 = performance.now();
+  const { onetDir, blsDir } = opts;
+  if (!fs.existsSync(onetDir)) throw new InputError(onetDir, undefined, 'O*NET directory does not exist');
+  const steps = 14;
+  let step = 0;
+  const tick = (name: string) => opts.onStep?.(name, ++step, steps);
+
+  tick('Occupation Data');
+  const occ = readOccupations(onetDir);
+  const codes = new Set(occ.map((o) => o.code));
+  tick('Task Statements');
+  const taskRows = readTasks(onetDir, codes);
+  const taskIds = new Set(taskRows.map((t) => t.task_id));
+  const importance = readTaskImportance(onetDir, taskIds);
+  tick('IWAs and DWAs');
+  const iwaRows = readIwas(onetDir);
+  const dwaRows = readDwas(onetDir, new Set(iwaRows.map((i) => i.iwa_id)));
+  tick('Tasks to DWAs');
+  const taskDwaRows = readTaskDwas(onetDir, taskIds, new Set(dwaRows.map((d) => d.dwa_id)), codes);
+  tick('Skills and Knowledge');
+  const domains: Array<[string, ElementDomain, boolean]> = [
+    [ONET_FILES.skills, 'skill', true],
+    [ONET_FILES.knowledge, 'knowledge', true],
+    [ONET_FILES.abilities, 'ability', false],
+    [ONET_FILES.workActivities, 'work_activity', false],
+    [ONET_FILES.workContext, 'work_context', false],
+  ];
+  const used: string[] = [];
+  const missing: string[] = [];
+  if (importance) used.push(ONET_FILES.taskRatings);
+  else missing.push(ONET_FILES.taskRatings);
+  const elementSets = domains.flatMap(([file, domain, required]) => {
+    if (!fs.existsSync(path.join(onetDir, file))) {
+      if (required) throw new InputError(file, undefined, `required O*NET file is missing from ${onetDir}`);
+      missing.push(file);
+      return [];
+    }
+    if (!required) used.push(file);
+    return [readElementRatings(onetDir, file, domain, codes)];
+  });
+  tick('Related Occupations');
+  const related = readRelated(onetDir, codes);
+  tick('Titles');
+  const titles = readTitles(onetDir, codes);
+  tick('Technology Skills');
+  const tech = readTechnologySkills(onetDir, codes);
+  tick('Job Zones and Education');
+  const jobZones = readJobZones(onetDir, codes);
+  const jzRef = readJobZoneReference(onetDir);
+  const edu = readEducation(onetDir, codes);
+
+  tick('BLS OEWS');
+  const bls = locateBlsFiles(blsDir);
+  const oews = readOews(bls.oews, bls.oewsYear);
+  tick('BLS Employment Projections');
+  const projections = readProjections(bls.projections, bls.projectionBase, bls.projectionTarget);
+  tick('BLS crosswalk');
+  const crosswalk = readCrosswalk(bls.crosswalk, codes);
+  const labor = allocateLabor([...codes], oews, projections, crosswalk);
+
+  // Everything is read and valid: write it.
+  tick('Writing occupations');
+  const groupTitles = new Map<string, { level: 'major' | 'minor' | 'broad'; title: string }>();
+  for (const r of oews) {
+    if (r.o_group === 'major' || r.o_group === 'minor' || r.o_group === 'broad') {
+      if (!groupTitles.has(r.occ_code)) groupTitles.set(r.occ_code, { level: r.o_group, title: r.title });
+    }
+  }
+  for (const [code, title] of Object.entries(EXTRA_GROUPS)) if (!groupTitles.has(code)) groupTitles.set(code, { level: 'major', title });
+  const modal = new Map<string, { category: number; share: number }>();
+  for (const l of edu.levels) {
+    const cur = modal.get(l.onet_soc_code);
+    if (!cur || l.share > cur.share) modal.set(l.onet_soc_code, { category: l.category, share: l.share });
+  }
+  const rows: Record<string, number> = {};
+  const write = sqlite.transaction(() => {
+    rows.occupations = insertMany(
+      sqlite,
+      'occupations',
+      occ.map((o) => {
+        const soc = o.code.slice(0, 7);
+        const g = socGroups(soc);
+        return {
+          onet_soc_code: o.code,
+          soc_code: soc,
+          title: o.title,
+          description: o.description,
+          job_zone: jobZones.get(o.code) ?? null,
+          major_group: g.major,
+          minor_group: g.minor,
+          broad_group: g.broad,
+          education_category: modal.get(o.code)?.category ?? null,
+          education_share: modal.get(o.code)?.share ?? null,
+        };
+      }),
+    );
+    rows.occupation_groups = insertMany(sqlite, 'occupation_groups', [...groupTitles].map(([code, g]) => ({ code, level: g.level, title: g.title })));
+    rows.tasks = insertMany(
+      sqlite,
+      'tasks',
+      taskRows.map((t) => {
+        const im = importance?.get(t.task_id) ?? null;
+        return { ...t, importance: im, weight: im ?? TASK_TYPE_WEIGHTS[t.task_type] };
+      }),
+    );
+    rows.iwas = insertMany(sqlite, 'iwas', iwaRows);
+    rows.dwas = insertMany(sqlite, 'dwas', dwaRows);
+    rows.task_dwas = insertMany(sqlite, 'task_dwas', taskDwaRows);
+    const elements = new Map<string, { element_id: string; name: string; domain: string }>();
+    for (const s of elementSets) for (const e of s.elements) elements.set(e.element_id, e);
+    rows.elements = insertMany(sqlite, 'elements', [...elements.values()]);
+    rows.occupation_elements = 0;
+    for (const s of elementSets) rows.occupation_elements += insertMany(sqlite, 'occupation_elements', s.ratings);
+    rows.related_occupations = insertMany(sqlite, 'related_occupations', related);
+    rows.occupation_titles = insertMany(sqlite, 'occupation_titles', titles.titles);
+    rows.technology_skills = insertMany(sqlite, 'technology_skills', tech);
+    rows.job_zone_reference = insertMany(sqlite, 'job_zone_reference', jzRef);
+    rows.education_categories = insertMany(sqlite, 'education_categories', edu.categories);
+    rows.education_levels = insertMany(sqlite, 'education_levels', edu.levels);
+    rows.bls_oews = insertMany(sqlite, 'bls_oews', oews);
+    rows.bls_projections = insertMany(sqlite, 'bls_projections', projections);
+    rows.nem_crosswalk = insertMany(sqlite, 'nem_crosswalk', [...crosswalk].map(([onet_soc_code, x]) => ({ onet_soc_code, ...x })));
+    rows.occupation_labor = insertMany(sqlite, 'occupation_labor', labor as unknown as Array<Record<string, string | number | boolean | null>>);
+
+    const onetRelease = readOnetRelease(onetDir);
+    const versions: Array<Record<string, string | number>> = [];
+    const addVersion = (file: string, source: string, release: string, n: number) => {
+      const buf = fs.readFileSync(file);
+      versions.push({ file: path.basename(file), source, release, rows: n, bytes: buf.length, sha256: crypto.createHash('sha256').update(buf).digest('hex') });
+    };
+    const onetCounts: Record<string, number> = {
+      [ONET_FILES.occupations]: occ.length,
+      [ONET_FILES.tasks]: taskRows.length,
+      [ONET_FILES.taskDwas]: taskDwaRows.length,
+      [ONET_FILES.dwas]: dwaRows.length,
+      [ONET_FILES.iwas]: iwaRows.length,
+      [ONET_FILES.related]: related.length,
+      [ONET_FILES.alternateTitles]: titles.alternate,
+      [ONET_FILES.reportedTitles]: titles.reported,
+      [ONET_FILES.technologySkills]: tech.length,
+      [ONET_FILES.jobZones]: jobZones.size,
+      [ONET_FILES.jobZoneReference]: jzRef.length,
+      [ONET_FILES.education]: edu.levels.length,
+      [ONET_FILES.educationCategories]: edu.categories.length,
+    };
+    domains.forEach(([file], i) => {
+      const set = elementSets.find((s) => s.elements[0]?.domain === domains[i][1]);
+      if (set) onetCounts[file] = set.rows;
+    });
+    if (importance) onetCounts[ONET_FILES.taskRatings] = importance.size;
+    for (const [file, n] of Object.entries(onetCounts)) addVersion(path.join(onetDir, file), 'O*NET (CC BY 4.0)', onetRelease, n);
+    addVersion(bls.oews, 'BLS OEWS', `OEWS May ${bls.oewsYear} national`, oews.length);
+    addVersion(bls.projections, 'BLS Employment Projections', `Employment Projections ${bls.projectionBase}–${bls.projectionTarget}`, projections.length);
+    addVersion(bls.crosswalk, 'BLS O*NET–NEM crosswalk', 'BLS crosswalk', crosswalk.size);
+    rows.dataset_versions = insertMany(sqlite, 'dataset_versions', versions);
+  });
+  write();
+  tick('Checking');
+  checkDatabase(sqlite);
+  return {
+    release: { onet: readOnetRelease(onetDir), oews: `OEWS May ${bls.oewsYear}`, projections: `EP ${bls.projectionBase}–${bls.projectionTarget}` },
+    rows,
+    optionalFilesUsed: used,
+    optionalFilesMissing: missing,
+    ms: performance.now() - t0,
+  };
+}
+
+/** Post-write checks: the database is only renamed into place when these pass. */
+export function checkDatabase(sqlite: Database.Database): void {
+  const count = (sql: string) => (sqlite.prepare(sql).get() as { n: number }).n;
+  const problems: string[] = [];
+  if (count('SELECT count(*) n FROM occupations') === 0) problems.push('no occupations');
+  if (count('SELECT count(*) n FROM tasks') === 0) problems.push('no tasks');
+  const orphans = count('SELECT count(*) n FROM tasks t LEFT JOIN occupations o USING (onet_soc_code) WHERE o.onet_soc_code IS NULL');
+  if (orphans > 0) problems.push(`${orphans} tasks without an occupation`);
+  const integrity = sqlite.pragma('integrity_check', { simple: true });
+  if (integrity !== 'ok') problems.push(`integrity check: ${String(integrity)}`);
+  if (problems.length > 0) throw new Error(`database check failed: ${problems.join('; ')}`);
+}

@@ -1,0 +1,90 @@
+/**
+ * Allocation of BLS figures to O*NET occupations.
+ *
+ * Each O*NET code is matched to one OEWS row: the National Employment Matrix code the BLS crosswalk
+ * gives for it, else its own 6-digit SOC code, else the aggregate OEWS code for its broad group
+ * (BLS publishes some detailed occupations only combined, e.g. 13-1020). When several O*NET codes
+ * match the same OEWS row, its employment is split equally among them, so sums over O*NET
+ * occupations equal the BLS totals and nothing is counted twice. Wages are not split: every sharer
+ * carries the row's median.
+ */
+export interface OewsRow {
+  occ_code: string;
+  o_group: string;
+  employment: number | null;
+  median_annual_wage: number | null;
+  median_hourly_wage: number | null;
+  median_top_coded: boolean;
+}
+
+export interface ProjectionRow {
+  nem_code: string;
+  change_percent: number | null;
+  openings_annual: number | null;
+  typical_education: string | null;
+}
+
+export interface LaborAllocation {
+  onet_soc_code: string;
+  oews_code: string | null;
+  oews_sharers: number | null;
+  employment: number | null;
+  median_annual_wage: number | null;
+  median_hourly_wage: number | null;
+  median_top_coded: boolean | null;
+  nem_code: string | null;
+  projected_change_percent: number | null;
+  openings_annual: number | null;
+  typical_education: string | null;
+}
+
+export function allocateLabor(
+  codes: string[],
+  oews: OewsRow[],
+  projections: ProjectionRow[],
+  crosswalk: Map<string, { nem_code: string }>,
+): LaborAllocation[] {
+  const detailed = new Map<string, OewsRow>();
+  for (const r of oews) if (r.o_group === 'detailed') detailed.set(r.occ_code, r);
+  const proj = new Map(projections.map((p) => [p.nem_code, p]));
+
+  const match = new Map<string, OewsRow | undefined>();
+  for (const code of codes) {
+    const soc = code.slice(0, 7);
+    const candidates = [crosswalk.get(code)?.nem_code, soc, `${soc.slice(0, 6)}0`];
+    match.set(code, candidates.map((c) => (c ? detailed.get(c) : undefined)).find(Boolean));
+  }
+  const sharers = new Map<string, number>();
+  for (const row of match.values()) if (row) sharers.set(row.occ_code, (sharers.get(row.occ_code) ?? 0) + 1);
+
+  return codes.map((code) => {
+    const row = match.get(code);
+    const n = row ? sharers.get(row.occ_code)! : null;
+    const nem = crosswalk.get(code)?.nem_code ?? code.slice(0, 7);
+    const p = proj.get(nem);
+    return {
+      onet_soc_code: code,
+      oews_code: row?.occ_code ?? null,
+      oews_sharers: n,
+      employment: row && row.employment !== null && n ? row.employment / n : null,
+      median_annual_wage: row?.median_annual_wage ?? null,
+      median_hourly_wage: row?.median_hourly_wage ?? null,
+      median_top_coded: row ? row.median_top_coded : null,
+      nem_code: p ? nem : null,
+      projected_change_percent: p?.change_percent ?? null,
+      openings_annual: p && p.openings_annual !== null ? p.openings_annual / countSharing(codes, crosswalk, nem) : null,
+      typical_education: p?.typical_education ?? null,
+    };
+  });
+}
+
+function countSharing(codes: string[], crosswalk: Map<string, { nem_code: string }>, nem: string): number {
+  let n = 0;
+  for (const c of codes) if ((crosswalk.get(c)?.nem_code ?? c.slice(0, 7)) === nem) n++;
+  return Math.max(n, 1);
+}
+
+/** SOC hierarchy of a 6-digit code: 15-1252 → major 15-0000, minor 15-1200, broad 15-1250. */
+export function socGroups(soc: string) {
+  return { major: `${soc.slice(0, 2)}-0000`, minor: `${soc.slice(0, 5)}00`, broad: `${soc.slice(0, 6)}0` };
+}

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as XLSX from 'xlsx';
+import type { z } from 'zod';
+import { InputError } from './errors';
+
+/** One data row: its 1-based line number in the file and its cells keyed by header name. */
+export interface RawRow {
+  line: number;
+  cells: Record<string, string>;
+}
+
+export interface RawTable {
+  file: string;
+  header: string[];
+  rows: RawRow[];
+}
+
+export interface ReadOptions {
+  /** Columns that must be present in the header (others are ignored). */
+  columns: readonly string[];
+  /** Sheet to read from a workbook; default the first. */
+  sheet?: string;
+  /** Find the header as the first line whose first cell matches (BLS files have title rows above). */
+  headerStartsWith?: string | RegExp;
+  /** Stop reading at the first line whose first cell matches (BLS tables end with footnotes). */
+  footerStartsWith?: RegExp;
+}
+
+/** Reads a tab-delimited text file (CRLF or LF) or an .xlsx sheet into rows of strings, checking the header. */
+export function readTable(file: string, opts: ReadOptions): RawTable {
+  const lines = file.toLowerCase().endsWith('.xlsx') ? xlsxLines(file, opts.sheet) : textLines(file);
+  const name = path.basename(file);
+  const start = opts.headerStartsWith;
+  const headerIdx =
+    start === undefined
+      ? 0
+      : lines.findIndex((l) => (typeof start === 'string' ? l[0]?.trim() === start : start.test(l[0]?.trim() ?? '')));
+  if (headerIdx < 0 || lines.length === 0) {
+    throw new InputError(name, undefined, `no header row found${start ? ` (expected one starting with ${String(start)})` : ''}`);
+  }
+  const header = lines[headerIdx].map((h) => h.trim());
+  const missing = opts.columns.filter((c) => !header.includes(c));
+  if (missing.length > 0) {
+    throw new InputError(name, headerIdx + 1, `header is missing column(s) ${missing.map((m) => `"${m}"`).join(', ')}; found ${header.map((h) => `"${h}"`).join(', ')}`);
+  }
+  const index = opts.columns.map((c) => header.indexOf(c));
+  const rows: RawRow[] = [];
+  for (let i = headerIdx + 1; i < lines.length; i++) {
+    const cells = lines[i];
+    if (opts.footerStartsWith?.test(cells[0]?.trim() ?? '')) break;
+    if (cells.length === 1 && cells[0] === '') continue; // blank line
+    if (cells.every((c) => c.trim() === '')) continue;
+    if (cells.length < header.length && cells.length <= Math.max(...index)) {
+      throw new InputError(name, i + 1, `expected ${header.length} tab-separated fields, found ${cells.length}`);
+    }
+    const record: Record<string, string> = {};
+    opts.columns.forEach((c, j) => {
+      record[c] = cells[index[j]] ?? '';
+    });
+    rows.push({ line: i + 1, cells: record });
+  }
+  return { file: name, header, rows };
+}
+
+function textLines(file: string): string[][] {
+  const buf = fs.readFileSync(file);
+  if (buf.includes(0)) throw new InputError(path.basename(file), undefined, 'binary content (NUL byte): not a tab-delimited text file');
+  let text = buf.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lines = text.split(/\r?\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.map((l) => l.split('\t'));
+}
+
+function xlsxLines(file: string, sheet?: string): string[][] {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(fs.readFileSync(file), { type: 'buffer', dense: true });
+  } catch (e) {
+    throw new InputError(path.basename(file), undefined, `not a readable .xlsx workbook (${(e as Error).message})`);
+  }
+  const sheetName = sheet ?? wb.SheetNames[0];
+  const ws = wb.Sheets[sheetName];
+  if (!ws) throw new InputError(path.basename(file), undefined, `workbook has no sheet "${sheetName}" (sheets: ${wb.SheetNames.join(', ')})`);
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: '', blankrows: true });
+  return rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
+}
+
+/** Validates every row with a zod schema; the first bad row throws `<file>:<line>: column "X": reason (got "v")`. */
+export function parseRows<S extends z.ZodType>(table: RawTable, schema: S): Array<z.output<S> & { line: number }> {
+  const out: Array<z.output<S> & { line: number }> = [];
+  for (const row of table.rows) {
+    const r = schema.safeParse(row.cells);
+    if (!r.success) {
+      const issue = r.error.issues[0];
+      const col = issue.path.length > 0 ? String(issue.path[0]) : undefined;
+      const got = col !== undefined ? row.cells[col] : undefined;
+      const where = col !== undefined ? `column "${col}": ` : '';
+      throw new InputError(table.file, row.line, `${where}${issue.message}${got !== undefined ? ` (got ${JSON.stringify(truncate(got))})` : ''}`);
+    }
+    out.push(Object.assign(r.data as object, { line: row.line }) as z.output<S> & { line: number });
+  }
+  return out;
+}
+
+function truncate(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
