@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from 'xlsx';
 import type { z } from 'zod';
+import { CsvSyntaxError, parseCsv } from './csv';
 import { InputError } from './errors';
 
 /** One data row: its 1-based line number in the file and its cells keyed by header name. */
@@ -29,7 +30,8 @@ export interface ReadOptions {
 
 /** Reads a tab-delimited text file (CRLF or LF) or an .xlsx sheet into rows of strings, checking the header. */
 export function readTable(file: string, opts: ReadOptions): RawTable {
-  const lines = file.toLowerCase().endsWith('.xlsx') ? xlsxLines(file, opts.sheet) : textLines(file);
+  const lower = file.toLowerCase();
+  const lines = lower.endsWith('.xlsx') ? xlsxLines(file, opts.sheet) : lower.endsWith('.csv') ? csvLines(file) : textLines(file);
   const name = path.basename(file);
   const start = opts.headerStartsWith;
   const headerIdx =
@@ -71,6 +73,24 @@ function textLines(file: string): string[][] {
   const lines = text.split(/\r?\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines.map((l) => l.split('\t'));
+}
+
+function csvLines(file: string): string[][] {
+  const name = path.basename(file);
+  const buf = fs.readFileSync(file);
+  if (buf.includes(0)) throw new InputError(name, undefined, 'binary content (NUL byte): not a CSV file');
+  try {
+    // Index by line so blank physical lines keep their numbers.
+    const out: string[][] = [];
+    for (const r of parseCsv(buf.toString('utf8'))) {
+      while (out.length < r.line - 1) out.push(['']);
+      out.push(r.fields);
+    }
+    return out;
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new InputError(name, e.line, e.message);
+    throw e;
+  }
 }
 
 function xlsxLines(file: string, sheet?: string): string[][] {

@@ -1,0 +1,209 @@
+/**
+ * Score step: rubric profiles and zero-shot probabilities for every task, label transfer when
+ * reference labels exist, then occupation, skill and agreement figures. Reads the embeddings table.
+ */
+import type Database from 'better-sqlite3';
+import { insertMany } from '../build/insert';
+import { CALIBRATION, LabelTransfer, type Labeled } from '../score/calibrate';
+import { textFeatures } from '../score/features';
+import { exemplarIndex, exposureOf, profileOf, rubricProbabilities } from '../score/profile';
+import type { Rubric } from '../score/rubric';
+import { accuracy, spearman } from '../score/stats';
+import { fromBlob, toBlob, topK } from '../score/vectors';
+import { aggregateElements, aggregateOccupations, type TaskScore } from '../score/aggregate';
+
+const CLASSES = ['E0', 'E1', 'E2'] as const;
+
+export interface AgreementRow {
+  reference: string;
+  level: 'task' | 'occupation';
+  mode: 'calibrated' | 'rubric';
+  statistic: string;
+  value: number;
+  n: number;
+  note: string;
+}
+
+export interface ScoreSummary {
+  tasks: number;
+  calibrated: boolean;
+  occupations: number;
+  elements: number;
+  agreement: AgreementRow[];
+  ms: number;
+}
+
+function vectors(sqlite: Database.Database, kind: string): Map<string, Float32Array> {
+  const rows = sqlite.prepare('SELECT ref, vector FROM embeddings WHERE kind = ?').all(kind) as Array<{ ref: string; vector: Buffer }>;
+  return new Map(rows.map((r) => [r.ref, fromBlob(r.vector)]));
+}
+
+export function scoreAll(sqlite: Database.Database, opts: { rubric: Rubric; onProgress?: (done: number, total: number, step: string) => void }): ScoreSummary {
+  const t0 = performance.now();
+  const { rubric } = opts;
+  const progress = opts.onProgress ?? (() => {});
+  for (const t of ['task_scores', 'occupation_scores', 'element_scores', 'rubric_groups', 'agreement']) sqlite.prepare(`DELETE FROM ${t}`).run();
+  insertMany(
+    sqlite,
+    'rubric_groups',
+    rubric.groups.map((g, position) => ({ group_id: g.id, position, name: g.name, kind: g.kind, description: g.description })),
+  );
+
+  const exVec = vectors(sqlite, 'exemplar');
+  const ex = exemplarIndex(
+    rubric,
+    rubric.groups.flatMap((g) => g.exemplars.map((_, i) => exVec.get(`${g.id}:${i}`)!)),
+  );
+  const taskVec = vectors(sqlite, 'task');
+  const tasks = sqlite.prepare('SELECT task_id, onet_soc_code, statement, weight FROM tasks ORDER BY task_id').all() as Array<{ task_id: number; onet_soc_code: string; statement: string; weight: number }>;
+  for (const t of tasks) if (!taskVec.has(String(t.task_id))) throw new Error(`task ${t.task_id} has no embedding: run the embed step first`);
+
+  // Label transfer, when reference labels exist.
+  const labelRows = sqlite.prepare('SELECT task_id, onet_soc_code, statement, human, gpt4 FROM reference_labels ORDER BY task_id').all() as Array<{ task_id: number; onet_soc_code: string; statement: string; human: string; gpt4: string }>;
+  const labelVec = vectors(sqlite, 'label');
+  const labeled: Labeled[] = labelRows.map((l) => {
+    const vec = labelVec.get(String(l.task_id));
+    if (!vec) throw new Error(`reference label ${l.task_id} has no embedding: run the embed step first`);
+    return { id: l.task_id, group: l.onet_soc_code, vec, profile: profileOf(vec, ex), sparse: textFeatures(l.statement), y: CLASSES.indexOf(l.gpt4 as 'E0') };
+  });
+  progress(1, 4, 'training');
+  const transfer = labeled.length > 0 ? new LabelTransfer(labeled) : null;
+
+  progress(2, 4, 'scoring tasks');
+  const scores: TaskScore[] = [];
+  const rows: Array<Record<string, string | number | Buffer>> = [];
+  const exSims = new Float32Array(ex.matrix.rows);
+  for (const t of tasks) {
+    const vec = taskVec.get(String(t.task_id))!;
+    const profile = profileOf(vec, ex, exSims);
+    const rp = rubricProbabilities(profile, rubric);
+    const topEx = topK(exSims, 3).map((e) => ({ group_id: rubric.groups[ex.group[e.index]].id, text: ex.texts[e.index], similarity: round(e.score) }));
+    let p: [number, number, number] = rp;
+    let spread = 0;
+    let neighbours: Array<{ task_id: number; statement: string; label: string; human: string; similarity: number }> = [];
+    if (transfer) {
+      const pred = transfer.predict({ id: t.task_id, group: t.onet_soc_code, vec, profile, sparse: textFeatures(t.statement) });
+      p = pred.p;
+      spread = pred.spread;
+      neighbours = pred.neighbours.slice(0, 5).map((n) => {
+        const l = labelRows[n.index];
+        return { task_id: l.task_id, statement: l.statement, label: l.gpt4, human: l.human, similarity: round(n.similarity) };
+      });
+    } else {
+      const b = exposureOf(rp).beta;
+      spread = Math.sqrt(rp[1] * (1 - b) ** 2 + rp[2] * (0.5 - b) ** 2 + rp[0] * b ** 2);
+    }
+    const e = exposureOf(p);
+    const re = exposureOf(rp);
+    scores.push({ task_id: t.task_id, onet_soc_code: t.onet_soc_code, weight: t.weight, alpha: e.alpha, beta: e.beta, gamma: e.gamma, rubric_beta: re.beta, spread });
+    rows.push({
+      task_id: t.task_id,
+      onet_soc_code: t.onet_soc_code,
+      p_e0: p[0],
+      p_e1: p[1],
+      p_e2: p[2],
+      alpha: e.alpha,
+      beta: e.beta,
+      gamma: e.gamma,
+      rubric_p_e0: rp[0],
+      rubric_p_e1: rp[1],
+      rubric_p_e2: rp[2],
+      profile: toBlob(profile),
+      method: transfer ? 'calibrated' : 'rubric',
+      spread,
+      evidence: JSON.stringify({ exemplars: topEx, neighbours }),
+    });
+  }
+  insertMany(sqlite, 'task_scores', rows);
+
+  progress(3, 4, 'aggregating');
+  const employment = new Map(
+    (sqlite.prepare('SELECT onet_soc_code, employment FROM occupation_labor').all() as Array<{ onet_soc_code: string; employment: number | null }>).map((r) => [r.onet_soc_code, r.employment]),
+  );
+  const occ = aggregateOccupations(scores, employment);
+  insertMany(sqlite, 'occupation_scores', occ as unknown as Array<Record<string, number | string | null>>);
+  const elementRows = sqlite
+    .prepare("SELECT oe.onet_soc_code, oe.element_id, oe.importance FROM occupation_elements oe JOIN elements e USING (element_id) WHERE e.domain IN ('skill','knowledge') AND oe.importance IS NOT NULL")
+    .all() as Array<{ onet_soc_code: string; element_id: string; importance: number }>;
+  const elements = aggregateElements(elementRows, occ, employment);
+  insertMany(sqlite, 'element_scores', elements as unknown as Array<Record<string, number | string>>);
+
+  progress(4, 4, 'agreement');
+  const agreement = computeAgreement(sqlite, occ, transfer, labeled, labelRows, rubric, ex);
+  insertMany(sqlite, 'agreement', agreement as unknown as Array<Record<string, number | string>>);
+  return { tasks: rows.length, calibrated: transfer !== null, occupations: occ.length, elements: elements.length, agreement, ms: performance.now() - t0 };
+}
+
+function round(x: number) {
+  return Math.round(x * 1000) / 1000;
+}
+
+function computeAgreement(
+  sqlite: Database.Database,
+  occ: ReturnType<typeof aggregateOccupations>,
+  transfer: LabelTransfer | null,
+  labeled: Labeled[],
+  labelRows: Array<{ task_id: number; human: string; gpt4: string; statement: string }>,
+  rubric: Rubric,
+  ex: ReturnType<typeof exemplarIndex>,
+): AgreementRow[] {
+  const out: AgreementRow[] = [];
+  const refs = sqlite.prepare('SELECT source, code, value FROM reference_indices').all() as Array<{ source: string; code: string; value: number }>;
+  const bySource = new Map<string, Map<string, number>>();
+  for (const r of refs) {
+    if (!bySource.has(r.source)) bySource.set(r.source, new Map());
+    bySource.get(r.source)!.set(r.code, r.value);
+  }
+  const folds = `${CALIBRATION.folds}-fold cross-validation grouped by occupation`;
+  // Task level: each rated statement predicted by the model that never saw its occupation.
+  if (transfer) {
+    const preds = labeled.map((l) => transfer.predict({ id: l.id, group: l.group, vec: l.vec, profile: l.profile, sparse: l.sparse }).p);
+    const argmax = preds.map((p) => CLASSES[p.indexOf(Math.max(...p))]);
+    out.push({ reference: 'eloundou_gpt4', level: 'task', mode: 'calibrated', statistic: 'accuracy', value: accuracy(argmax, labelRows.map((l) => l.gpt4)), n: labeled.length, note: folds });
+    out.push({ reference: 'eloundou_human', level: 'task', mode: 'calibrated', statistic: 'accuracy', value: accuracy(argmax, labelRows.map((l) => l.human)), n: labeled.length, note: folds });
+    out.push({ reference: 'eloundou_human_vs_gpt4', level: 'task', mode: 'calibrated', statistic: 'accuracy', value: accuracy(labelRows.map((l) => l.human), labelRows.map((l) => l.gpt4)), n: labeled.length, note: 'agreement between the two published raters, for scale' });
+  }
+  if (labeled.length > 0) {
+    const rp = labeled.map((l) => rubricProbabilities(l.profile, rubric));
+    const argmax = rp.map((p) => CLASSES[p.indexOf(Math.max(...p))]);
+    out.push({ reference: 'eloundou_gpt4', level: 'task', mode: 'rubric', statistic: 'accuracy', value: accuracy(argmax, labelRows.map((l) => l.gpt4)), n: labeled.length, note: 'zero-shot rubric layer, no labels used' });
+  }
+  void ex;
+  // Occupation level.
+  const pairs = (source: string, key: (o: (typeof occ)[number]) => number, byCode: (code: string) => string) => {
+    const m = bySource.get(source);
+    if (!m) return null;
+    // Published SOC-level indices: average our O*NET-level scores per SOC code.
+    const agg = new Map<string, { s: number; n: number }>();
+    for (const o of occ) {
+      const c = byCode(o.onet_soc_code);
+      if (!m.has(c)) continue;
+      const a = agg.get(c) ?? { s: 0, n: 0 };
+      a.s += key(o);
+      a.n += 1;
+      agg.set(c, a);
+    }
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    for (const [c, a] of agg) {
+      ours.push(a.s / a.n);
+      theirs.push(m.get(c)!);
+    }
+    return { rho: spearman(ours, theirs), n: ours.length };
+  };
+  const id = (c: string) => c;
+  const soc = (c: string) => c.slice(0, 7);
+  const specs: Array<[string, string, (c: string) => string, string]> = [
+    ['eloundou_gpt4_beta', 'eloundou_gpt4', id, 'occupation beta vs GPT-4-rated beta (Eloundou et al. 2023)'],
+    ['eloundou_human_beta', 'eloundou_human', id, 'occupation beta vs human-rated beta (Eloundou et al. 2023)'],
+    ['microsoft_applicability', 'microsoft_applicability', soc, 'vs AI applicability score (Tomlinson et al. 2025), by 6-digit SOC'],
+    ['felten_lm_aioe', 'felten_lm_aioe', soc, 'vs language-modelling AIOE (Felten, Raj & Seamans 2023), SOC codes unchanged 2010→2018 only'],
+  ];
+  for (const [source, reference, byCode, note] of specs) {
+    const cal = pairs(source, (o) => o.beta, byCode);
+    if (cal && transfer) out.push({ reference, level: 'occupation', mode: 'calibrated', statistic: 'spearman', value: cal.rho, n: cal.n, note: source.startsWith('eloundou') ? `${note}; ${folds}` : note });
+    const rub = pairs(source, (o) => o.rubric_beta, byCode);
+    if (rub) out.push({ reference, level: 'occupation', mode: 'rubric', statistic: 'spearman', value: rub.rho, n: rub.n, note: `${note}; zero-shot rubric layer` });
+  }
+  return out;
+}

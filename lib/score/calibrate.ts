@@ -1,0 +1,130 @@
+/**
+ * The calibrated layer: label transfer from expert-rated tasks to every task.
+ *
+ * A softmax regression on [embedding, rubric profile, hashed words] is blended with the label
+ * distribution of the k most similar rated tasks. Rated occupations are split into folds (no
+ * occupation in two folds); a task of a rated occupation is scored by the model trained without its
+ * fold, so no task ever sees its own label (nor its occupation's), and the stored scores of rated
+ * occupations are exactly the cross-validated predictions. Other tasks use the model trained on all labels.
+ */
+import { train, type SoftmaxModel } from './classifier';
+import { HASH_SIZE, type SparseVec } from './features';
+import { topK, VectorMatrix } from './vectors';
+
+export const CALIBRATION = {
+  folds: 5,
+  k: 20,
+  /** Weight of the classifier against the neighbours' label distribution. */
+  blend: 0.6,
+  /** Softmax temperature turning neighbour similarity into vote weight. */
+  knnTemperature: 0.05,
+  epochs: 10,
+  learningRate: 0.3,
+  l2: 1e-5,
+  /** Scale of the rubric profile relative to the embedding in the dense features. */
+  profileScale: 1,
+} as const;
+
+export type Calibration = typeof CALIBRATION;
+
+export interface Labeled {
+  id: number;
+  group: string;
+  vec: Float32Array;
+  profile: Float32Array;
+  sparse: SparseVec;
+  y: number;
+}
+
+export interface ToScore {
+  id: number;
+  group: string;
+  vec: Float32Array;
+  profile: Float32Array;
+  sparse: SparseVec;
+}
+
+export interface Neighbour {
+  index: number;
+  similarity: number;
+}
+
+export interface Prediction {
+  p: [number, number, number];
+  neighbours: Neighbour[];
+  /** Weighted standard deviation of the neighbours' beta. */
+  spread: number;
+  fold: number;
+}
+
+/** Deterministic fold of a group (occupation code). */
+export function foldOf(group: string, folds: number): number {
+  let h = 2166136261;
+  for (let i = 0; i < group.length; i++) {
+    h ^= group.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0) % folds;
+}
+
+function dense(vec: Float32Array, profile: Float32Array, scale: number): Float32Array {
+  const d = new Float32Array(vec.length + profile.length);
+  d.set(vec, 0);
+  for (let i = 0; i < profile.length; i++) d[vec.length + i] = profile[i] * scale;
+  return d;
+}
+
+const BETA = [0, 1, 0.5];
+
+export class LabelTransfer {
+  readonly labeledGroups: Set<string>;
+  private readonly fold: Int32Array;
+  private readonly matrix: VectorMatrix;
+  private readonly models: SoftmaxModel[];
+  private readonly full: SoftmaxModel;
+  private readonly sims: Float32Array<ArrayBufferLike>;
+
+  constructor(
+    readonly labeled: Labeled[],
+    readonly cfg: Calibration = CALIBRATION,
+  ) {
+    this.labeledGroups = new Set(labeled.map((l) => l.group));
+    this.fold = Int32Array.from(labeled.map((l) => foldOf(l.group, cfg.folds)));
+    this.matrix = VectorMatrix.from(labeled.map((l) => l.vec));
+    this.sims = new Float32Array(labeled.length);
+    const dim = labeled[0].vec.length + labeled[0].profile.length;
+    const examples = labeled.map((l) => ({ dense: dense(l.vec, l.profile, cfg.profileScale), sparse: l.sparse, y: l.y }));
+    const opts = { classes: 3, epochs: cfg.epochs, learningRate: cfg.learningRate, l2: cfg.l2 };
+    this.models = [];
+    for (let f = 0; f < cfg.folds; f++) this.models.push(train(examples.filter((_, i) => this.fold[i] !== f), dim, HASH_SIZE, { ...opts, seed: 11 + f }));
+    this.full = train(examples, dim, HASH_SIZE, { ...opts, seed: 3 });
+  }
+
+  /** Fold a task is scored in: its occupation's fold if the occupation is rated, else -1 (all labels). */
+  foldFor(group: string): number {
+    return this.labeledGroups.has(group) ? foldOf(group, this.cfg.folds) : -1;
+  }
+
+  predict(t: ToScore): Prediction {
+    const f = this.foldFor(t.group);
+    const model = f >= 0 ? this.models[f] : this.full;
+    const pc = model.predict(dense(t.vec, t.profile, this.cfg.profileScale), t.sparse);
+    this.matrix.similarities(t.vec, this.sims);
+    const nn = topK(this.sims, this.cfg.k, (i) => (f >= 0 && this.fold[i] === f) || this.labeled[i].id === t.id);
+    const pk = [0, 0, 0];
+    let wsum = 0;
+    const m = nn[0]?.score ?? 0;
+    const ws = nn.map((n) => Math.exp((n.score - m) / this.cfg.knnTemperature));
+    nn.forEach((n, i) => {
+      pk[this.labeled[n.index].y] += ws[i];
+      wsum += ws[i];
+    });
+    let mean = 0;
+    nn.forEach((n, i) => (mean += (ws[i] / wsum) * BETA[this.labeled[n.index].y]));
+    let v = 0;
+    nn.forEach((n, i) => (v += (ws[i] / wsum) * (BETA[this.labeled[n.index].y] - mean) ** 2));
+    const b = this.cfg.blend;
+    const p = [0, 1, 2].map((c) => b * pc[c] + (1 - b) * (pk[c] / (wsum || 1))) as [number, number, number];
+    return { p, neighbours: nn.map((n) => ({ index: n.index, similarity: n.score })), spread: Math.sqrt(v), fold: f };
+  }
+}
