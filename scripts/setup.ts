@@ -20,7 +20,7 @@ runMain(async () => {
   await buildAtomically(src.db, async (tmp) => {
     printIngestSummary(ingestInto(tmp, src));
     printEmbedSummary(await embedInto(tmp, src));
-    printScoreSummary(scoreInto(tmp));
+    printScoreSummary(await scoreInto(tmp));
     setBuildInfo(tmp, { setup_seconds: ((performance.now() - t0) / 1000).toFixed(1) });
   });
   log(`setup complete in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${src.db}`);

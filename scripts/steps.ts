@@ -94,12 +94,12 @@ export async function embedInto(file: string, src: Sources): Promise<EmbedSummar
   }
 }
 
-export function scoreInto(file: string): ScoreSummary {
+export async function scoreInto(file: string): Promise<ScoreSummary> {
   const rubric = loadRubric();
   const sqlite = new Database(file);
   const bar = progressBar('score');
   try {
-    const s = scoreAll(sqlite, { rubric, onProgress: (d, t, step) => bar.update(d, t, step) });
+    const s = await scoreAll(sqlite, { rubric, onProgress: (d, t, step) => bar.update(d, t, step) });
     const info: Record<string, string> = {
       built_at: new Date().toISOString(),
       embedding_model: env().EMBEDDING_MODEL,

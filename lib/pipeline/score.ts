@@ -38,7 +38,7 @@ function vectors(sqlite: Database.Database, kind: string): Map<string, Float32Ar
   return new Map(rows.map((r) => [r.ref, fromBlob(r.vector)]));
 }
 
-export function scoreAll(sqlite: Database.Database, opts: { rubric: Rubric; onProgress?: (done: number, total: number, step: string) => void }): ScoreSummary {
+export async function scoreAll(sqlite: Database.Database, opts: { rubric: Rubric; onProgress?: (done: number, total: number, step: string) => void }): Promise<ScoreSummary> {
   const t0 = performance.now();
   const { rubric } = opts;
   const progress = opts.onProgress ?? (() => {});
@@ -73,16 +73,21 @@ export function scoreAll(sqlite: Database.Database, opts: { rubric: Rubric; onPr
   const scores: TaskScore[] = [];
   const rows: Array<Record<string, string | number | Buffer>> = [];
   const exSims = new Float32Array(ex.matrix.rows);
-  for (const t of tasks) {
+  const items = tasks.map((t) => {
     const vec = taskVec.get(String(t.task_id))!;
-    const profile = profileOf(vec, ex, exSims);
+    return { id: t.task_id, group: t.onet_soc_code, vec, profile: profileOf(vec, ex), sparse: textFeatures(t.statement) };
+  });
+  const preds = transfer ? await transfer.predictAll(items) : null;
+  for (const [ti, t] of tasks.entries()) {
+    const { vec, profile } = items[ti];
+    ex.matrix.similarities(vec, exSims);
     const rp = rubricProbabilities(profile, rubric);
     const topEx = topK(exSims, 3).map((e) => ({ group_id: rubric.groups[ex.group[e.index]].id, text: ex.texts[e.index], similarity: round(e.score) }));
     let p: [number, number, number] = rp;
     let spread = 0;
     let neighbours: Array<{ task_id: number; statement: string; label: string; human: string; similarity: number }> = [];
-    if (transfer) {
-      const pred = transfer.predict({ id: t.task_id, group: t.onet_soc_code, vec, profile, sparse: textFeatures(t.statement) });
+    if (preds) {
+      const pred = preds[ti];
       p = pred.p;
       spread = pred.spread;
       neighbours = pred.neighbours.slice(0, 5).map((n) => {
@@ -129,7 +134,7 @@ export function scoreAll(sqlite: Database.Database, opts: { rubric: Rubric; onPr
   insertMany(sqlite, 'element_scores', elements as unknown as Array<Record<string, number | string>>);
 
   progress(4, 4, 'agreement');
-  const agreement = computeAgreement(sqlite, occ, transfer, labeled, labelRows, rubric, ex);
+  const agreement = await computeAgreement(sqlite, occ, transfer, labeled, labelRows, rubric);
   insertMany(sqlite, 'agreement', agreement as unknown as Array<Record<string, number | string>>);
   return { tasks: rows.length, calibrated: transfer !== null, occupations: occ.length, elements: elements.length, agreement, ms: performance.now() - t0 };
 }
@@ -138,15 +143,14 @@ function round(x: number) {
   return Math.round(x * 1000) / 1000;
 }
 
-function computeAgreement(
+async function computeAgreement(
   sqlite: Database.Database,
   occ: ReturnType<typeof aggregateOccupations>,
   transfer: LabelTransfer | null,
   labeled: Labeled[],
   labelRows: Array<{ task_id: number; human: string; gpt4: string; statement: string }>,
   rubric: Rubric,
-  ex: ReturnType<typeof exemplarIndex>,
-): AgreementRow[] {
+): Promise<AgreementRow[]> {
   const out: AgreementRow[] = [];
   const refs = sqlite.prepare('SELECT source, code, value FROM reference_indices').all() as Array<{ source: string; code: string; value: number }>;
   const bySource = new Map<string, Map<string, number>>();
@@ -157,7 +161,7 @@ function computeAgreement(
   const folds = `${CALIBRATION.folds}-fold cross-validation grouped by occupation`;
   // Task level: each rated statement predicted by the model that never saw its occupation.
   if (transfer) {
-    const preds = labeled.map((l) => transfer.predict({ id: l.id, group: l.group, vec: l.vec, profile: l.profile, sparse: l.sparse }).p);
+    const preds = (await transfer.predictAll(labeled)).map((x) => x.p);
     const argmax = preds.map((p) => CLASSES[p.indexOf(Math.max(...p))]);
     out.push({ reference: 'eloundou_gpt4', level: 'task', mode: 'calibrated', statistic: 'accuracy', value: accuracy(argmax, labelRows.map((l) => l.gpt4)), n: labeled.length, note: folds });
     out.push({ reference: 'eloundou_human', level: 'task', mode: 'calibrated', statistic: 'accuracy', value: accuracy(argmax, labelRows.map((l) => l.human)), n: labeled.length, note: folds });
@@ -168,7 +172,6 @@ function computeAgreement(
     const argmax = rp.map((p) => CLASSES[p.indexOf(Math.max(...p))]);
     out.push({ reference: 'eloundou_gpt4', level: 'task', mode: 'rubric', statistic: 'accuracy', value: accuracy(argmax, labelRows.map((l) => l.gpt4)), n: labeled.length, note: 'zero-shot rubric layer, no labels used' });
   }
-  void ex;
   // Occupation level.
   const pairs = (source: string, key: (o: (typeof occ)[number]) => number, byCode: (code: string) => string) => {
     const m = bySource.get(source);

@@ -9,7 +9,7 @@
  */
 import { train, type SoftmaxModel } from './classifier';
 import { HASH_SIZE, type SparseVec } from './features';
-import { topK, VectorMatrix } from './vectors';
+import { KeyMatrix } from './knn';
 
 export const CALIBRATION = {
   folds: 5,
@@ -79,10 +79,10 @@ const BETA = [0, 1, 0.5];
 export class LabelTransfer {
   readonly labeledGroups: Set<string>;
   private readonly fold: Int32Array;
-  private readonly matrix: VectorMatrix;
   private readonly models: SoftmaxModel[];
   private readonly full: SoftmaxModel;
-  private readonly sims: Float32Array<ArrayBufferLike>;
+  /** Per fold (index folds = all labels): the searchable label vectors and their label indices. */
+  private readonly keys: Array<{ matrix: KeyMatrix; rows: number[] }>;
 
   constructor(
     readonly labeled: Labeled[],
@@ -90,13 +90,16 @@ export class LabelTransfer {
   ) {
     this.labeledGroups = new Set(labeled.map((l) => l.group));
     this.fold = Int32Array.from(labeled.map((l) => foldOf(l.group, cfg.folds)));
-    this.matrix = VectorMatrix.from(labeled.map((l) => l.vec));
-    this.sims = new Float32Array(labeled.length);
     const dim = labeled[0].vec.length + labeled[0].profile.length;
     const examples = labeled.map((l) => ({ dense: dense(l.vec, l.profile, cfg.profileScale), sparse: l.sparse, y: l.y }));
     const opts = { classes: 3, epochs: cfg.epochs, learningRate: cfg.learningRate, l2: cfg.l2 };
     this.models = [];
-    for (let f = 0; f < cfg.folds; f++) this.models.push(train(examples.filter((_, i) => this.fold[i] !== f), dim, HASH_SIZE, { ...opts, seed: 11 + f }));
+    this.keys = [];
+    for (let f = 0; f <= cfg.folds; f++) {
+      const rows = labeled.map((_, i) => i).filter((i) => f === cfg.folds || this.fold[i] !== f);
+      this.keys.push({ matrix: new KeyMatrix(rows.map((i) => labeled[i].vec)), rows });
+      if (f < cfg.folds) this.models.push(train(rows.map((i) => examples[i]), dim, HASH_SIZE, { ...opts, seed: 11 + f }));
+    }
     this.full = train(examples, dim, HASH_SIZE, { ...opts, seed: 3 });
   }
 
@@ -105,26 +108,47 @@ export class LabelTransfer {
     return this.labeledGroups.has(group) ? foldOf(group, this.cfg.folds) : -1;
   }
 
-  predict(t: ToScore): Prediction {
-    const f = this.foldFor(t.group);
-    const model = f >= 0 ? this.models[f] : this.full;
-    const pc = model.predict(dense(t.vec, t.profile, this.cfg.profileScale), t.sparse);
-    this.matrix.similarities(t.vec, this.sims);
-    const nn = topK(this.sims, this.cfg.k, (i) => (f >= 0 && this.fold[i] === f) || this.labeled[i].id === t.id);
-    const pk = [0, 0, 0];
-    let wsum = 0;
-    const m = nn[0]?.score ?? 0;
-    const ws = nn.map((n) => Math.exp((n.score - m) / this.cfg.knnTemperature));
-    nn.forEach((n, i) => {
-      pk[this.labeled[n.index].y] += ws[i];
-      wsum += ws[i];
+  /** Predicts every item; items of rated occupations use the models and neighbours of the other folds. */
+  async predictAll(items: ToScore[]): Promise<Prediction[]> {
+    const out = new Array<Prediction>(items.length);
+    const byFold = new Map<number, number[]>();
+    items.forEach((t, i) => {
+      const f = this.foldFor(t.group);
+      const l = byFold.get(f) ?? [];
+      l.push(i);
+      byFold.set(f, l);
     });
+    for (const [f, idx] of byFold) {
+      const { matrix, rows } = this.keys[f >= 0 ? f : this.cfg.folds];
+      const model = f >= 0 ? this.models[f] : this.full;
+      const hits = await matrix.search(idx.map((i) => items[i].vec), this.cfg.k + 1);
+      idx.forEach((itemIndex, j) => {
+        const t = items[itemIndex];
+        const nn = hits[j]
+          .map((h) => ({ index: rows[h.index], similarity: h.score }))
+          .filter((h) => this.labeled[h.index].id !== t.id)
+          .slice(0, this.cfg.k);
+        out[itemIndex] = this.combine(model.predict(dense(t.vec, t.profile, this.cfg.profileScale), t.sparse), nn, f);
+      });
+    }
+    return out;
+  }
+
+  private combine(pc: number[], nn: Neighbour[], fold: number): Prediction {
+    const m = nn[0]?.similarity ?? 0;
+    const ws = nn.map((n) => Math.exp((n.similarity - m) / this.cfg.knnTemperature));
+    const wsum = ws.reduce((a, b) => a + b, 0) || 1;
+    const pk = [0, 0, 0];
     let mean = 0;
-    nn.forEach((n, i) => (mean += (ws[i] / wsum) * BETA[this.labeled[n.index].y]));
+    nn.forEach((n, i) => {
+      const y = this.labeled[n.index].y;
+      pk[y] += ws[i] / wsum;
+      mean += (ws[i] / wsum) * BETA[y];
+    });
     let v = 0;
     nn.forEach((n, i) => (v += (ws[i] / wsum) * (BETA[this.labeled[n.index].y] - mean) ** 2));
-    const b = this.cfg.blend;
-    const p = [0, 1, 2].map((c) => b * pc[c] + (1 - b) * (pk[c] / (wsum || 1))) as [number, number, number];
-    return { p, neighbours: nn.map((n) => ({ index: n.index, similarity: n.score })), spread: Math.sqrt(v), fold: f };
+    const b = nn.length > 0 ? this.cfg.blend : 1;
+    const p = [0, 1, 2].map((c) => b * pc[c] + (1 - b) * pk[c]) as [number, number, number];
+    return { p, neighbours: nn, spread: Math.sqrt(v), fold };
   }
 }
