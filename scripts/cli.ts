@@ -30,6 +30,11 @@ export function log(msg: string) {
 
 /** Runs a CLI main, printing `error: <message>` (file:line for input errors) and exiting 1 on failure. */
 export function runMain(main: () => Promise<void> | void) {
+  // A closed pipe (`| head`) is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   Promise.resolve()
     .then(main)
     .catch((e: unknown) => {
