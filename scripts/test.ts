@@ -1,0 +1,41 @@
+/**
+ * npm test — the whole suite, as CI runs it:
+ *   1. unit tests (vitest, small fixtures in the official layouts);
+ *   2. a full build of the real data (../shared/data unless ONET_DIR/BLS_DIR/REFERENCE_DIR say
+ *      otherwise) into tests/.tmp/atlas.db, then the integration tests against it;
+ *   3. the production build and the Playwright tests in Debian's Chromium against that database.
+ * Usage: npm test [-- --skip-e2e]
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { log, runMain } from './cli';
+
+const shared = path.resolve('../shared/data');
+const defaults: Record<string, string> = {
+  ONET_DIR: path.join(shared, 'onet'),
+  BLS_DIR: path.join(shared, 'bls'),
+  REFERENCE_DIR: path.join(shared, 'reference'),
+};
+
+function run(label: string, cmd: string, args: string[], extraEnv: Record<string, string> = {}) {
+  log(`\n── ${label} ──`);
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  if (r.status !== 0) throw new Error(`${label} failed (exit ${r.status ?? r.signal})`);
+  log(`── ${label}: ok in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+runMain(() => {
+  const skipE2e = process.argv.includes('--skip-e2e');
+  for (const [k, v] of Object.entries(defaults)) if (!process.env[k] && fs.existsSync(v)) process.env[k] = v;
+  const db = path.resolve('tests/.tmp/atlas.db');
+  const node = process.execPath;
+  const bin = (p: string) => path.resolve('node_modules', p);
+  run('unit tests', node, [bin('vitest/vitest.mjs'), 'run', '--project', 'unit']);
+  run('full build of the real data (npm run setup)', node, [bin('tsx/dist/cli.mjs'), 'scripts/setup.ts', '--db', db]);
+  run('integration tests', node, [bin('vitest/vitest.mjs'), 'run', '--project', 'integration'], { ATLAS_DB: db });
+  if (skipE2e) return;
+  run('production build (next build)', node, [bin('next/dist/bin/next'), 'build'], { ATLAS_DB: db });
+  run('end-to-end tests (Playwright, Debian Chromium)', node, [bin('@playwright/test/cli.js'), 'test'], { ATLAS_DB: db, CI: '1' });
+});
