@@ -26,7 +26,8 @@ export async function resolveSources(argv: string[]): Promise<Sources> {
   if (!onetDir || !blsDir) {
     const { downloadOfficialFiles } = await import('../lib/ingest/download');
     log('ONET_DIR/BLS_DIR not set: downloading the official files');
-    const got = await downloadOfficialFiles({ cacheDir: e.ATLAS_CACHE_DIR, onProgress: (f, d, t) => log(`  ${f}: ${d}/${t ?? '?'} bytes`) });
+    const bar = progressBar('download');
+    const got = await downloadOfficialFiles({ cacheDir: e.ATLAS_CACHE_DIR, onProgress: (f, d, t) => bar.update(d, t ?? d, f) }).finally(() => bar.stop());
     onetDir ??= got.onetDir;
     blsDir ??= got.blsDir;
   }
