@@ -6,7 +6,7 @@
  */
 import { env as hf, pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
 import { env } from '../env';
-import { isLocalDefaultModel, isModelBuilt, LOCAL_MODEL_PIPELINE_OPTIONS, modelDir, modelsDir } from './model-config';
+import { embedCallOptions, isLocalDefaultModel, isModelBuilt, LOCAL_MODEL_PIPELINE_OPTIONS, modelDir, modelsDir } from './model-config';
 
 const g = globalThis as unknown as { __atlasExtractor?: { id: string; p: Promise<FeatureExtractionPipeline> } };
 
@@ -31,25 +31,44 @@ export function getExtractor(id = modelId()): Promise<FeatureExtractionPipeline>
   return p;
 }
 
-/** Embeds texts in batches; empty texts and texts with no known words give a zero vector. */
+/**
+ * Embeds texts in batches (sorted by length, so batches pad little). Texts with no known word get a
+ * zero vector: they carry no meaning and must not look similar to each other.
+ */
 export async function embedTexts(texts: string[], opts: { batchSize?: number; onProgress?: (done: number, total: number) => void; id?: string } = {}): Promise<Float32Array[]> {
-  const extractor = await getExtractor(opts.id);
-  const batch = opts.batchSize ?? 256;
-  const out: Float32Array[] = [];
-  for (let i = 0; i < texts.length; i += batch) {
-    const chunk = texts.slice(i, i + batch).map((t) => (t.trim() === '' ? '[UNK]' : t));
-    const tensor = await extractor(chunk, { pooling: 'mean', normalize: true });
+  const id = opts.id ?? modelId();
+  const extractor = await getExtractor(id);
+  const call = embedCallOptions(id);
+  const batch = opts.batchSize ?? 128;
+  const out = new Array<Float32Array>(texts.length);
+  const order = texts.map((_, i) => i).sort((a, b) => texts[a].length - texts[b].length);
+  const run = async (chunk: string[]) => {
+    const tensor = await extractor(chunk, call);
     const [n, d] = tensor.dims as [number, number];
     const data = tensor.data as Float32Array;
+    const vs: Float32Array[] = [];
     for (let r = 0; r < n; r++) {
       const v = new Float32Array(d);
       for (let j = 0; j < d; j++) {
         const x = data[r * d + j];
         v[j] = Number.isFinite(x) ? x : 0;
       }
-      out.push(v);
+      vs.push(v);
     }
-    opts.onProgress?.(Math.min(i + batch, texts.length), texts.length);
+    return vs;
+  };
+  const [nullVec] = await run(['']);
+  let done = 0;
+  for (let i = 0; i < order.length; i += batch) {
+    const idx = order.slice(i, i + batch);
+    const vs = await run(idx.map((k) => texts[k]));
+    vs.forEach((v, j) => {
+      let c = 0;
+      for (let k = 0; k < v.length; k++) c += v[k] * nullVec[k];
+      out[idx[j]] = c > 0.999 ? new Float32Array(v.length) : v;
+    });
+    done += idx.length;
+    opts.onProgress?.(done, texts.length);
   }
   return out;
 }

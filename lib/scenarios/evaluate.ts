@@ -1,0 +1,46 @@
+import { aggregate, evaluateTasks, summarize, type Scenario, type ScenarioSummary } from './model';
+import type { ScenarioData } from './load';
+
+export interface ScenarioOccupation {
+  onet_soc_code: string;
+  title: string;
+  alpha: number;
+  beta: number;
+  gamma: number;
+  baseline_beta: number;
+  change: number;
+  employment: number;
+}
+
+export interface ScenarioResult {
+  occupations: ScenarioOccupation[];
+  summary: ScenarioSummary & { baseline_share_of_work_exposed: number };
+  movers: ScenarioOccupation[];
+  ms: number;
+}
+
+/** Evaluates a scenario for every occupation, with the summary and the biggest movers vs baseline. */
+export function evaluateScenario(data: ScenarioData, sc: Scenario, opts: { movers?: number } = {}): ScenarioResult {
+  const t0 = performance.now();
+  const occ = aggregate(data.prep, evaluateTasks(data.prep, sc));
+  const occupations = occ.map((o) => {
+    const base = data.baseline.get(o.onet_soc_code) ?? 0;
+    return {
+      onet_soc_code: o.onet_soc_code,
+      title: data.titles.get(o.onet_soc_code) ?? o.onet_soc_code,
+      alpha: o.alpha,
+      beta: o.beta,
+      gamma: o.gamma,
+      baseline_beta: base,
+      change: o.beta - base,
+      employment: data.labor.get(o.onet_soc_code)?.employment ?? 0,
+    };
+  });
+  const summary = summarize(occ, data.labor);
+  const base = summarize(
+    occ.map((o) => ({ ...o, beta: data.baseline.get(o.onet_soc_code) ?? 0 })),
+    data.labor,
+  );
+  const movers = [...occupations].sort((a, b) => Math.abs(b.change) - Math.abs(a.change)).slice(0, opts.movers ?? 15);
+  return { occupations, summary: { ...summary, baseline_share_of_work_exposed: base.share_of_work_exposed }, movers, ms: performance.now() - t0 };
+}

@@ -1,0 +1,207 @@
+/**
+ * What-if scenarios, recomputed from the stored task profiles.
+ *
+ * A scenario sets a capability level L_g ∈ [0, 1] per capability group of the rubric, an adoption
+ * share a ∈ [0, 1] and whether LLM-powered tools count (E2). Today's capability is L0 = 0.5 for every
+ * group, so the "today" preset (all 0.5, adoption 1, tools on) reproduces the baseline scores.
+ *
+ * For a task with baseline probabilities p1 (E1) and p2 (E2), its exposure is attributed to the
+ * capability groups of each kind by a softmax of its similarity profile (w¹ over E1 groups, w² over
+ * E2 groups). The capability multipliers are s1 = Σ w¹_g L_g / L0 and s2 = Σ w²_g L_g / L0, and
+ *   e1 = 1 − (1 − p1)^s1,   e2 = min(1 − (1 − p2)^s2, 1 − e1)   (e2 = 0 when tools do not count),
+ * so s = 1 gives back p1 and p2, s = 0 gives 0, and each rises with its levels, never above 1.
+ * Raising an E1 level moves probability from E0 or E2 into E1; raising an E2 level moves it from E0
+ * into E2: alpha, beta and gamma never fall when any capability rises. Task beta = a·(e1 + e2/2).
+ */
+
+export const TODAY_LEVEL = 0.5;
+/** Sharpness of the attribution of a task's exposure to capability groups. */
+export const ATTRIBUTION_TEMPERATURE = 0.03;
+
+export interface ScenarioGroup {
+  id: string;
+  name: string;
+  kind: 'E1' | 'E2';
+}
+
+export interface Scenario {
+  levels: Record<string, number>;
+  adoption: number;
+  tools: boolean;
+}
+
+export interface ScenarioTask {
+  onet_soc_code: string;
+  weight: number;
+  p1: number;
+  p2: number;
+  /** profile over ALL rubric groups (rubric position order) */
+  profile: Float32Array;
+}
+
+export interface PreparedTasks {
+  groups: ScenarioGroup[];
+  n: number;
+  p1: Float64Array;
+  p2: Float64Array;
+  weight: Float64Array;
+  /** occupation index of each task */
+  occ: Int32Array;
+  codes: string[];
+  /** attribution weights, n × groups.length, rows sum to 1 within each kind */
+  attribution: Float64Array;
+}
+
+/**
+ * Precomputes attribution weights once; evaluation is then O(tasks × groups).
+ * `allGroups` is the full rubric in position order (capability and sheltered groups).
+ */
+export function prepareTasks(tasks: ScenarioTask[], allGroups: Array<{ id: string; name: string; kind: 'E1' | 'E2' | 'sheltered' }>): PreparedTasks {
+  const capIdx = allGroups.map((g, i) => [g, i] as const).filter(([g]) => g.kind !== 'sheltered');
+  const groups = capIdx.map(([g]) => ({ id: g.id, name: g.name, kind: g.kind as 'E1' | 'E2' }));
+  const G = groups.length;
+  const n = tasks.length;
+  const codes: string[] = [];
+  const codeIndex = new Map<string, number>();
+  const occ = new Int32Array(n);
+  const attribution = new Float64Array(n * G);
+  tasks.forEach((t, i) => {
+    let oi = codeIndex.get(t.onet_soc_code);
+    if (oi === undefined) {
+      oi = codes.length;
+      codes.push(t.onet_soc_code);
+      codeIndex.set(t.onet_soc_code, oi);
+    }
+    occ[i] = oi;
+    for (const kind of ['E1', 'E2'] as const) {
+      const members = capIdx.map(([g, pi], gi) => ({ g, pi, gi })).filter((m) => m.g.kind === kind);
+      const m = Math.max(...members.map((x) => t.profile[x.pi]));
+      const e = members.map((x) => Math.exp((t.profile[x.pi] - m) / ATTRIBUTION_TEMPERATURE));
+      const s = e.reduce((a, b) => a + b, 0);
+      members.forEach((x, j) => (attribution[i * G + x.gi] = e[j] / s));
+    }
+  });
+  return {
+    groups,
+    n,
+    p1: Float64Array.from(tasks.map((t) => t.p1)),
+    p2: Float64Array.from(tasks.map((t) => t.p2)),
+    weight: Float64Array.from(tasks.map((t) => t.weight)),
+    occ,
+    codes,
+    attribution,
+  };
+}
+
+export interface TaskExposure {
+  alpha: Float64Array;
+  beta: Float64Array;
+  gamma: Float64Array;
+}
+
+export function evaluateTasks(prep: PreparedTasks, sc: Scenario): TaskExposure {
+  const G = prep.groups.length;
+  const ratio = prep.groups.map((g) => (sc.levels[g.id] ?? TODAY_LEVEL) / TODAY_LEVEL);
+  const isE1 = prep.groups.map((g) => g.kind === 'E1');
+  const alpha = new Float64Array(prep.n);
+  const beta = new Float64Array(prep.n);
+  const gamma = new Float64Array(prep.n);
+  const a = sc.adoption;
+  for (let i = 0; i < prep.n; i++) {
+    let s1 = 0;
+    let s2 = 0;
+    const o = i * G;
+    for (let g = 0; g < G; g++) {
+      const w = prep.attribution[o + g];
+      if (isE1[g]) s1 += w * ratio[g];
+      else s2 += w * ratio[g];
+    }
+    const e1 = s1 === 0 ? 0 : 1 - (1 - prep.p1[i]) ** s1;
+    const e2 = !sc.tools || s2 === 0 ? 0 : Math.min(1 - (1 - prep.p2[i]) ** s2, 1 - e1);
+    alpha[i] = a * e1;
+    beta[i] = a * (e1 + 0.5 * e2);
+    gamma[i] = a * (e1 + e2);
+  }
+  return { alpha, beta, gamma };
+}
+
+export interface OccupationExposure {
+  onet_soc_code: string;
+  alpha: number;
+  beta: number;
+  gamma: number;
+}
+
+export function aggregate(prep: PreparedTasks, t: TaskExposure): OccupationExposure[] {
+  const m = prep.codes.length;
+  const w = new Float64Array(m);
+  const sa = new Float64Array(m);
+  const sb = new Float64Array(m);
+  const sg = new Float64Array(m);
+  for (let i = 0; i < prep.n; i++) {
+    const o = prep.occ[i];
+    const wi = prep.weight[i];
+    w[o] += wi;
+    sa[o] += wi * t.alpha[i];
+    sb[o] += wi * t.beta[i];
+    sg[o] += wi * t.gamma[i];
+  }
+  return prep.codes.map((code, o) => ({ onet_soc_code: code, alpha: sa[o] / w[o], beta: sb[o] / w[o], gamma: sg[o] / w[o] }));
+}
+
+export interface LaborFigures {
+  employment: number;
+  median_annual_wage: number | null;
+}
+
+export const EXPOSURE_BANDS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] as const;
+
+export interface ScenarioSummary {
+  /** employment-weighted mean beta: share of work exposed */
+  share_of_work_exposed: number;
+  /** Σ employment × median wage × beta, in dollars per year */
+  exposed_wage_bill: number;
+  wage_bill: number;
+  /** workers in occupations whose beta falls in [band, band + 0.1) */
+  workers_by_band: Array<{ from: number; to: number; workers: number }>;
+  workers_covered: number;
+}
+
+export function summarize(occ: OccupationExposure[], labor: Map<string, LaborFigures>): ScenarioSummary {
+  let emp = 0;
+  let sb = 0;
+  let bill = 0;
+  let exposedBill = 0;
+  const bands = EXPOSURE_BANDS.map((from) => ({ from, to: Math.round((from + 0.1) * 10) / 10, workers: 0 }));
+  for (const o of occ) {
+    const l = labor.get(o.onet_soc_code);
+    if (!l || !(l.employment > 0)) continue;
+    emp += l.employment;
+    sb += l.employment * o.beta;
+    if (l.median_annual_wage) {
+      bill += l.employment * l.median_annual_wage;
+      exposedBill += l.employment * l.median_annual_wage * o.beta;
+    }
+    bands[Math.min(bands.length - 1, Math.floor(o.beta * 10))].workers += l.employment;
+  }
+  return { share_of_work_exposed: emp ? sb / emp : 0, exposed_wage_bill: exposedBill, wage_bill: bill, workers_by_band: bands, workers_covered: emp };
+}
+
+export interface Preset extends Scenario {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export function presets(groups: ScenarioGroup[]): Preset[] {
+  const all = (v: number) => Object.fromEntries(groups.map((g) => [g.id, v]));
+  const byKind = (e1: number, e2: number) => Object.fromEntries(groups.map((g) => [g.id, g.kind === 'E1' ? e1 : e2]));
+  return [
+    { id: 'today', name: 'Today (baseline)', description: 'Capabilities as rated today, every exposed task counted, tools count: reproduces the baseline scores.', levels: all(TODAY_LEVEL), adoption: 1, tools: true },
+    { id: 'chat', name: 'Chat assistant', description: 'An LLM alone, without software built around it: only direct (E1) exposure counts.', levels: all(TODAY_LEVEL), adoption: 1, tools: false },
+    { id: 'tools', name: 'Assistant with tools', description: 'Somewhat stronger models with retrieval, code execution and integrations.', levels: byKind(0.6, 0.7), adoption: 1, tools: true },
+    { id: 'agents', name: 'Autonomous agents', description: 'Much stronger models acting through software on their own.', levels: byKind(0.85, 0.95), adoption: 1, tools: true },
+    { id: 'slow', name: 'Slow adoption', description: "Today's capabilities, but only 30% of exposed work actually changes.", levels: all(TODAY_LEVEL), adoption: 0.3, tools: true },
+    { id: 'none', name: 'No AI', description: 'All capabilities at zero: no exposure.', levels: all(0), adoption: 1, tools: true },
+  ];
+}
