@@ -4,6 +4,7 @@ import { openForBuild } from '../db';
 import { buildAtomically } from '../lib/build/atomic';
 import { env } from '../lib/env';
 import { ingest, type IngestSummary } from '../lib/ingest/build';
+import { buildSearchIndex } from '../lib/search/build-index';
 import { log, progressBar } from './cli';
 
 export interface Sources {
@@ -38,7 +39,9 @@ export function ingestInto(file: string, src: Sources): IngestSummary {
   const db = openForBuild(file);
   const bar = progressBar('ingest');
   try {
-    return ingest(db.$client, { onetDir: src.onetDir, blsDir: src.blsDir, onStep: (step, d, t) => bar.update(d, t, step) });
+    const summary = ingest(db.$client, { onetDir: src.onetDir, blsDir: src.blsDir, onStep: (step, d, t) => bar.update(d, t, step) });
+    summary.rows.search_titles = buildSearchIndex(db.$client);
+    return summary;
   } finally {
     bar.stop();
     db.$client.close();

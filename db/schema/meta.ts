@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** Which release of which file built this database. */
 export const datasetVersions = sqliteTable('dataset_versions', {
@@ -14,4 +14,11 @@ export const datasetVersions = sqliteTable('dataset_versions', {
 export const buildInfo = sqliteTable('build_info', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
+});
+
+/** Binary artifacts of a build that the app needs at run time (e.g. the trained calibration model). */
+export const artifacts = sqliteTable('artifacts', {
+  key: text('key').primaryKey(),
+  format: text('format').notNull(),
+  data: blob('data', { mode: 'buffer' }).notNull(),
 });

@@ -42,7 +42,7 @@ export async function scoreAll(sqlite: Database.Database, opts: { rubric: Rubric
   const t0 = performance.now();
   const { rubric } = opts;
   const progress = opts.onProgress ?? (() => {});
-  for (const t of ['task_scores', 'occupation_scores', 'element_scores', 'rubric_groups', 'agreement']) sqlite.prepare(`DELETE FROM ${t}`).run();
+  for (const t of ['task_scores', 'occupation_scores', 'element_scores', 'rubric_groups', 'agreement', 'artifacts']) sqlite.prepare(`DELETE FROM ${t}`).run();
   insertMany(
     sqlite,
     'rubric_groups',
@@ -68,6 +68,7 @@ export async function scoreAll(sqlite: Database.Database, opts: { rubric: Rubric
   });
   progress(1, 4, 'training');
   const transfer = labeled.length > 0 ? new LabelTransfer(labeled) : null;
+  if (transfer) insertMany(sqlite, 'artifacts', [{ key: 'calibration_model', format: 'softmax-v1', data: transfer.fullModel.serialize() }]);
 
   progress(2, 4, 'scoring tasks');
   const scores: TaskScore[] = [];

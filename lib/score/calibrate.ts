@@ -87,8 +87,18 @@ export class LabelTransfer {
   constructor(
     readonly labeled: Labeled[],
     readonly cfg: Calibration = CALIBRATION,
+    saved?: SoftmaxModel,
   ) {
     this.labeledGroups = new Set(labeled.map((l) => l.group));
+    if (saved) {
+      // Run time: score new text with the model trained on all labels and every labelled neighbour.
+      this.fold = new Int32Array(labeled.length).fill(-1);
+      this.models = [];
+      this.keys = Array.from({ length: cfg.folds }, () => ({ matrix: new KeyMatrix([], 0), rows: [] }));
+      this.keys.push({ matrix: new KeyMatrix(labeled.map((l) => l.vec)), rows: labeled.map((_, i) => i) });
+      this.full = saved;
+      return;
+    }
     this.fold = Int32Array.from(labeled.map((l) => foldOf(l.group, cfg.folds)));
     const dim = labeled[0].vec.length + labeled[0].profile.length;
     const examples = labeled.map((l) => ({ dense: dense(l.vec, l.profile, cfg.profileScale), sparse: l.sparse, y: l.y }));
@@ -103,9 +113,14 @@ export class LabelTransfer {
     this.full = train(examples, dim, HASH_SIZE, { ...opts, seed: 3 });
   }
 
+  /** The model trained on every label (stored with the build for scoring new text). */
+  get fullModel(): SoftmaxModel {
+    return this.full;
+  }
+
   /** Fold a task is scored in: its occupation's fold if the occupation is rated, else -1 (all labels). */
   foldFor(group: string): number {
-    return this.labeledGroups.has(group) ? foldOf(group, this.cfg.folds) : -1;
+    return this.models.length > 0 && this.labeledGroups.has(group) ? foldOf(group, this.cfg.folds) : -1;
   }
 
   /** Predicts every item; items of rated occupations use the models and neighbours of the other folds. */

@@ -45,6 +45,28 @@ export class SoftmaxModel {
   predict(dense: Float32Array, sparse: SparseVec): number[] {
     return softmax(Array.from(this.logits(dense, sparse)));
   }
+
+  /** [classes, denseDim, sparseDim] as int32, then wd, ws, b as float32 (little-endian). */
+  serialize(): Buffer {
+    const head = Buffer.alloc(12);
+    head.writeInt32LE(this.classes, 0);
+    head.writeInt32LE(this.denseDim, 4);
+    head.writeInt32LE(this.sparseDim, 8);
+    const f = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    return Buffer.concat([head, f(this.wd), f(this.ws), f(this.b)]);
+  }
+
+  static deserialize(buf: Buffer): SoftmaxModel {
+    const C = buf.readInt32LE(0);
+    const D = buf.readInt32LE(4);
+    const H = buf.readInt32LE(8);
+    const expected = 12 + 4 * (C * D + C * H + C);
+    if (buf.length !== expected) throw new Error(`calibration model: expected ${expected} bytes, got ${buf.length}`);
+    const copy = new Uint8Array(buf.length - 12);
+    copy.set(buf.subarray(12));
+    const all = new Float32Array(copy.buffer);
+    return new SoftmaxModel(C, D, H, all.slice(0, C * D), all.slice(C * D, C * D + C * H), all.slice(C * D + C * H));
+  }
 }
 
 export function softmax(z: number[], temperature = 1): number[] {

@@ -1,0 +1,85 @@
+/**
+ * Splits a job description or task list into task sentences: bullets and numbered items, then prose
+ * sentences, then semicolon-separated clauses. Headings ("Responsibilities:"), very short fragments
+ * and duplicates are dropped. Linear time; bounded output.
+ */
+export const MAX_TASKS = 100;
+const MIN_WORDS = 3;
+const MAX_TASK_CHARS = 400;
+
+const BULLET = /^\s*(?:[-*•◦·▪●○►–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)](?=\s))\s*/;
+
+function isHeading(line: string): boolean {
+  const t = line.trim();
+  if (t.endsWith(':') && t.split(/\s+/).length <= 6) return true;
+  return t.length <= 40 && t === t.toUpperCase() && /[A-Z]/.test(t) && !/[.;]/.test(t);
+}
+
+function clean(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.\-–—]+|[\s,;:]+$/g, '')
+    .trim();
+}
+
+function sentences(par: string): string[] {
+  // A sentence ends at . ! ? followed by whitespace and an upper-case letter or a digit.
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < par.length; i++) {
+    const c = par[i];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(par[i + 1] ?? '') ) {
+      let j = i + 1;
+      while (j < par.length && /\s/.test(par[j])) j++;
+      if (j >= par.length || /[A-Z0-9]/.test(par[j])) {
+        out.push(par.slice(start, i + 1));
+        start = j;
+        i = j - 1;
+      }
+    }
+  }
+  if (start < par.length) out.push(par.slice(start));
+  return out;
+}
+
+export function splitTasks(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const chunks: string[] = [];
+  let para: string[] = [];
+  const flush = () => {
+    if (para.length) chunks.push(...sentences(para.join(' ')));
+    para = [];
+  };
+  for (const raw of lines) {
+    if (raw.trim() === '') {
+      flush();
+      continue;
+    }
+    if (isHeading(raw)) {
+      flush();
+      continue;
+    }
+    const m = BULLET.exec(raw);
+    if (m) {
+      flush();
+      chunks.push(raw.slice(m[0].length));
+    } else para.push(raw.trim());
+  }
+  flush();
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of chunks) {
+    for (const part of c.split(';')) {
+      // A heading glued to its first item ("Responsibilities: write reports") keeps the item.
+      const t = clean(part.replace(/^[^:]{1,40}:\s+(?=\S)/, (h) => (h.trim().split(/\s+/).length <= 4 ? '' : h)));
+      if (t.split(/\s+/).length < MIN_WORDS) continue;
+      const task = t.length > MAX_TASK_CHARS ? `${t.slice(0, MAX_TASK_CHARS)}…` : t;
+      const key = task.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(task);
+      if (out.length >= MAX_TASKS) return out;
+    }
+  }
+  return out;
+}

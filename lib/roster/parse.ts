@@ -1,0 +1,85 @@
+/**
+ * Roster CSV (or TSV) parsing: a header row with a job-title column and a headcount column (names
+ * matched flexibly), optionally a department. Every row is validated; the first problem throws a
+ * RosterError naming the line, the column and the reason. Nothing is stored.
+ */
+import { CsvSyntaxError, parseCsv } from '../ingest/csv';
+
+export const ROSTER_LIMITS = { bytes: 2 * 1024 * 1024, rows: 10_000, titleChars: 200, headcount: 10_000_000 } as const;
+
+export class RosterError extends Error {
+  constructor(
+    readonly line: number | null,
+    readonly field: string | null,
+    readonly reason: string,
+    readonly status: 400 | 413 = 400,
+  ) {
+    super(`${line !== null ? `line ${line}: ` : ''}${field ? `${field}: ` : ''}${reason}`);
+    this.name = 'RosterError';
+  }
+}
+
+export interface RosterRow {
+  line: number;
+  job_title: string;
+  headcount: number;
+  department: string | null;
+}
+
+const norm = (h: string) => h.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const TITLE = ['job title', 'title', 'job', 'role', 'position', 'job name', 'occupation', 'job role', 'position title'];
+const COUNT = ['headcount', 'head count', 'count', 'employees', 'number of employees', 'n', 'fte', 'ftes', 'staff', 'people', 'workers', 'number'];
+const DEPT = ['department', 'dept', 'team', 'division', 'unit', 'function', 'org', 'business unit'];
+
+function find(header: string[], names: string[]): number {
+  const h = header.map(norm);
+  for (const n of names) {
+    const i = h.indexOf(n);
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
+export function parseRoster(input: string | Uint8Array): { rows: RosterRow[]; columns: { job_title: string; headcount: string; department: string | null } } {
+  const bytes = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
+  if (bytes > ROSTER_LIMITS.bytes) throw new RosterError(null, null, `the file is ${bytes} bytes; the limit is ${ROSTER_LIMITS.bytes} bytes (2 MB)`, 413);
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    if (input.includes(0)) throw new RosterError(null, null, 'the file is binary (it contains NUL bytes), not CSV text');
+    text = new TextDecoder('utf-8', { fatal: false }).decode(input);
+  }
+  if (text.includes('\u0000')) throw new RosterError(null, null, 'the file is binary (it contains NUL bytes), not CSV text');
+  if (text.trim() === '') throw new RosterError(null, null, 'the roster is empty');
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
+  let records;
+  try {
+    records = parseCsv(text, delimiter).filter((r) => r.fields.some((f) => f.trim() !== ''));
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new RosterError(e.line, null, e.message);
+    throw e;
+  }
+  if (records.length === 0) throw new RosterError(null, null, 'the roster is empty');
+  const header = records[0].fields.map((h) => h.trim());
+  const ti = find(header, TITLE);
+  const ci = find(header, COUNT);
+  const di = find(header, DEPT);
+  if (ti < 0) throw new RosterError(records[0].line, null, `no job-title column in the header (expected one of: ${TITLE.slice(0, 5).join(', ')}); found ${header.map((h) => JSON.stringify(h)).join(', ')}`);
+  if (ci < 0) throw new RosterError(records[0].line, null, `no headcount column in the header (expected one of: ${COUNT.slice(0, 5).join(', ')}); found ${header.map((h) => JSON.stringify(h)).join(', ')}`);
+  const body = records.slice(1);
+  if (body.length === 0) throw new RosterError(null, null, 'the roster has a header but no rows');
+  if (body.length > ROSTER_LIMITS.rows) throw new RosterError(null, null, `the roster has ${body.length} rows; the limit is ${ROSTER_LIMITS.rows}`, 413);
+  const rows: RosterRow[] = body.map((r) => {
+    const title = (r.fields[ti] ?? '').trim();
+    const count = (r.fields[ci] ?? '').trim().replace(/[,_\s]/g, '');
+    if (title === '') throw new RosterError(r.line, header[ti], 'the job title is empty');
+    if (title.length > ROSTER_LIMITS.titleChars) throw new RosterError(r.line, header[ti], `the job title is longer than ${ROSTER_LIMITS.titleChars} characters`);
+    if (!/^\d+(\.\d+)?$/.test(count)) throw new RosterError(r.line, header[ci], `headcount must be a positive number (got ${JSON.stringify((r.fields[ci] ?? '').slice(0, 40))})`);
+    const n = Number(count);
+    if (n <= 0 || n > ROSTER_LIMITS.headcount) throw new RosterError(r.line, header[ci], `headcount must be between 0 and ${ROSTER_LIMITS.headcount.toLocaleString('en-US')} (got ${count})`);
+    const dept = di >= 0 ? (r.fields[di] ?? '').trim() : '';
+    return { line: r.line, job_title: title, headcount: n, department: dept === '' ? null : dept.slice(0, 100) };
+  });
+  return { rows, columns: { job_title: header[ti], headcount: header[ci], department: di >= 0 ? header[di] : null } };
+}
