@@ -1,0 +1,238 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ONET_CODE } from '@/lib/api/schemas';
+import { exposureColor } from '@/lib/charts/color';
+import { compact, exposureWords, num, pct, score, signedPct, usd } from '@/lib/charts/format';
+import { weightedMean } from '@/lib/charts/stats';
+import { sqlite } from '@/lib/queries/db';
+import { atlasVersion } from '@/lib/queries/meta';
+import { getElements, getOccupation, getReferenceValues, getRelated, getTasks, getTitles, REFERENCE_LABELS, type ElementRow, type TaskRow } from '@/lib/queries/occupation';
+import { ChartFrame } from '../../../_components/charts/chart-frame';
+import { HBarChart } from '../../../_components/charts/hbar-chart';
+
+type Props = { params: Promise<{ code: string }> };
+
+function load(code: string) {
+  if (!ONET_CODE.test(code)) notFound();
+  const db = sqlite();
+  const occ = getOccupation(code, db);
+  if (!occ) notFound();
+  return { db, occ };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { code } = await params;
+  if (!ONET_CODE.test(code)) return { title: 'Not found' };
+  const occ = getOccupation(code);
+  return { title: occ ? `${occ.title} (${occ.onet_soc_code})` : 'Not found', description: occ?.description };
+}
+
+function Evidence({ t }: { t: TaskRow }) {
+  if (!t.evidence || (t.evidence.exemplars.length === 0 && t.evidence.neighbours.length === 0)) return null;
+  return (
+    <details>
+      <summary>Why</summary>
+      {t.evidence.neighbours.length > 0 && (
+        <>
+          <p className="muted">Nearest expert-rated tasks{t.spread !== null ? ` (spread ${score(t.spread)})` : ''}:</p>
+          <ul>
+            {t.evidence.neighbours.slice(0, 5).map((n) => (
+              <li key={n.task_id}>
+                <span className="pill">{n.label}</span> {n.statement} <span className="muted">(similarity {score(n.similarity)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {t.evidence.exemplars.length > 0 && (
+        <>
+          <p className="muted">Closest rubric exemplars:</p>
+          <ul>
+            {t.evidence.exemplars.slice(0, 4).map((e, i) => (
+              <li key={i}>
+                <span className="pill">{e.group_id}</span> {e.text} <span className="muted">(similarity {score(e.similarity)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </details>
+  );
+}
+
+function ElementTable({ rows, caption }: { rows: ElementRow[]; caption: string }) {
+  if (rows.length === 0) return <p className="muted">Not rated for this occupation.</p>;
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr><th scope="col">{caption}</th><th scope="col" className="num" title="Importance, 1–5">Importance</th><th scope="col" className="num" title="Level, 0–7">Level</th><th scope="col" className="num" title="Employment- and importance-weighted beta of the work that uses it, nationally">Exposure</th></tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, 12).map((e) => (
+            <tr key={e.element_id}><td>{e.name}</td><td className="num">{score(e.importance)}</td><td className="num">{score(e.level)}</td><td className="num">{score(e.beta)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default async function OccupationPage({ params }: Props) {
+  const { code } = await params;
+  const { db, occ } = load(code);
+  const tasks = getTasks(code, db);
+  const elements = getElements(code, db);
+  const titles = getTitles(code, db);
+  const related = getRelated(code, db);
+  const refs = getReferenceValues(code, occ.soc_code, db);
+  const version = atlasVersion(db);
+  const scored = occ.beta !== null;
+  const mix = scored
+    ? (['p_e0', 'p_e1', 'p_e2'] as const).map((k) => weightedMean(tasks.map((t) => ({ value: t[k], weight: t.weight }))) ?? 0)
+    : null;
+  const alternates = titles.filter((t) => t.kind === 'alternate');
+  const reported = titles.filter((t) => t.kind === 'reported');
+  return (
+    <article>
+      <nav aria-label="Breadcrumb" className="muted">
+        <Link href={`/occupations?group=${occ.major_group}`}>{occ.major_title ?? occ.major_group}</Link> ›{' '}
+        <Link href={`/occupations?group=${occ.minor_group}`}>{occ.minor_title ?? occ.minor_group}</Link> ›{' '}
+        <Link href={`/occupations?group=${occ.broad_group}`}>{occ.broad_title ?? occ.broad_group}</Link>
+      </nav>
+      <h1>{occ.title}</h1>
+      <p className="muted">O*NET-SOC {occ.onet_soc_code} · SOC {occ.soc_code}</p>
+      <p className="lede">{occ.description}</p>
+
+      <h2 id="exposure">Exposure to large language models</h2>
+      {scored ? (
+        <>
+          <p style={{ fontSize: '1.1rem' }}>
+            Exposure is <strong>{exposureWords(occ.beta!)}</strong>: about <strong>{pct(occ.beta)}</strong> of this occupation&apos;s work (tasks weighted by importance) could be
+            done at least twice as fast at the same quality with an LLM, counting tasks that need LLM-powered software at half.
+            {occ.percentile !== null && (
+              <> That is more exposed than <strong>{pct(occ.percentile / 100)}</strong> of U.S. workers.</>
+            )}
+          </p>
+          <div className="cards">
+            <div className="card"><div className="value">{score(occ.alpha)}</div><div className="label">alpha: LLM alone (E1)</div></div>
+            <div className="card"><div className="value">{score(occ.beta)}</div><div className="label">beta: E1 + ½ E2</div></div>
+            <div className="card"><div className="value">{score(occ.gamma)}</div><div className="label">gamma: with LLM tools (E1 + E2)</div></div>
+            <div className="card"><div className="value">± {score(occ.uncertainty)}</div><div className="label">uncertainty (spread of the evidence)</div></div>
+            <div className="card"><div className="value">{pct(occ.share_tasks_exposed)}</div><div className="label">of task weight with beta ≥ 0.5</div></div>
+          </div>
+          <div className="grid grid-2">
+          {mix && (
+            <ChartFrame compact id="task-mix" title={`Task mix: ${occ.title}`} subtitle="Importance-weighted mean probability of each exposure class over the occupation's tasks." version={version} permalink={`/occupations/${code}#task-mix`} embed={false}
+              data={{ header: ['class', 'description', 'weighted_probability'], rows: [['E0', 'No exposure', mix[0]], ['E1', 'LLM alone halves the time', mix[1]], ['E2', 'LLM-powered software halves the time', mix[2]]].map((r) => [r[0], r[1], Math.round((r[2] as number) * 10000) / 10000]) }}>
+              <HBarChart
+                data={[
+                  { label: 'E0 · no exposure', value: mix[0], color: exposureColor(0.05), tooltip: `E0: ${pct(mix[0], 1)}` },
+                  { label: 'E1 · LLM alone', value: mix[1], color: exposureColor(0.9), tooltip: `E1: ${pct(mix[1], 1)}` },
+                  { label: 'E2 · LLM + software', value: mix[2], color: exposureColor(0.5), tooltip: `E2: ${pct(mix[2], 1)}` },
+                ]}
+                xFormat={(v) => pct(v)} xTitle="Weighted share of tasks" labelWidth={160} />
+            </ChartFrame>
+          )}
+          {refs.length > 0 && (
+            <section>
+              <h3 style={{ marginTop: 0 }}>Beside the published indices</h3>
+              <div className="table-wrap">
+                <table>
+                  <thead><tr><th scope="col">Index</th><th scope="col" className="num">Value</th><th scope="col" className="num">Percentile among occupations it covers</th></tr></thead>
+                  <tbody>
+                    <tr><td>Exposure Atlas beta (this build)</td><td className="num">{score(occ.beta)}</td><td className="num">{occ.percentile !== null ? `${occ.percentile.toFixed(0)} (of workers)` : '—'}</td></tr>
+                    {refs.map((r) => (
+                      <tr key={r.source}><td>{REFERENCE_LABELS[r.source].name}{r.code !== occ.onet_soc_code ? ` (SOC ${r.code})` : ''}</td><td className="num">{score(r.value)}</td><td className="num">{r.percentile.toFixed(0)}</td></tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <p className="muted">Scales differ between indices; compare percentiles. See <Link href="/compare">Compare</Link>.</p>
+            </section>
+          )}
+          </div>
+        </>
+      ) : (
+        <p className="notice warn">Not scored in this build{tasks.length === 0 ? ': O*NET lists no tasks for this occupation.' : '. Run the scoring pipeline to see its exposure.'}</p>
+      )}
+
+      <h2 id="labor">Employment, wages and outlook</h2>
+      <dl className="kv">
+        <dt>Employment (May 2023)</dt><dd>{num(occ.employment)}{occ.employment !== null ? ' (split equally among O*NET codes sharing its SOC code)' : ''}</dd>
+        <dt>Median annual wage</dt><dd>{usd(occ.median_wage, occ.median_top_coded)}</dd>
+        <dt>Projected growth 2024–34</dt><dd>{signedPct(occ.growth_pct)}</dd>
+        <dt>Annual openings</dt><dd>{num(occ.openings)}</dd>
+        <dt>Typical entry education (BLS)</dt><dd>{occ.typical_education ?? '—'}</dd>
+        <dt>Most common education (O*NET)</dt><dd>{occ.education_category ? `${occ.education_category.split(' - ')[0]}${occ.education_share !== null ? ` (${pct(occ.education_share)} of respondents)` : ''}` : '—'}</dd>
+        <dt>Job zone</dt><dd>{occ.job_zone_name ?? '—'}</dd>
+      </dl>
+
+      <h2 id="tasks">Tasks ({tasks.length})</h2>
+      {tasks.length === 0 ? (
+        <p className="muted">O*NET lists no task statements for this occupation.</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">Tasks of {occ.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Task</th><th scope="col">Type</th>
+                {scored && (<><th scope="col" className="num">P(E0)</th><th scope="col" className="num">P(E1)</th><th scope="col" className="num">P(E2)</th><th scope="col" className="num">Beta</th></>)}
+              </tr>
+            </thead>
+            <tbody>
+              {tasks.map((t) => (
+                <tr key={t.task_id}>
+                  <td>{t.statement}{scored && <Evidence t={t} />}</td>
+                  <td className={t.task_type === 'Core' ? 'tag-core' : undefined}>{t.task_type}</td>
+                  {scored && (
+                    <>
+                      <td className="num">{score(t.p_e0)}</td><td className="num">{score(t.p_e1)}</td><td className="num">{score(t.p_e2)}</td>
+                      <td className="num"><span className="bar" style={{ width: `${Math.round((t.beta ?? 0) * 40)}px`, background: exposureColor(t.beta) }} aria-hidden="true" /> {score(t.beta)}</td>
+                    </>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <div className="grid grid-2">
+        <section><h2 id="skills">Skills</h2><ElementTable rows={elements.filter((e) => e.domain === 'skill')} caption="Skill" /></section>
+        <section><h2 id="knowledge">Knowledge</h2><ElementTable rows={elements.filter((e) => e.domain === 'knowledge')} caption="Knowledge area" /></section>
+      </div>
+
+      {related.length > 0 && (
+        <>
+          <h2 id="related">Related occupations</h2>
+          <div className="table-wrap">
+            <table>
+              <thead><tr><th scope="col">Occupation</th><th scope="col">Relatedness</th><th scope="col" className="num">Beta</th><th scope="col" className="num">Employment</th><th scope="col" className="num">Median wage</th></tr></thead>
+              <tbody>
+                {related.slice(0, 15).map((r) => (
+                  <tr key={r.onet_soc_code}><td><Link href={`/occupations/${r.onet_soc_code}`}>{r.title}</Link></td><td>{r.tier}</td><td className="num">{score(r.beta)}</td><td className="num">{compact(r.employment)}</td><td className="num">{usd(r.median_wage)}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+
+      <h2 id="titles">Also called</h2>
+      {reported.length > 0 && <p><strong>Reported by workers:</strong> {reported.map((t) => t.title).join(' · ')}</p>}
+      {alternates.length > 0 && (
+        <details>
+          <summary>{alternates.length} alternate titles</summary>
+          <p>{alternates.map((t) => t.title).join(' · ')}</p>
+        </details>
+      )}
+      <p className="muted" style={{ marginTop: 16 }}>
+        Data as JSON: <a href={`/api/v1/occupations/${code}`}>/api/v1/occupations/{code}</a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import { exposureColor } from '@/lib/charts/color';
+import { compact, pct, usd, usdK } from '@/lib/charts/format';
+import type { NationalPicture } from '@/lib/queries/national';
+import { ChartFrame } from './charts/chart-frame';
+import { ColumnChart } from './charts/column-chart';
+import { HBarChart } from './charts/hbar-chart';
+import { ScatterChart } from './charts/scatter-chart';
+
+export const NATIONAL_CHARTS = ['exposure-histogram', 'exposure-by-group', 'exposure-by-wage', 'exposure-by-job-zone'] as const;
+export type NationalChartId = (typeof NATIONAL_CHARTS)[number];
+
+const r4 = (v: number) => Math.round(v * 10000) / 10000;
+
+/** The home page's charts by id, so the page and the embed route render the same thing. */
+export function NationalChart({ id, np, version }: { id: NationalChartId; np: NationalPicture; version: string }) {
+  const permalink = `/#${id}`;
+  const total = np.scoredEmployment || 1;
+  switch (id) {
+    case 'exposure-histogram':
+      return (
+        <ChartFrame id={id} title="Share of U.S. employment by exposure (beta)" subtitle="Workers by their occupation's beta: share of its tasks an LLM could speed up by half (E2 tasks count half)." version={version} permalink={permalink}
+          data={{ header: ['beta_from', 'beta_to', 'employment', 'share_of_employment', 'occupations'], rows: np.histogram.map((b) => [r4(b.x0), r4(b.x1), Math.round(b.weight), r4(b.weight / total), b.count]) }}>
+          <ColumnChart
+            data={np.histogram.map((b) => ({ label: `${Math.round(b.x0 * 100)}–${Math.round(b.x1 * 100)}%`, value: b.weight / total, color: exposureColor((b.x0 + b.x1) / 2), tooltip: `beta ${pct(b.x0)}–${pct(b.x1)}: ${compact(b.weight)} workers (${pct(b.weight / total, 1)}), ${b.count} occupations` }))}
+            yFormat={(v) => pct(v)} xTitle="Occupation exposure (beta)" yTitle="Share of employment" />
+        </ChartFrame>
+      );
+    case 'exposure-by-group':
+      return (
+        <ChartFrame id={id} title="Exposure by major occupation group" subtitle="Employment-weighted mean beta of the occupations in each SOC major group." version={version} permalink={permalink}
+          data={{ header: ['major_group', 'title', 'beta', 'employment', 'occupations'], rows: np.byMajorGroup.map((g) => [g.code, g.title, r4(g.beta), Math.round(g.employment), g.occupations]) }}>
+          <HBarChart
+            data={np.byMajorGroup.map((g) => ({ label: g.title.replace(/ Occupations$/, ''), value: g.beta, color: exposureColor(g.beta), tooltip: `${g.title}: beta ${pct(g.beta)}, ${compact(g.employment)} workers`, note: `${pct(g.beta)} · ${compact(g.employment)}` }))}
+            xFormat={(v) => pct(v)} xTitle="Employment-weighted beta (label: beta · employment)" xMax={Math.max(0.5, Math.ceil(Math.max(0, ...np.byMajorGroup.map((g) => g.beta)) * 10) / 10)} labelWidth={270} />
+        </ChartFrame>
+      );
+    case 'exposure-by-wage':
+      return (
+        <ChartFrame id={id} title="Exposure against median wage" subtitle="Each circle an occupation, area ∝ employment, colour = beta; dashed: employment-weighted mean by wage band." version={version} permalink={permalink}
+          data={{ header: ['onet_soc_code', 'title', 'median_annual_wage', 'beta', 'employment'], rows: np.scatter.map((p) => [p.onet_soc_code, p.title, p.wage, r4(p.beta), Math.round(p.employment)]) }}>
+          <ScatterChart
+            points={np.scatter.map((p) => ({ id: p.onet_soc_code, x: p.wage, y: p.beta, size: p.employment, color: exposureColor(p.beta), tooltip: `${p.title}: ${usd(p.wage)}, beta ${pct(p.beta)}, ${compact(p.employment)} workers` }))}
+            xLog xDomain={[20000, 250000]} line={{ points: np.byWageBand.map((b) => [b.hi === Infinity ? Math.min(240000, b.lo * 1.3) : b.lo === 0 ? b.hi * 0.85 : Math.sqrt(b.lo * b.hi), b.beta]), label: 'mean by wage band' }} xTitle="Median annual wage (log scale)" yTitle="Exposure (beta)" xFormat={usdK} yFormat={(v) => pct(v)} />
+        </ChartFrame>
+      );
+    case 'exposure-by-job-zone':
+      return (
+        <ChartFrame id={id} title="Exposure by job zone (preparation needed)" subtitle="Employment-weighted mean beta; job zone 1 = little preparation, 5 = extensive (graduate degree)." version={version} permalink={permalink}
+          data={{ header: ['job_zone', 'beta', 'employment', 'occupations'], rows: np.byJobZone.map((z) => [z.job_zone, r4(z.beta), Math.round(z.employment), z.occupations]) }}>
+          <ColumnChart
+            data={np.byJobZone.map((z) => ({ label: `Zone ${z.job_zone}`, value: z.beta, color: exposureColor(z.beta), tooltip: `Job zone ${z.job_zone}: beta ${pct(z.beta)}, ${compact(z.employment)} workers` }))}
+            yFormat={(v) => pct(v)} xTitle="O*NET job zone" yTitle="Employment-weighted beta" />
+        </ChartFrame>
+      );
+  }
+}

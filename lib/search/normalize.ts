@@ -1,0 +1,58 @@
+/** Text normalisation shared by the index builder and the query side, so both see the same tokens. */
+export function normalizeTitle(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+export function tokens(norm: string): string[] {
+  return norm === '' ? [] : norm.split(' ');
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped: returns max+1 once exceeded. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const m = a.length;
+  const n = b.length;
+  let prev2: number[] = new Array(n + 1).fill(0);
+  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur: number[] = new Array(n + 1);
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n];
+}
+
+/** Character trigrams of a normalised string (spaces kept, so word boundaries count). */
+export function trigrams(norm: string): string[] {
+  const s = norm;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
+  return [...out];
+}
+
+/** Dice coefficient over trigram sets: 1 for identical strings, 0 for nothing in common. */
+export function trigramDice(a: string, b: string): number {
+  const ta = trigrams(a);
+  const tb = new Set(trigrams(b));
+  if (ta.length === 0 || tb.size === 0) return a === b ? 1 : 0;
+  let common = 0;
+  for (const t of ta) if (tb.has(t)) common++;
+  return (2 * common) / (ta.length + tb.size);
+}
