@@ -12,7 +12,7 @@ const unit = z.coerce.number().min(0).max(1);
 const nonNeg = z.coerce.number().min(0);
 
 export const searchQuery = z.object({
-  q: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  q: z.string({ error: 'is required' }).trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 export type SearchQuery = z.infer<typeof searchQuery>;

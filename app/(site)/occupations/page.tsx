@@ -1,0 +1,174 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { compact, num, pct, score, signedPct, usd } from '@/lib/charts/format';
+import { sqlite } from '@/lib/queries/db';
+import { atlasVersion, hasScores } from '@/lib/queries/meta';
+import { allOccupations, filterOccupations, getGroups, type SortKey } from '@/lib/queries/occupations';
+import { ChartFrame } from '../../_components/charts/chart-frame';
+import { TreemapChart } from '../../_components/charts/treemap-chart';
+import { browseHref, PAGE_SIZE, parseBrowseParams } from './search-params';
+
+export const metadata: Metadata = { title: 'Occupations' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const COLUMNS: Array<{ key: SortKey; label: string; num?: boolean }> = [
+  { key: 'title', label: 'Occupation' },
+  { key: 'beta', label: 'Beta', num: true },
+  { key: 'alpha', label: 'Alpha', num: true },
+  { key: 'gamma', label: 'Gamma', num: true },
+  { key: 'employment', label: 'Employment', num: true },
+  { key: 'median_wage', label: 'Median wage', num: true },
+  { key: 'job_zone', label: 'Job zone', num: true },
+  { key: 'growth_pct', label: 'Growth 2024–34', num: true },
+];
+
+export default async function BrowsePage({ searchParams }: Props) {
+  const { filters: f, page } = parseBrowseParams(await searchParams);
+  const db = sqlite();
+  const all = allOccupations(db);
+  const rows = filterOccupations(all, f);
+  const groups = getGroups(db);
+  const scored = hasScores(db);
+  const version = atlasVersion(db);
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const cur = Math.min(page, pages);
+  const visible = rows.slice((cur - 1) * PAGE_SIZE, cur * PAGE_SIZE);
+  const self = browseHref(f, { page: cur > 1 ? cur : undefined });
+  const apiCsv = browseHref(f, { format: 'csv' }, '/api/v1/occupations');
+  const majors = groups.filter((g) => g.level === 'major');
+  const selectedMajor = f.group ? `${f.group.slice(0, 2)}-0000` : undefined;
+  const subgroups = selectedMajor ? groups.filter((g) => g.level !== 'major' && g.code.startsWith(f.group!.slice(0, 2))) : [];
+  const groupTitle = new Map(groups.map((g) => [g.code, g.title]));
+  const treemapLeaves = rows.map((r) => ({ id: r.onet_soc_code, label: r.title, group: f.group && f.group !== selectedMajor ? r.broad_group : r.major_group, groupLabel: (f.group ? groupTitle.get(r.broad_group) ?? r.broad_title : r.major_title) ?? r.major_group, size: r.employment ?? 0, value: r.beta }));
+  if (selectedMajor && f.group === selectedMajor) for (const l of treemapLeaves) {
+    const r = rows.find((x) => x.onet_soc_code === l.id)!;
+    l.group = r.minor_group;
+    l.groupLabel = groupTitle.get(r.minor_group) ?? r.minor_group;
+  }
+
+  return (
+    <>
+      <h1>Occupations</h1>
+      <p className="lede">All {num(all.length)} O*NET occupations with BLS employment and wages{scored ? ' and their exposure' : ''}. Filters and sort live in the URL: copy it to share this view.</p>
+
+      <form className="filters" method="get" action="/occupations" aria-label="Filter occupations">
+        <div className="field">
+          <label htmlFor="f-q">Title contains</label>
+          <input id="f-q" name="q" type="text" defaultValue={f.q ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-group">Group</label>
+          <select id="f-group" name="group" defaultValue={f.group ?? ''}>
+            <option value="">All groups</option>
+            {majors.map((g) => (
+              <option key={g.code} value={g.code}>{g.title}</option>
+            ))}
+            {subgroups.map((g) => (
+              <option key={g.code} value={g.code}>{g.level === 'minor' ? '— ' : '—— '}{g.title}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-bmin">Beta from</label>
+          <input id="f-bmin" name="beta_min" type="number" min="0" max="1" step="0.05" defaultValue={f.beta_min ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-bmax">Beta to</label>
+          <input id="f-bmax" name="beta_max" type="number" min="0" max="1" step="0.05" defaultValue={f.beta_max ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-emp">Employment at least</label>
+          <input id="f-emp" name="emp_min" type="number" min="0" step="1000" defaultValue={f.emp_min ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-wmin">Wage from ($)</label>
+          <input id="f-wmin" name="wage_min" type="number" min="0" step="5000" defaultValue={f.wage_min ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-wmax">Wage to ($)</label>
+          <input id="f-wmax" name="wage_max" type="number" min="0" step="5000" defaultValue={f.wage_max ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-jz">Job zone</label>
+          <select id="f-jz" name="job_zone" defaultValue={f.job_zone?.join(',') ?? ''}>
+            <option value="">Any</option>
+            {[1, 2, 3, 4, 5].map((z) => (
+              <option key={z} value={String(z)}>{z}</option>
+            ))}
+            <option value="1,2">1–2</option>
+            <option value="4,5">4–5</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-growth">Growth at least (%)</label>
+          <input id="f-growth" name="growth_min" type="number" min="-100" max="1000" step="1" defaultValue={f.growth_min ?? ''} />
+        </div>
+        <input type="hidden" name="sort" value={f.sort} />
+        <input type="hidden" name="dir" value={f.dir} />
+        <button type="submit" className="primary">Apply</button>
+        <Link href="/occupations" className="button">Reset</Link>
+      </form>
+
+      <p aria-live="polite">
+        <strong>{num(rows.length)}</strong> occupations match, {compact(rows.reduce((s, r) => s + (r.employment ?? 0), 0))} workers. Download CSV:{' '}
+        <a href={apiCsv} download>matching rows ({num(rows.length)})</a> · <a href={browseHref(f, { format: 'csv', limit: PAGE_SIZE, offset: (cur - 1) * PAGE_SIZE }, '/api/v1/occupations')} download>visible rows ({visible.length})</a> · <a href="/api/v1/occupations?format=csv" download>all occupations</a>
+      </p>
+
+      <div className="table-wrap tall">
+        <table id="occupations-table">
+          <caption className="visually-hidden">Occupations, sorted by {f.sort} {f.dir === 'asc' ? 'ascending' : 'descending'}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => {
+                const active = f.sort === c.key;
+                const nextDir = active ? (f.dir === 'asc' ? 'desc' : 'asc') : c.key === 'title' ? 'asc' : 'desc';
+                return (
+                  <th key={c.key} scope="col" className={c.num ? 'num' : undefined} aria-sort={active ? (f.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                    <Link href={browseHref(f, { sort: c.key, dir: nextDir, page: undefined })} className="sort-link">
+                      {c.label}
+                      {active ? (f.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                    </Link>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((r) => (
+              <tr key={r.onet_soc_code}>
+                <td><Link href={`/occupations/${r.onet_soc_code}`}>{r.title}</Link> <span className="muted mono">{r.onet_soc_code}</span></td>
+                <td className="num">{score(r.beta)}</td>
+                <td className="num">{score(r.alpha)}</td>
+                <td className="num">{score(r.gamma)}</td>
+                <td className="num">{num(r.employment)}</td>
+                <td className="num">{usd(r.median_wage, r.median_top_coded)}</td>
+                <td className="num">{r.job_zone ?? '—'}</td>
+                <td className="num">{signedPct(r.growth_pct)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 && (
+        <nav aria-label="Pages" style={{ marginTop: 8, display: 'flex', gap: 12, alignItems: 'center' }}>
+          {cur > 1 && <Link href={browseHref(f, { page: cur - 1 })} rel="prev">← Previous</Link>}
+          <span>Page {cur} of {pages}</span>
+          {cur < pages && <Link href={browseHref(f, { page: cur + 1 })} rel="next">Next →</Link>}
+        </nav>
+      )}
+
+      {scored && rows.length > 0 && (
+        <>
+          <h2>Where the workers are</h2>
+          <ChartFrame id="occupations-treemap" title="Occupations by group, sized by employment, coloured by exposure" subtitle={`${num(rows.length)} occupations matching the filters; colour = beta (dark = low, yellow = high).`} version={version} permalink={self} embed={false}
+            data={{ header: ['onet_soc_code', 'title', 'group', 'employment', 'beta'], rows: rows.map((r) => [r.onet_soc_code, r.title, r.major_title, r.employment, r.beta === null ? null : Math.round(r.beta * 10000) / 10000]) }}>
+            <div className="legend"><span>beta 0%</span><span className="ramp" aria-hidden="true" /><span>100%</span></div>
+            <TreemapChart leaves={treemapLeaves} />
+          </ChartFrame>
+        </>
+      )}
+      <p className="muted">Beta: share of an occupation&apos;s tasks an LLM could do at least twice as fast at equal quality, counting tasks needing LLM-powered software at half. Median wage ≥ marks BLS top-coded values.</p>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Roster analysis against the open database: titles matched by the job-title search (only scored
+ * occupations can be matched, so every match has an exposure), figures from occupation_scores,
+ * reskilling paths for the most exposed roles. Everything stays in memory.
+ */
+import type Database from 'better-sqlite3';
+import { memo } from '@/lib/queries/db';
+import { findPaths, type Path } from '@/lib/paths/paths';
+import { loadPathData } from '@/lib/paths/load';
+import { matchRoster, summarizeRoster, type Candidate, type MatchedRow, type OccupationFigures, type RosterSummary } from '@/lib/roster/analyze';
+import type { RosterRow } from '@/lib/roster/parse';
+import { searchOccupations } from '@/lib/search/query';
+import { InputError } from './http';
+
+export const PATH_ROLES = 3;
+export const PATHS_PER_ROLE = 3;
+
+export interface RosterPaths {
+  from: { onet_soc_code: string; title: string; beta: number; headcount: number };
+  paths: Array<Pick<Path, 'onet_soc_code' | 'title' | 'beta' | 'exposure_reduction' | 'job_zone' | 'wage' | 'wage_change' | 'growth' | 'score'> & { gaps: Array<{ element: string; domain: string; from: number; to: number }> }>;
+}
+
+export interface RosterResult {
+  rows: Array<Omit<MatchedRow, 'alternatives'> & { alternatives: Array<{ onet_soc_code: string; title: string; matched_title: string; score: number }> }>;
+  summary: RosterSummary;
+  paths: RosterPaths[];
+}
+
+function figuresIndex(db: Database.Database): Map<string, OccupationFigures> {
+  return memo(db, 'roster:figures', () => {
+    const rows = db
+      .prepare('SELECT o.onet_soc_code, o.title, s.alpha, s.beta, s.gamma FROM occupations o JOIN occupation_scores s USING (onet_soc_code)')
+      .all() as Array<OccupationFigures & { onet_soc_code: string }>;
+    return new Map(rows.map(({ onet_soc_code, ...f }) => [onet_soc_code, f]));
+  });
+}
+
+/** Validates user corrections: row indexes inside the roster, codes of scored occupations. */
+export function checkOverrides(db: Database.Database, overrides: Record<string, string>, rows: number): Map<number, string> {
+  const figures = figuresIndex(db);
+  const out = new Map<number, string>();
+  for (const [k, code] of Object.entries(overrides)) {
+    const i = Number(k);
+    if (!Number.isInteger(i) || i < 0 || i >= rows) throw new InputError('invalid_input', `overrides: row index ${k} is outside the roster (0–${rows - 1})`, null, `overrides.${k}`);
+    if (!figures.has(code)) throw new InputError('invalid_input', `overrides.${k}: ${code} is not a scored O*NET occupation`, null, `overrides.${k}`);
+    out.set(i, code);
+  }
+  return out;
+}
+
+export function analyzeRoster(db: Database.Database, rows: RosterRow[], overrides: Map<number, string>): RosterResult {
+  const figures = figuresIndex(db);
+  const match = (title: string): Candidate[] => searchOccupations(db, title, 12).filter((c) => figures.has(c.onet_soc_code));
+  const matched = matchRoster(rows, match, (code) => figures.get(code), overrides);
+  const summary = summarizeRoster(matched);
+  const data = memo(db, 'paths:data', () => loadPathData(db));
+  const paths: RosterPaths[] = summary.most_exposed_roles.slice(0, PATH_ROLES).map((r) => ({
+    from: { onet_soc_code: r.onet_soc_code, title: r.title, beta: r.beta, headcount: r.headcount },
+    paths: (findPaths(data, r.onet_soc_code, { limit: PATHS_PER_ROLE }) ?? []).map((p) => ({
+      onet_soc_code: p.onet_soc_code,
+      title: p.title,
+      beta: p.beta,
+      exposure_reduction: p.exposure_reduction,
+      job_zone: p.job_zone,
+      wage: p.wage,
+      wage_change: p.wage_change,
+      growth: p.growth,
+      score: p.score,
+      gaps: p.gaps.slice(0, 4).map((g) => ({ element: g.element, domain: g.domain, from: g.from, to: g.to })),
+    })),
+  }));
+  return { rows: matched, summary, paths };
+}
