@@ -47,14 +47,7 @@ export async function embedTexts(texts: string[], opts: { batchSize?: number; on
     const [n, d] = tensor.dims as [number, number];
     const data = tensor.data as Float32Array;
     const vs: Float32Array[] = [];
-    for (let r = 0; r < n; r++) {
-      const v = new Float32Array(d);
-      for (let j = 0; j < d; j++) {
-        const x = data[r * d + j];
-        v[j] = Number.isFinite(x) ? x : 0;
-      }
-      vs.push(v);
-    }
+    for (let r = 0; r < n; r++) vs.push(data.slice(r * d, (r + 1) * d));
     return vs;
   };
   const [nullVec] = await run(['']);
