@@ -7,21 +7,30 @@
  *   EMBEDDING_MODEL (default atlas/glove-sif-100d, built offline on first run), ATLAS_CACHE_DIR.
  */
 import { buildAtomically } from '../lib/build/atomic';
+import { buildFingerprint, storedFingerprint } from '../lib/build/fingerprint';
+import { env } from '../lib/env';
 import { log, runMain, wantsHelp } from './cli';
 import { embedInto, ingestInto, printEmbedSummary, printIngestSummary, printScoreSummary, resolveSources, scoreInto, setBuildInfo } from './steps';
 
-const USAGE = `Usage: npm run setup [-- --onet DIR --bls DIR --reference DIR --db FILE]\n  Builds ATLAS_DB: ingest O*NET and BLS, embed, score.\n`;
+const USAGE = `Usage: npm run setup [-- --onet DIR --bls DIR --reference DIR --db FILE --force]\n  Builds ATLAS_DB: ingest O*NET and BLS, embed, score. Does nothing when inputs and code are unchanged (--force rebuilds).\n`;
 
 runMain(async () => {
-  const argv = process.argv.slice(2);
-  if (wantsHelp(argv, USAGE)) return;
+  const all = process.argv.slice(2);
+  if (wantsHelp(all, USAGE)) return;
+  const force = all.includes('--force');
+  const argv = all.filter((a) => a !== '--force');
   const t0 = performance.now();
   const src = await resolveSources(argv);
+  const fingerprint = buildFingerprint({ inputDirs: [src.onetDir, src.blsDir, src.referenceDir], model: env().EMBEDDING_MODEL });
+  if (!force && storedFingerprint(src.db) === fingerprint) {
+    log(`${src.db} is up to date with its inputs and code: nothing to do (--force rebuilds)`);
+    return;
+  }
   await buildAtomically(src.db, async (tmp) => {
     printIngestSummary(ingestInto(tmp, src));
     printEmbedSummary(await embedInto(tmp, src));
     printScoreSummary(await scoreInto(tmp));
-    setBuildInfo(tmp, { setup_seconds: ((performance.now() - t0) / 1000).toFixed(1) });
+    setBuildInfo(tmp, { setup_seconds: ((performance.now() - t0) / 1000).toFixed(1), input_fingerprint: fingerprint });
   });
   log(`setup complete in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${src.db}`);
 });

@@ -36,6 +36,17 @@ describe('setup and ingest CLIs', () => {
     expect(r.stderr).toMatch(/, 0 new, rest from cache/);
   });
 
+  it('does nothing when run again on unchanged inputs, and rebuilds with --force', () => {
+    const before = sha(db);
+    const again = cli('setup', ['--db', db], { REFERENCE_DIR: '' });
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/up to date with its inputs and code: nothing to do/);
+    expect(sha(db)).toBe(before);
+    const forced = cli('setup', ['--db', db, '--force'], { REFERENCE_DIR: '' });
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(forced.stderr).toMatch(/embedded .* 0 new, rest from cache/);
+  });
+
   it('stops on a bad row with file:line, exit 1, and leaves the previous database untouched', () => {
     const before = sha(db);
     const onet = onetWith('Task Statements.txt', (lines) => {
