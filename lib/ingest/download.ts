@@ -54,7 +54,7 @@ async function fetchTo(file: RemoteFile, dest: string, onProgress?: (file: strin
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
       done += chunk.byteLength;
       if (done > file.maxBytes) throw new DownloadError(file.url, `larger than ${file.maxBytes} bytes`);
-      if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
       onProgress?.(file.name, done, total);
     }
     await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));

@@ -31,7 +31,7 @@ async function main() {
     input_ids: new ort.Tensor('int64', enc.input_ids.data as BigInt64Array, enc.input_ids.dims),
     attention_mask: new ort.Tensor('int64', enc.attention_mask.data as BigInt64Array, enc.attention_mask.dims),
   });
-  const feeds = [];
+  const feeds: Array<ReturnType<typeof feed>> = [];
   for (let i = 0; i < texts.length; i += batch) feeds.push(feed(tok(texts.slice(i, i + batch), { padding: true, truncation: true })));
   await session.run(feeds[0]);
   const time = async (f: () => Promise<unknown>) => {
