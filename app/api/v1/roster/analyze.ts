@@ -3,6 +3,7 @@
  * occupations can be matched, so every match has an exposure), figures from occupation_scores,
  * reskilling paths for the most exposed roles. Everything stays in memory.
  */
+import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { memo } from '@/lib/queries/db';
 import { findPaths, type Path } from '@/lib/paths/paths';
@@ -48,10 +49,46 @@ export function checkOverrides(db: Database.Database, overrides: Record<string, 
   return out;
 }
 
-export function analyzeRoster(db: Database.Database, rows: RosterRow[], overrides: Map<number, string>): RosterResult {
+/**
+ * Title matches are kept per connection (bounded), keyed by a hash of the title so no uploaded text
+ * outlives its request: a correction re-posts the whole roster and should not search again.
+ */
+const MATCH_CACHE_SIZE = 20_000;
+/** Titles matched between two yields to the event loop, so a large roster never stalls other requests. */
+const MATCH_BATCH = 16;
+
+function matchCache(db: Database.Database): Map<string, Candidate[]> {
+  return memo(db, 'roster:matches', () => new Map<string, Candidate[]>());
+}
+
+/** Matches every distinct title (search ≈ 1–40 ms each), yielding between batches. */
+async function matchTitles(db: Database.Database, titles: string[], figures: Map<string, OccupationFigures>): Promise<Map<string, Candidate[]>> {
+  const cache = matchCache(db);
+  const out = new Map<string, Candidate[]>();
+  let sinceYield = 0;
+  for (const title of titles) {
+    const key = title.toLowerCase();
+    if (out.has(key)) continue;
+    const hash = createHash('sha256').update(key).digest('base64');
+    let cands = cache.get(hash);
+    if (!cands) {
+      cands = searchOccupations(db, title, 12).filter((c) => figures.has(c.onet_soc_code)).slice(0, 3);
+      if (cache.size >= MATCH_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(hash, cands);
+      if (++sinceYield >= MATCH_BATCH) {
+        sinceYield = 0;
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    out.set(key, cands);
+  }
+  return out;
+}
+
+export async function analyzeRoster(db: Database.Database, rows: RosterRow[], overrides: Map<number, string>): Promise<RosterResult> {
   const figures = figuresIndex(db);
-  const match = (title: string): Candidate[] => searchOccupations(db, title, 12).filter((c) => figures.has(c.onet_soc_code));
-  const matched = matchRoster(rows, match, (code) => figures.get(code), overrides);
+  const matches = await matchTitles(db, rows.map((r) => r.job_title), figures);
+  const matched = matchRoster(rows, (title) => matches.get(title.toLowerCase()) ?? [], (code) => figures.get(code), overrides);
   const summary = summarizeRoster(matched);
   const data = memo(db, 'paths:data', () => loadPathData(db));
   const paths: RosterPaths[] = summary.most_exposed_roles.slice(0, PATH_ROLES).map((r) => ({
