@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { exposureColor } from '@/lib/charts/color';
+import { compact, pct, score } from '@/lib/charts/format';
+import { paramsObject } from '@/lib/api/schemas';
+import { availableSources, extremeTasks, getAgreement, getComparison, REFERENCE_SOURCES, type ReferenceSource } from '@/lib/queries/compare';
+import { sqlite } from '@/lib/queries/db';
+import { atlasVersion } from '@/lib/queries/meta';
+import { REFERENCE_LABELS } from '@/lib/queries/occupation';
+import { ChartFrame } from '../../_components/charts/chart-frame';
+import { ScatterChart } from '../../_components/charts/scatter-chart';
+
+export const metadata: Metadata = { title: 'Compare with published indices' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const r4 = (v: number) => Math.round(v * 10000) / 10000;
+
+export default async function ComparePage({ searchParams }: Props) {
+  const p = paramsObject(await searchParams);
+  const db = sqlite();
+  const sources = availableSources(db);
+  if (sources.length === 0) {
+    return (
+      <>
+        <h1>Compare with published indices</h1>
+        <p className="notice warn">No published indices in this build (they load with the reference data during setup).</p>
+      </>
+    );
+  }
+  const source: ReferenceSource = (REFERENCE_SOURCES as readonly string[]).includes(p.source ?? '') && sources.includes(p.source as ReferenceSource) ? (p.source as ReferenceSource) : sources[0];
+  const points = getComparison(source, db);
+  const label = REFERENCE_LABELS[source];
+  const agreementKey = source.replace(/_beta$/, '');
+  const agreement = getAgreement(db).filter((a) => a.level === 'occupation' && a.reference === agreementKey);
+  const disagreements = [...points].sort((a, b) => Math.abs(b.ourRank - b.theirRank) - Math.abs(a.ourRank - a.theirRank)).slice(0, 15);
+  const version = atlasVersion(db);
+  return (
+    <>
+      <h1>Our index beside the published ones</h1>
+      <p className="lede">Each published index measures something a little different and on its own scale, so we compare ranks: where does each occupation sit among all those both indices cover?</p>
+      <nav aria-label="Published index" className="filters">
+        {sources.map((s) => (
+          <Link key={s} href={`/compare?source=${s}`} className={s === source ? 'button primary' : 'button'} aria-current={s === source ? 'page' : undefined}>
+            {REFERENCE_LABELS[s].name}
+          </Link>
+        ))}
+      </nav>
+      <h2>{label.name}</h2>
+      <p>
+        {points.length} occupations in common.{' '}
+        {agreement.map((a) => (
+          <span key={a.mode}>
+            Spearman {a.statistic === 'spearman' ? '' : `(${a.statistic}) `}
+            <strong>{a.value.toFixed(2)}</strong> ({a.mode === 'calibrated' ? 'calibrated scores' : 'rubric layer alone'}, n = {a.n}).{' '}
+          </span>
+        ))}
+      </p>
+      <div className="grid grid-2">
+        <ChartFrame id={`compare-${source}`} title={`Exposure Atlas beta vs ${label.name}`} subtitle="Percentile ranks among occupations both cover; on the dashed line they agree. Area ∝ employment, colour = our beta." version={version} permalink={`/compare?source=${source}`} embed={false}
+          data={{ header: ['code', 'title', 'exposure_atlas_beta', source, 'our_percentile_rank', 'their_percentile_rank', 'employment'], rows: points.map((q) => [q.code, q.title, r4(q.ours), q.theirs, r4(q.ourRank), r4(q.theirRank), Math.round(q.employment)]) }}>
+          <ScatterChart
+            points={points.map((q) => ({ id: q.code, x: q.theirRank, y: q.ourRank, size: q.employment || 1, color: exposureColor(q.ours), tooltip: `${q.title}: ours ${score(q.ours)} (rank ${pct(q.ourRank)}), theirs ${score(q.theirs)} (rank ${pct(q.theirRank)})` }))}
+            xDomain={[0, 1]} xTitle={`${label.name}: percentile rank`} yTitle="Exposure Atlas beta: percentile rank" xFormat={(v) => pct(v)} yFormat={(v) => pct(v)}
+            line={{ points: [[0, 0], [1, 1]], label: 'agreement' }} />
+        </ChartFrame>
+        <section>
+          <h3 style={{ marginTop: 0 }}>Where we disagree most</h3>
+          <p className="muted">Largest gaps in rank, with the tasks that drive our score.</p>
+          <div className="table-wrap tall">
+            <table>
+              <thead><tr><th scope="col">Occupation</th><th scope="col" className="num">Our rank</th><th scope="col" className="num">Their rank</th></tr></thead>
+              <tbody>
+                {disagreements.map((d) => {
+                  const higher = d.ourRank > d.theirRank;
+                  const tasks = extremeTasks(d.onet_soc_code, higher, 2, db);
+                  return (
+                    <tr key={d.code}>
+                      <td>
+                        <Link href={`/occupations/${d.onet_soc_code}`}>{d.title}</Link> <span className="muted">({compact(d.employment)} workers)</span>
+                        <div className="muted" style={{ fontSize: '0.85rem' }}>
+                          We rate it {higher ? 'higher' : 'lower'}; its {higher ? 'most' : 'least'} exposed tasks: {tasks.map((t) => `“${t.statement}” (${score(t.beta)})`).join('; ')}
+                        </div>
+                      </td>
+                      <td className="num">{pct(d.ourRank)}</td>
+                      <td className="num">{pct(d.theirRank)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      </div>
+      <p className="muted">Scale of this index: {label.scale}. Published values are shown for comparison only; they are never inputs to our scores. See the <Link href="/methodology">methodology</Link>.</p>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { notFound } from 'next/navigation';
+import { atlasVersion, hasScores } from '@/lib/queries/meta';
+import { getNationalPicture } from '@/lib/queries/national';
+import { sqlite } from '@/lib/queries/db';
+import { NATIONAL_CHARTS, NationalChart, type NationalChartId } from '../../_components/national-charts';
+
+type Props = { params: Promise<{ chart: string }> };
+
+/** One home-page chart alone, for <iframe> embedding (with its exports and source line). */
+export default async function EmbedPage({ params }: Props) {
+  const { chart } = await params;
+  if (!(NATIONAL_CHARTS as readonly string[]).includes(chart)) notFound();
+  const db = sqlite();
+  if (!hasScores(db)) notFound();
+  return (
+    <div style={{ padding: 8 }}>
+      <NationalChart id={chart as NationalChartId} np={getNationalPicture(db)} version={atlasVersion(db)} />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { atlasVersion } from '@/lib/queries/meta';
+import { RosterApp } from './roster-app';
+
+export const metadata: Metadata = {
+  title: 'Your roster',
+  description: 'Upload a roster of job titles and headcounts: each title matched to an occupation, the organisation’s exposure to LLMs, hours exposed and reskilling paths.',
+};
+
+export default function RosterPage() {
+  return (
+    <article>
+      <h1>Your organisation’s exposure</h1>
+      <p className="lede">
+        Upload or paste a roster (job title, headcount, optionally department). Each title is matched to an O*NET occupation; check the matches, correct any that are
+        wrong, and see the organisation’s exposure, the hours of work exposed and reskilling paths for the most exposed roles.
+      </p>
+      <p className="muted">Your roster is processed in memory on the server and never stored.</p>
+      <RosterApp version={atlasVersion()} />
+    </article>
+  );
+}

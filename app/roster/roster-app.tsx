@@ -1,0 +1,190 @@
+'use client';
+
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { downloadBlob } from '@/lib/charts/png';
+import { MatchTable } from './match-table';
+import { RosterResults } from './roster-results';
+import { SAMPLE_ROSTER } from './sample';
+import type { InputErrorBody, RosterResult } from './types';
+
+const MAX_BYTES = 2 * 1024 * 1024;
+
+type Problem = InputErrorBody['error'];
+
+async function postRoster(csv: string, overrides: Record<string, string>, format: 'json' | 'csv'): Promise<Response> {
+  return fetch(`/api/v1/roster${format === 'csv' ? '?format=csv' : ''}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ csv, overrides }),
+  });
+}
+
+async function problemOf(res: Response): Promise<Problem> {
+  try {
+    return ((await res.json()) as InputErrorBody).error;
+  } catch {
+    return { code: 'internal', message: `the server answered ${res.status}`, line: null, field: null };
+  }
+}
+
+/** Upload or paste → match → correct → results; every correction re-posts the roster with its overrides. */
+export function RosterApp({ version }: { version: string }) {
+  const id = useId();
+  const [csv, setCsv] = useState('');
+  const [analysed, setAnalysed] = useState<string | null>(null);
+  const [overrides, setOverrides] = useState<Record<string, string>>({});
+  const [result, setResult] = useState<RosterResult | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const seq = useRef(0);
+  const resultsRef = useRef<HTMLHeadingElement>(null);
+
+  const analyse = async (text: string, ov: Record<string, string>, focus = false) => {
+    const mine = ++seq.current;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const res = await postRoster(text, ov, 'json');
+      if (mine !== seq.current) return;
+      if (!res.ok) {
+        setProblem(await problemOf(res));
+        return;
+      }
+      setResult((await res.json()) as RosterResult);
+      setAnalysed(text);
+      setOverrides(ov);
+      if (focus) requestAnimationFrame(() => resultsRef.current?.focus());
+    } catch {
+      if (mine === seq.current) setProblem({ code: 'network', message: 'the server could not be reached', line: null, field: null });
+    } finally {
+      if (mine === seq.current) setBusy(false);
+    }
+  };
+
+  const submit = (e?: FormEvent) => {
+    e?.preventDefault();
+    // A different roster invalidates corrections, which point at row indexes.
+    void analyse(csv, csv === analysed ? overrides : {}, true);
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setFileName(file.name);
+    if (file.size > MAX_BYTES) {
+      setProblem({ code: 'payload_too_large', message: `the file is ${file.size.toLocaleString('en-US')} bytes; the limit is 2 MB`, line: null, field: null });
+      return;
+    }
+    const text = await file.text();
+    setCsv(text);
+    void analyse(text, {}, true);
+  };
+
+  const correct = (index: number, code: string | null) => {
+    if (analysed === null) return;
+    const next = { ...overrides };
+    if (code === null) delete next[String(index)];
+    else next[String(index)] = code;
+    void analyse(analysed, next);
+  };
+
+  const downloadCsv = async () => {
+    if (analysed === null) return;
+    const res = await postRoster(analysed, overrides, 'csv');
+    if (!res.ok) {
+      setProblem(await problemOf(res));
+      return;
+    }
+    downloadBlob(await res.blob(), 'roster-matched.csv');
+  };
+
+  return (
+    <>
+      <section aria-labelledby={`${id}-input`} className="panel">
+        <h2 id={`${id}-input`} style={{ marginTop: 0 }}>
+          Your roster
+        </h2>
+        <p className="muted">
+          A CSV (or tab- or semicolon-separated) file with a header row: a job-title column (e.g. <code>Job Title</code>, <code>Role</code>), a headcount column (
+          <code>Headcount</code>, <code>Employees</code>, <code>FTE</code>) and optionally a department (<code>Department</code>, <code>Team</code>). Up to 10,000 rows and 2 MB.
+        </p>
+        <form onSubmit={submit}>
+          <div className="filters" style={{ marginTop: 0 }}>
+            <div className="field">
+              <label htmlFor={`${id}-file`}>Upload a CSV file</label>
+              <input id={`${id}-file`} type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />
+            </div>
+            <div className="field">
+              <span className="muted" style={{ fontSize: '0.9rem' }}>
+                No file at hand?
+              </span>
+              <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setCsv(SAMPLE_ROSTER);
+                    setFileName(null);
+                    void analyse(SAMPLE_ROSTER, {}, true);
+                  }}
+                >
+                  Try the sample roster
+                </button>
+                <button type="button" onClick={() => downloadBlob(new Blob([SAMPLE_ROSTER], { type: 'text/csv' }), 'sample-roster.csv')}>
+                  Download the sample CSV
+                </button>
+              </div>
+            </div>
+          </div>
+          <label htmlFor={`${id}-paste`}>Or paste the roster{fileName ? ` (loaded from ${fileName})` : ''}</label>
+          <textarea
+            id={`${id}-paste`}
+            value={csv}
+            onChange={(e) => setCsv(e.target.value)}
+            rows={8}
+            spellCheck={false}
+            placeholder={'Job Title,Headcount,Department\nRegistered Nurse,42,Clinical\nParalegal,4,Legal'}
+            className="mono"
+            style={{ width: '100%', font: 'inherit', fontFamily: 'var(--mono)', fontSize: '0.88rem', padding: 8, border: '1px solid #8a93a0', borderRadius: 6 }}
+          />
+          <div style={{ display: 'flex', gap: 10, alignItems: 'center', marginTop: 8, flexWrap: 'wrap' }}>
+            <button type="submit" className="primary" disabled={busy || csv.trim() === ''}>
+              Match and analyse
+            </button>
+            <span role="status" aria-live="polite" className="muted">
+              {busy ? 'Matching titles…' : result ? `${result.rows.length.toLocaleString('en-US')} rows matched.` : ''}
+            </span>
+          </div>
+        </form>
+        {problem && (
+          <div className="notice warn" role="alert">
+            <strong>The roster could not be read.</strong>{' '}
+            {problem.line !== null && <>Line {problem.line}{problem.field ? `, column “${problem.field}”` : ''}: </>}
+            {problem.message}
+          </div>
+        )}
+      </section>
+
+      {result && analysed !== null && (
+        <>
+          <h2 id={`${id}-results`} ref={resultsRef} tabIndex={-1}>
+            Results
+          </h2>
+          <RosterResults result={result} version={version} />
+          <section aria-labelledby={`${id}-matches`}>
+            <h2 id={`${id}-matches`}>Matches</h2>
+            <p className="muted">
+              Each job title is matched to the O*NET occupation whose titles fit it best. Low-confidence matches are flagged: pick one of the alternatives or search for another
+              occupation; the results above recompute.
+            </p>
+            <p>
+              <button type="button" onClick={() => void downloadCsv()}>
+                Download the matched roster (CSV)
+              </button>
+            </p>
+            <MatchTable rows={result.rows} busy={busy} onCorrect={correct} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

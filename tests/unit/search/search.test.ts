@@ -1,0 +1,145 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
+import { buildSearchIndex } from '@/lib/search/build-index';
+import { editDistance, normalizeTitle, trigramDice } from '@/lib/search/normalize';
+import { scoreTitle, searchOccupations } from '@/lib/search/query';
+
+// A tiny slice of O*NET in its own table layout.
+const OCCUPATIONS: Array<[string, string, number]> = [
+  ['29-1141.00', 'Registered Nurses', 3_300_000],
+  ['29-1141.01', 'Acute Care Nurses', 100_000],
+  ['29-2061.00', 'Licensed Practical and Licensed Vocational Nurses', 650_000],
+  ['15-1252.00', 'Software Developers', 1_650_000],
+  ['15-1253.00', 'Software Quality Assurance Analysts and Testers', 200_000],
+  ['43-9021.00', 'Data Entry Keyers', 150_000],
+  ['15-2051.00', 'Data Scientists', 190_000],
+  ['13-1071.00', 'Human Resources Specialists', 900_000],
+  ['23-2011.00', 'Paralegals and Legal Assistants', 370_000],
+  ['23-1011.00', 'Lawyers', 730_000],
+  ['51-4121.00', 'Welders, Cutters, Solderers, and Brazers', 420_000],
+];
+const TITLES: Array<[string, string, string | null, 'alternate' | 'reported']> = [
+  ['29-1141.00', 'Registered Nurse (RN)', 'RN', 'alternate'],
+  ['29-1141.00', 'Staff Nurse', null, 'reported'],
+  ['29-1141.01', 'PACU RN', null, 'alternate'],
+  ['29-2061.00', 'Licensed Practical Nurse (LPN)', 'LPN', 'alternate'],
+  ['15-1252.00', 'Software Engineer', null, 'alternate'],
+  ['15-1252.00', 'Software Engineer', null, 'reported'],
+  ['15-1253.00', 'Software Quality Engineer', null, 'alternate'],
+  ['43-9021.00', 'Data Entry Clerk', null, 'alternate'],
+  ['15-2051.00', 'Data Engineer', null, 'alternate'],
+  ['13-1071.00', 'HR Generalist (Human Resources Generalist)', 'HR Generalist', 'alternate'],
+  ['23-2011.00', 'Paralegal', null, 'alternate'],
+  ['23-1011.00', 'Attorney', null, 'alternate'],
+];
+
+let db: Database.Database;
+beforeAll(() => {
+  db = new Database(':memory:');
+  db.exec(`
+    CREATE TABLE occupations (onet_soc_code TEXT PRIMARY KEY, title TEXT NOT NULL);
+    CREATE TABLE occupation_titles (id INTEGER PRIMARY KEY, onet_soc_code TEXT, title TEXT, short_title TEXT, kind TEXT);
+    CREATE TABLE occupation_labor (onet_soc_code TEXT PRIMARY KEY, employment REAL);
+  `);
+  const o = db.prepare('INSERT INTO occupations VALUES (?, ?)');
+  const l = db.prepare('INSERT INTO occupation_labor VALUES (?, ?)');
+  for (const [c, t, e] of OCCUPATIONS) {
+    o.run(c, t);
+    l.run(c, e);
+  }
+  const t = db.prepare('INSERT INTO occupation_titles (onet_soc_code, title, short_title, kind) VALUES (?, ?, ?, ?)');
+  for (const r of TITLES) t.run(...r);
+  buildSearchIndex(db);
+});
+afterAll(() => db.close());
+
+describe('buildSearchIndex', () => {
+  it('indexes O*NET, short, alternate and reported titles once per occupation and title', () => {
+    const n = db.prepare('SELECT count(*) FROM search_titles').pluck().get() as number;
+    // 11 O*NET titles + 12 listed − 1 duplicate (Software Engineer twice) + 3 short titles
+    expect(n).toBe(11 + 12 - 1 + 3);
+    expect(buildSearchIndex(db)).toBe(n); // rebuildable
+  });
+});
+
+describe('searchOccupations', () => {
+  test.each([
+    ['RN', '29-1141.00'],
+    ['rn', '29-1141.00'],
+    ['registered nurse', '29-1141.00'],
+    ['software enginer', '15-1252.00'],
+    ['sofware engineer', '15-1252.00'],
+    ['software engineer', '15-1252.00'],
+    ['data entry', '43-9021.00'],
+    ['HR generalist', '13-1071.00'],
+    ['human resources', '13-1071.00'],
+    ['paralegal', '23-2011.00'],
+    ['paralegals', '23-2011.00'],
+    ['lpn', '29-2061.00'],
+    ['attorney', '23-1011.00'],
+    ['welder', '51-4121.00'],
+    ['Software Developers', '15-1252.00'],
+  ])('%s → %s first', (q, code) => {
+    const r = searchOccupations(db, q, 5);
+    expect(r[0]?.onet_soc_code).toBe(code);
+  });
+
+  it('returns the result shape, best first, scores in [0, 1], one row per occupation', () => {
+    const r = searchOccupations(db, 'nurse', 10);
+    expect(r.length).toBeGreaterThan(1);
+    for (const x of r) {
+      expect(Object.keys(x).sort()).toEqual(['matched_title', 'onet_soc_code', 'score', 'title']);
+      expect(x.score).toBeGreaterThanOrEqual(0);
+      expect(x.score).toBeLessThanOrEqual(1);
+    }
+    expect(new Set(r.map((x) => x.onet_soc_code)).size).toBe(r.length);
+    expect([...r].sort((a, b) => b.score - a.score)).toEqual(r);
+  });
+
+  it('gives an exact title the top score and says which title matched', () => {
+    const [top] = searchOccupations(db, 'rn', 1);
+    expect(top).toMatchObject({ title: 'Registered Nurses', matched_title: 'RN', score: 1 });
+  });
+
+  it('prefix-matches while typing', () => {
+    expect(searchOccupations(db, 'paraleg', 3)[0]?.onet_soc_code).toBe('23-2011.00');
+    expect(searchOccupations(db, 'data ent', 3)[0]?.onet_soc_code).toBe('43-9021.00');
+  });
+
+  test.each(['', '   ', '!!!', '"', 'AND', 'NEAR(', '*'])('survives odd input %j', (q) => {
+    expect(() => searchOccupations(db, q, 5)).not.toThrow();
+  });
+
+  it('respects the limit', () => {
+    expect(searchOccupations(db, 'nurse', 2)).toHaveLength(2);
+    expect(searchOccupations(db, 'nurse', 0)).toEqual([]);
+  });
+});
+
+describe('text helpers', () => {
+  test.each([
+    ['Registered Nurse (RN)', 'registered nurse rn'],
+    ['Welders, Cutters & Brazers', 'welders cutters and brazers'],
+    ['Café  Manager', 'cafe manager'],
+  ])('normalizeTitle(%j) = %j', (a, b) => {
+    expect(normalizeTitle(a)).toBe(b);
+  });
+  test.each([
+    ['enginer', 'engineer', 1],
+    ['sofware', 'software', 1],
+    ['nusre', 'nurse', 1],
+    ['abc', 'abc', 0],
+    ['kitten', 'sitting', 3],
+  ])('editDistance(%s, %s) = %d (capped at 3)', (a, b, d) => {
+    expect(editDistance(a, b, 2)).toBe(Math.min(d, 3));
+  });
+  it('scores exact > prefix > partial', () => {
+    expect(scoreTitle(['data', 'entry'], 'data entry')).toBe(1);
+    expect(scoreTitle(['data', 'entry'], 'data entry keyers')).toBeGreaterThan(scoreTitle(['data', 'entry'], 'medical data entry clerk'));
+    expect(scoreTitle(['data', 'ent'], 'data entry keyers')).toBeGreaterThan(scoreTitle(['data', 'ent'], 'data scientists'));
+  });
+  it('trigram dice is 1 for equal strings and symmetric', () => {
+    expect(trigramDice('nurse', 'nurse')).toBe(1);
+    expect(trigramDice('software', 'sofware')).toBeCloseTo(trigramDice('sofware', 'software'), 10);
+  });
+});
