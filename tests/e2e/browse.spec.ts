@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+
+test('filter the browse table, keep the view in the URL and reload it', async ({ page }) => {
+  await page.goto('/occupations');
+  await expect(page.getByRole('heading', { level: 1, name: 'Occupations' })).toBeVisible();
+  await page.getByLabel('Group', { exact: true }).selectOption('15-0000');
+  await page.getByLabel('Beta from').fill('0.6');
+  await page.getByLabel('Employment at least').fill('50000');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/group=15-0000/);
+  await expect(page).toHaveURL(/beta_min=0.6/);
+
+  const rows = page.locator('#occupations-table tbody tr');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(0);
+  const betas = await rows.locator('td:nth-child(2)').allInnerTexts();
+  expect(betas.every((b) => Number(b) >= 0.6)).toBe(true);
+  const codes = await rows.locator('td:first-child .mono').allInnerTexts();
+  expect(codes.every((c) => c.startsWith('15-'))).toBe(true);
+
+  // sort by employment through the column header, then reload: same view
+  await page.locator('#occupations-table thead').getByRole('link', { name: /^Employment/ }).click();
+  await expect(page).toHaveURL(/sort=employment/);
+  const before = await rows.locator('td:first-child a').allInnerTexts();
+  const url = page.url();
+  await page.reload();
+  expect(page.url()).toBe(url);
+  expect(await rows.locator('td:first-child a').allInnerTexts()).toEqual(before);
+  await expect(page.getByLabel('Beta from')).toHaveValue('0.6');
+  await expect(page.getByLabel('Group', { exact: true })).toHaveValue('15-0000');
+  const emp = (await rows.locator('td:nth-child(5)').allInnerTexts()).map((t) => Number(t.replace(/,/g, '')));
+  expect([...emp].sort((a, b) => b - a)).toEqual(emp);
+});
+
+test('browse CSV downloads carry the filtered rows', async ({ request }) => {
+  const res = await request.get('/api/v1/occupations?format=csv&group=15-0000&beta_min=0.6');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toContain('text/csv');
+  const lines = (await res.text()).trimEnd().split('\r\n');
+  expect(lines[0].startsWith('onet_soc_code,soc_code,title')).toBe(true);
+  expect(lines.length).toBeGreaterThan(2);
+  expect(lines.slice(1).every((l) => l.startsWith('15-'))).toBe(true);
+  const all = await request.get('/api/v1/occupations?format=csv');
+  expect((await all.text()).trimEnd().split('\r\n').length).toBe(1016 + 1);
+});
