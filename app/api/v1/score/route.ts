@@ -13,7 +13,7 @@ import { InputError, inputErrorResponse, mediaType, parseJson, readBody } from '
 
 export const dynamic = 'force-dynamic';
 
-export const MAX_TEXT_CHARS = 20_000;
+const MAX_TEXT_CHARS = 20_000;
 /** Bytes of JSON that can carry MAX_TEXT_CHARS characters, even escaped. */
 const BODY_LIMIT = 8 * MAX_TEXT_CHARS;
 const SINGLE_TASK_CHARS = 400;

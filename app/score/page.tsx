@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { ScoreApp } from './score-app';
+
+export const metadata: Metadata = {
+  title: 'Score a job description',
+  description: 'Paste a job description or task list: each task scored for exposure to LLMs like an O*NET task, with the nearest O*NET tasks as evidence and the closest occupations.',
+};
+
+export default function ScorePage() {
+  return (
+    <article>
+      <h1>Score a job description</h1>
+      <p className="lede">
+        Paste a job description or a list of tasks. It is split into task sentences; each is scored like an O*NET task, with the nearest O*NET tasks behind the score, and
+        the closest occupations are shown.
+      </p>
+      <p className="muted">The text is processed in memory on the server and never stored.</p>
+      <ScoreApp />
+    </article>
+  );
+}
