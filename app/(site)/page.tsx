@@ -48,7 +48,7 @@ export default function HomePage() {
         <p className="lede">
           Exposure Atlas scores every task of {num(counts.occupations)} U.S. occupations against an open rubric and weights them by BLS employment. Every number traces back to tasks.
         </p>
-        <SearchBox large autoFocus label="Find your occupation by job title" />
+        <SearchBox large label="Find your occupation by job title" />
       </section>
 
       {np && beta ? (

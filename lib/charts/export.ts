@@ -13,11 +13,34 @@ export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-const HEAD = 56;
 const FOOT = 44;
+const TITLE_SIZE = 18;
+const SUB_SIZE = 13;
+
+/** Greedy word wrap by an average glyph width (0.55 em): exact metrics are unavailable outside a browser. */
+export function wrapText(text: string, width: number, fontSize: number): string[] {
+  const max = Math.max(10, Math.floor(width / (fontSize * 0.55)));
+  const lines: string[] = [];
+  let cur = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (cur && (cur + ' ' + word).length > max) {
+      lines.push(cur);
+      cur = word;
+    } else cur = cur ? `${cur} ${word}` : word;
+  }
+  if (cur) lines.push(cur);
+  return lines.length ? lines : [''];
+}
+
+function layout(width: number, meta: ExportMeta) {
+  const title = wrapText(meta.title, width - 32, TITLE_SIZE);
+  const sub = meta.subtitle ? wrapText(meta.subtitle, width - 32, SUB_SIZE) : [];
+  const head = 12 + title.length * 24 + sub.length * 18 + 14;
+  return { title, sub, head };
+}
 
 export function exportSize(width: number, height: number, meta: ExportMeta): { width: number; height: number } {
-  return { width, height: height + HEAD + (meta.subtitle ? 18 : 0) + FOOT };
+  return { width, height: height + layout(width, meta).head + FOOT };
 }
 
 /**
@@ -25,7 +48,7 @@ export function exportSize(width: number, height: number, meta: ExportMeta): { w
  * Returns a self-contained SVG document string (root <svg> with xmlns).
  */
 export function composeExportSvg(chartSvg: string, width: number, height: number, meta: ExportMeta): string {
-  const head = HEAD + (meta.subtitle ? 18 : 0);
+  const { title, sub, head } = layout(width, meta);
   const size = exportSize(width, height, meta);
   const inner = chartSvg
     .replace(/^<svg\b[^>]*>/, `<svg x="0" y="${head}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`)
@@ -34,8 +57,8 @@ export function composeExportSvg(chartSvg: string, width: number, height: number
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}" ${font}>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="16" y="30" font-size="18" font-weight="700" fill="#1b1f24">${escapeXml(meta.title)}</text>`,
-    meta.subtitle ? `<text x="16" y="50" font-size="13" fill="#4f5866">${escapeXml(meta.subtitle)}</text>` : '',
+    ...title.map((l, i) => `<text x="16" y="${30 + i * 24}" font-size="${TITLE_SIZE}" font-weight="700" fill="#1b1f24">${escapeXml(l)}</text>`),
+    ...sub.map((l, i) => `<text x="16" y="${30 + title.length * 24 + i * 18}" font-size="${SUB_SIZE}" fill="#4f5866">${escapeXml(l)}</text>`),
     inner,
     `<text x="16" y="${size.height - 24}" font-size="11" fill="#4f5866">${escapeXml(meta.source)}</text>`,
     `<text x="16" y="${size.height - 9}" font-size="11" fill="#1d4e89">${escapeXml(meta.permalink)}</text>`,

@@ -5,7 +5,9 @@ import { compact, exposureWords, pct } from '@/lib/charts/format';
 import { paramsObject } from '@/lib/api/schemas';
 import { sqlite } from '@/lib/queries/db';
 import { occupationIndex } from '@/lib/queries/occupations';
-import { hasSearchIndex, searchOccupations } from '@/lib/search/query';
+import { embedQueryLazy } from '@/lib/search/embed-query';
+import { searchWithFallback } from '@/lib/search/hybrid';
+import { hasSearchIndex } from '@/lib/search/query';
 import { SearchBox } from '../../_components/search-box';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -20,7 +22,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = (p.q ?? '').trim().slice(0, 200);
   const db = sqlite();
   const indexed = hasSearchIndex(db);
-  const results = q && indexed ? searchOccupations(db, q, 25) : [];
+  const results = q && indexed ? await searchWithFallback(db, q, 25, embedQueryLazy) : [];
   // "I'm feeling lucky" for exact hits keeps the common case one step: ?go=1 from the search box.
   if (p.go === '1' && results[0]?.score === 1) redirect(`/occupations/${results[0].onet_soc_code}`);
   const idx = occupationIndex(db);

@@ -5,6 +5,8 @@ import { toChartCsv, type Cell } from '@/lib/charts/csv';
 import { composeExportSvg, exportSize, slug, sourceLine } from '@/lib/charts/export';
 import { downloadBlob, svgToPng } from '@/lib/charts/png';
 
+const PREVIEW_ROWS = 25;
+
 export interface ChartData {
   header: string[];
   rows: Cell[][];
@@ -87,7 +89,7 @@ export function ChartFrame({ id, title, subtitle, version, permalink, data, chil
               </tr>
             </thead>
             <tbody>
-              {data.rows.slice(0, 200).map((r, i) => (
+              {data.rows.slice(0, PREVIEW_ROWS).map((r, i) => (
                 <tr key={i}>
                   {r.map((c, j) => (
                     <td key={j}>{c === null || c === undefined ? '' : String(c)}</td>
@@ -97,6 +99,7 @@ export function ChartFrame({ id, title, subtitle, version, permalink, data, chil
             </tbody>
           </table>
         </div>
+        {data.rows.length > PREVIEW_ROWS && <p className="muted">First {PREVIEW_ROWS} of {data.rows.length} rows; Download CSV for all.</p>}
       </details>
     </figure>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeExportSvg, escapeXml, exportSize, slug, sourceLine } from '@/lib/charts/export';
+import { composeExportSvg, escapeXml, exportSize, slug, sourceLine, wrapText } from '@/lib/charts/export';
 
 const chart = '<svg viewBox="0 0 640 320" width="640" height="320" role="img" xmlns="http://www.w3.org/2000/svg"><rect x="1" y="2" width="3" height="4" fill="#440154"></rect></svg>';
 const meta = { title: 'Exposure by group & wage <2023>', subtitle: 'Employment-weighted', source: sourceLine('v0.1.0'), permalink: 'http://localhost/#exposure-by-group' };
@@ -9,7 +9,7 @@ describe('composeExportSvg', () => {
   it('is one standalone SVG document with the chart nested under the title', () => {
     expect(out.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(out.trimEnd().endsWith('</svg>')).toBe(true);
-    expect(out).toContain('<svg x="0" y="74" width="640" height="320" viewBox="0 0 640 320">');
+    expect(out).toMatch(/<svg x="0" y="\d+" width="640" height="320" viewBox="0 0 640 320">/);
     expect(out).toContain('<rect x="1" y="2" width="3" height="4" fill="#440154"></rect>');
   });
   it('carries the escaped title, source line and permalink', () => {
@@ -20,11 +20,21 @@ describe('composeExportSvg', () => {
   it('reports the size it draws at', () => {
     const size = exportSize(640, 320, meta);
     expect(out).toContain(`width="${size.width}" height="${size.height}"`);
-    expect(size.height).toBe(320 + 56 + 18 + 44);
+    expect(size.height).toBe(320 + (12 + 24 + 18 + 14) + 44);
+  });
+  it('wraps long titles and subtitles instead of running off the edge', () => {
+    const long = { ...meta, subtitle: 'word '.repeat(60).trim() };
+    const lines = (composeExportSvg(chart, 640, 320, long).match(/font-size="13"/g) ?? []).length;
+    expect(lines).toBeGreaterThan(2);
+    expect(exportSize(640, 320, long).height).toBeGreaterThan(exportSize(640, 320, meta).height);
   });
 });
 
 describe('helpers', () => {
+  it('wraps words to the width', () => {
+    expect(wrapText('aaaa bbbb cccc', 10 * 0.55 * 10, 10)).toEqual(['aaaa bbbb', 'cccc']);
+    expect(wrapText('', 100, 10)).toEqual(['']);
+  });
   it('escapes XML', () => {
     expect(escapeXml(`a<b>&"c'`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
   });

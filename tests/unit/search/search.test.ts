@@ -143,3 +143,31 @@ describe('text helpers', () => {
     expect(trigramDice('software', 'sofware')).toBeCloseTo(trigramDice('sofware', 'software'), 10);
   });
 });
+
+describe('semantic fallback', () => {
+  it('only embeds when words miss, and merges one row per occupation', async () => {
+    const { searchWithFallback } = await import('@/lib/search/hybrid');
+    const { mergeResults } = await import('@/lib/search/semantic');
+    let calls = 0;
+    const embed = async () => {
+      calls++;
+      return new Float32Array(4);
+    };
+    await searchWithFallback(db, 'RN', 5, embed);
+    expect(calls).toBe(0); // confident lexical hit: no embedding
+    const r = await searchWithFallback(db, 'zzzqqq', 5, embed); // no embeddings table here: lexical only
+    expect(Array.isArray(r)).toBe(true);
+    const merged = mergeResults(
+      [{ onet_soc_code: 'a', title: 'A', matched_title: 'A', score: 0.5 }],
+      [
+        { onet_soc_code: 'a', title: 'A', matched_title: 'A2', score: 0.6 },
+        { onet_soc_code: 'b', title: 'B', matched_title: 'B', score: 0.9 },
+      ],
+      5,
+    );
+    expect(merged.map((m) => [m.onet_soc_code, m.score])).toEqual([
+      ['b', 0.63],
+      ['a', 0.5],
+    ]);
+  });
+});
