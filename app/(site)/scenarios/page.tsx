@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ScenarioExplorer } from '@/app/_scenarios/explorer';
+import { clientData, initialView, scenarioSetup } from '@/app/_scenarios/server';
+import { decodeState } from '@/app/_scenarios/url-state';
+import { atlasVersion } from '@/lib/queries/meta';
+
+export const metadata: Metadata = { title: 'What-if scenarios' };
+
+export default async function ScenariosPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const sp = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const { groups, presets } = scenarioSetup();
+  const state = decodeState({ a: first(sp.a), b: first(sp.b) }, groups, presets);
+  const data = clientData();
+  return (
+    <>
+      <h1>What-if scenarios</h1>
+      <div className="scn-explain">
+        <p className="lede">
+          Move how capable language models are at each kind of work, how much of the exposed work actually changes, and whether software built on LLMs counts — and see exposure,
+          jobs and wages shift. Compare two scenarios side by side; the link always reopens what you see.
+        </p>
+        <details>
+          <summary>How the model works, in plain words</summary>
+          <p>
+            Every O*NET task has a baseline: the probability that an LLM alone halves its time (E1) and that software built on an LLM does (E2). Each task also has a profile: how
+            much it resembles each capability group of our rubric (writing, coding, scheduling…). A task&apos;s exposure is attributed to the groups it most resembles.
+          </p>
+          <p>
+            A level of 0.5 is today. Moving a group&apos;s level scales how readily its tasks are exposed: at 0 they are not exposed at all, at 1 they are twice as “far along” as today
+            (the chance of exposure rises but never above 1). Raising any level never lowers any exposure. Adoption multiplies the result (30% adoption: 30% of the exposed work
+            changes). With tools off, only direct (E1) exposure counts.
+          </p>
+          <p>
+            An occupation&apos;s exposure (beta = E1 + ½ E2) is the importance-weighted mean of its tasks; national figures are weighted by BLS employment. Formulas and data versions
+            are on the <Link href="/methodology">methodology page</Link>; the same model answers <code>POST /api/v1/scenarios/evaluate</code>.
+          </p>
+        </details>
+      </div>
+      <ScenarioExplorer groups={groups} presets={presets} initial={state} initialView={initialView(state.a, state.b)} version={atlasVersion()} counts={{ tasks: data.prep.n, occupations: data.prep.codes.length }} />
+    </>
+  );
+}

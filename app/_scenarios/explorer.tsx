@@ -1,0 +1,135 @@
+'use client';
+
+import { useEffect, useMemo, useState } from 'react';
+import { ChartFrame } from '@/app/_components/charts/chart-frame';
+import { toChartCsv } from '@/lib/charts/csv';
+import { sourceLine } from '@/lib/charts/export';
+import { downloadBlob } from '@/lib/charts/png';
+import type { Preset, Scenario, ScenarioGroup, ScenarioSummary } from '@/lib/scenarios/model';
+import { BandDiffChart, BandPairChart, MoversChart } from './charts';
+import { baselineSummary, evaluateOutcome, topMovers, type Mover, type ScenarioOutcome } from './compute';
+import { ScenarioControls } from './controls';
+import { decodeMaybeGzipped, type ClientScenarioData } from './payload';
+import { encodeState, roundScenario, type PageState } from './url-state';
+import './scenarios.css';
+
+export interface InitialView {
+  a: ScenarioSummary;
+  b: ScenarioSummary;
+  baseline: ScenarioSummary;
+  movers: Mover[];
+}
+
+const bandLabel = (from: number, to: number) => `${from.toFixed(1)}–${to.toFixed(1)}`;
+const highWorkers = (s: ScenarioSummary) => s.workers_by_band.filter((b) => b.from >= 0.5).reduce((t, b) => t + b.workers, 0);
+const pct1 = (v: number) => `${(v * 100).toFixed(1)}%`;
+const pp = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)} pp`;
+const trillions = (v: number) => `$${(v / 1e12).toFixed(2)}T`;
+const millions = (v: number) => `${(v / 1e6).toFixed(1)}M`;
+
+function Cards({ name, s, base, ms }: { name: 'A' | 'B'; s: ScenarioSummary; base: ScenarioSummary; ms: number | null }) {
+  const cls = name === 'A' ? 'scn-a' : 'scn-b';
+  return (
+    <>
+      <div className={`scn-card ${cls}`} data-testid={`share-${name.toLowerCase()}`}>
+        <div className="label">Scenario {name}: share of work exposed</div>
+        <div className="value">{pct1(s.share_of_work_exposed)}</div>
+        <div className="label">{pp(s.share_of_work_exposed - base.share_of_work_exposed)} vs today · employment-weighted beta</div>
+      </div>
+      <div className={`scn-card ${cls}`}>
+        <div className="label">Scenario {name}: exposed wage bill</div>
+        <div className="value">{trillions(s.exposed_wage_bill)}</div>
+        <div className="label">of {trillions(s.wage_bill)} a year · {millions(highWorkers(s))} workers in jobs with beta ≥ 0.5</div>
+        {ms !== null && <div className="scn-timing">recomputed in {ms.toFixed(1)} ms in your browser</div>}
+      </div>
+    </>
+  );
+}
+
+export function ScenarioExplorer({ groups, presets, initial, initialView, version, counts }: { groups: ScenarioGroup[]; presets: Preset[]; initial: PageState; initialView: InitialView; version: string; counts: { tasks: number; occupations: number } }) {
+  const [a, setA] = useState<Scenario>(initial.a);
+  const [b, setB] = useState<Scenario>(initial.b);
+  const [data, setData] = useState<ClientScenarioData | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const query = encodeState({ a: roundScenario(a, groups), b: roundScenario(b, groups) }, groups, presets);
+  const permalink = `/scenarios?${query}`;
+
+  useEffect(() => {
+    let live = true;
+    fetch('/api/v1/scenarios/tasks')
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((buf) => decodeMaybeGzipped(buf))
+      .then((d) => live && setData(d))
+      .catch((e: Error) => live && setLoadError(e.message));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // The URL follows the sliders (replaceState: no history entry per step).
+  useEffect(() => {
+    const t = setTimeout(() => {
+      if (window.location.search !== `?${query}`) window.history.replaceState(window.history.state, '', `?${query}`);
+    }, 120);
+    return () => clearTimeout(t);
+  }, [query]);
+
+  const outA = useMemo<ScenarioOutcome | null>(() => (data ? evaluateOutcome(data, a) : null), [data, a]);
+  const outB = useMemo<ScenarioOutcome | null>(() => (data ? evaluateOutcome(data, b) : null), [data, b]);
+  const base = useMemo(() => (data ? baselineSummary(data) : initialView.baseline), [data, initialView.baseline]);
+  const sA = outA?.summary ?? initialView.a;
+  const sB = outB?.summary ?? initialView.b;
+  const movers = useMemo(() => (data && outA && outB ? topMovers(data, outA.beta, outB.beta, 12) : initialView.movers), [data, outA, outB, initialView.movers]);
+
+  const bands = sA.workers_by_band.map((x, i) => ({ label: bandLabel(x.from, x.to), a: x.workers, b: sB.workers_by_band[i]?.workers ?? 0 }));
+  const source = sourceLine(version);
+
+  const downloadAll = () => {
+    if (!data || !outA || !outB) return;
+    const rows = data.occupations.map((o, i) => [o.code, o.title, o.employment, o.baseline, outA.beta[i], outB.beta[i], outB.beta[i] - outA.beta[i]].map((v) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e4) / 1e4 : v)));
+    const csv = toChartCsv({ title: 'Occupation exposure under scenarios A and B', source, permalink: new URL(permalink, window.location.origin).toString() }, ['onet_soc_code', 'title', 'employment', 'baseline_beta', 'beta_a', 'beta_b', 'change_b_minus_a'], rows);
+    downloadBlob(new Blob([csv], { type: 'text/csv' }), 'scenario-occupations.csv');
+  };
+
+  return (
+    <>
+      <div className="scn-sticky" aria-live="polite">
+        <div className="scn-results">
+          <Cards name="A" s={sA} base={base} ms={outA?.ms ?? null} />
+          <Cards name="B" s={sB} base={base} ms={outB?.ms ?? null} />
+        </div>
+        <p className="scn-timing" data-testid="engine">
+          {loadError
+            ? `Live recomputation unavailable (${loadError}); figures are those of the page as loaded.`
+            : data
+              ? `Live: ${counts.tasks.toLocaleString('en-US')} tasks of ${counts.occupations.toLocaleString('en-US')} occupations recomputed in your browser as you move a slider.`
+              : 'Loading the task data for live recomputation…'}
+        </p>
+      </div>
+
+      <div className="scn-grid">
+        <ScenarioControls name="A" sc={a} groups={groups} presets={presets} onChange={setA} />
+        <ScenarioControls name="B" sc={b} groups={groups} presets={presets} onChange={setB} />
+      </div>
+      <p>
+        <button type="button" onClick={() => { setA(b); setB(a); }}>Swap A and B</button>{' '}
+        <button type="button" onClick={() => setB(a)}>Copy A to B</button>{' '}
+        <button type="button" onClick={downloadAll} disabled={!data}>Download every occupation under A and B (CSV)</button>{' '}
+        <a href={permalink}>Link to this comparison</a>
+      </p>
+
+      <h2>What changes between A and B</h2>
+      <div className="grid grid-2">
+        <ChartFrame id="scenario-bands" title="Workers by exposure band, scenario A vs B" subtitle="U.S. employment in occupations whose exposure (beta) falls in each band" version={version} permalink={permalink} embed={false} data={{ header: ['band_from', 'band_to', 'workers_a', 'workers_b', 'difference_b_minus_a'], rows: sA.workers_by_band.map((x, i) => [x.from, x.to, Math.round(x.workers), Math.round(sB.workers_by_band[i]?.workers ?? 0), Math.round((sB.workers_by_band[i]?.workers ?? 0) - x.workers)]) }}>
+          <BandPairChart data={bands} />
+        </ChartFrame>
+        <ChartFrame id="scenario-band-diff" title="Difference in workers by exposure band, B − A" subtitle="Above zero: more workers in that band under B than under A" version={version} permalink={permalink} embed={false} data={{ header: ['band_from', 'band_to', 'difference_b_minus_a'], rows: sA.workers_by_band.map((x, i) => [x.from, x.to, Math.round((sB.workers_by_band[i]?.workers ?? 0) - x.workers)]) }}>
+          <BandDiffChart data={bands.map((x) => ({ label: x.label, diff: x.b - x.a }))} />
+        </ChartFrame>
+      </div>
+      <ChartFrame id="scenario-movers" title="Occupations that move most from A to B" subtitle="Change in exposure (beta), occupations with at least 1,000 workers" version={version} permalink={permalink} embed={false} data={{ header: ['onet_soc_code', 'title', 'beta_a', 'beta_b', 'change', 'employment'], rows: movers.map((m) => [m.code, m.title, Math.round(m.baseline * 1e4) / 1e4, Math.round(m.beta * 1e4) / 1e4, Math.round(m.change * 1e4) / 1e4, m.employment]) }}>
+        <MoversChart data={movers.map((m) => ({ label: m.title, change: m.change, note: `${m.title}: ${m.baseline.toFixed(3)} → ${m.beta.toFixed(3)} (${m.employment.toLocaleString('en-US')} workers)` }))} />
+      </ChartFrame>
+    </>
+  );
+}

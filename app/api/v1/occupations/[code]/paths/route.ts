@@ -1,0 +1,32 @@
+import type { NextRequest } from 'next/server';
+import { JOB_ZONE_RULE, pathsQuery, weightsOf } from '@/app/_paths/query';
+import { ApiError, errorResponse } from '@/lib/api/errors';
+import { onetCode, paramsObject } from '@/lib/api/schemas';
+import { EXPOSURE_MARGIN, findPaths } from '@/lib/paths/paths';
+import { pathData } from '@/lib/server/cache';
+
+export const dynamic = 'force-dynamic';
+
+/** Reskilling paths from one occupation to clearly less exposed ones, with gaps and what transfers. */
+export async function GET(req: NextRequest, ctx: { params: Promise<{ code: string }> }) {
+  try {
+    const raw = (await ctx.params).code;
+    const code = onetCode.safeParse(raw);
+    if (!code.success) throw new ApiError('bad_request', `code: "${raw}" must be an O*NET-SOC code like 15-1252.00`, [{ path: 'code', message: 'must be an O*NET-SOC code like 15-1252.00' }]);
+    const q = pathsQuery.parse(paramsObject(req.nextUrl.searchParams));
+    const data = pathData();
+    const src = data.occupations.get(code.data);
+    if (!src) throw new ApiError('not_found', `no scored occupation ${code.data}`);
+    const weights = weightsOf(q);
+    const paths = findPaths(data, code.data, { weights, limit: q.limit }) ?? [];
+    return Response.json({
+      source: { onet_soc_code: src.code, title: src.title, beta: src.beta, job_zone: src.jobZone, wage: src.wage, growth: src.growth, skills_imputed_from: src.skillsImputedFrom },
+      margin: EXPOSURE_MARGIN,
+      job_zone_rule: JOB_ZONE_RULE,
+      weights,
+      paths,
+    });
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
