@@ -6,7 +6,7 @@ import { ColumnChart } from './charts/column-chart';
 import { HBarChart } from './charts/hbar-chart';
 import { ScatterChart } from './charts/scatter-chart';
 
-export const NATIONAL_CHARTS = ['exposure-histogram', 'exposure-by-group', 'exposure-by-wage', 'exposure-by-job-zone'] as const;
+export const NATIONAL_CHARTS = ['exposure-histogram', 'exposure-by-group', 'exposure-by-wage', 'exposure-by-job-zone', 'exposure-by-education'] as const;
 export type NationalChartId = (typeof NATIONAL_CHARTS)[number];
 
 const r4 = (v: number) => Math.round(v * 10000) / 10000;
@@ -50,6 +50,15 @@ export function NationalChart({ id, np, version }: { id: NationalChartId; np: Na
           <ColumnChart
             data={np.byJobZone.map((z) => ({ label: `Zone ${z.job_zone}`, value: z.beta, color: exposureColor(z.beta), tooltip: `Job zone ${z.job_zone}: beta ${pct(z.beta)}, ${compact(z.employment)} workers` }))}
             yFormat={(v) => pct(v)} xTitle="O*NET job zone" yTitle="Employment-weighted beta" />
+        </ChartFrame>
+      );
+    case 'exposure-by-education':
+      return (
+        <ChartFrame id={id} title="Exposure by typical entry-level education" subtitle="Employment-weighted mean beta by the education BLS says is typically needed to enter the occupation." version={version} permalink={permalink}
+          data={{ header: ['typical_education', 'beta', 'employment', 'occupations'], rows: np.byEducation.map((e) => [e.education, r4(e.beta), Math.round(e.employment), e.occupations]) }}>
+          <HBarChart
+            data={np.byEducation.map((e) => ({ label: e.education, value: e.beta, color: exposureColor(e.beta), tooltip: `${e.education}: beta ${pct(e.beta)}, ${compact(e.employment)} workers`, note: `${pct(e.beta)} · ${compact(e.employment)}` }))}
+            xFormat={(v) => pct(v)} xTitle="Employment-weighted beta (label: beta · employment)" xMax={Math.max(0.5, Math.ceil(Math.max(0, ...np.byEducation.map((e) => e.beta)) * 10) / 10)} labelWidth={230} />
         </ChartFrame>
       );
   }

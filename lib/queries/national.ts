@@ -18,6 +18,7 @@ export interface NationalPicture {
   histogram: Bin[];
   byMajorGroup: Array<{ code: string; title: string; beta: number; employment: number; occupations: number }>;
   byJobZone: Array<{ job_zone: number; beta: number; employment: number; occupations: number }>;
+  byEducation: Array<{ education: string; beta: number; employment: number; occupations: number }>;
   byWageBand: Array<{ band: string; lo: number; hi: number; beta: number; employment: number; occupations: number }>;
   scatter: Array<{ onet_soc_code: string; title: string; wage: number; beta: number; employment: number }>;
   mostExposed: OccupationRow[];
@@ -27,7 +28,24 @@ export interface NationalPicture {
 /** Eloundou et al. (2023), Table/abstract: share of workers with ≥10% / ≥50% of tasks exposed, beta. */
 export const PUBLISHED_HEADLINE = { source: 'Eloundou et al. (2023), “GPTs are GPTs”', measure: 'beta' as Measure, atLeast10: 0.8, atLeast50: 0.19 };
 
+/** BLS typical entry-level education, from least to most. */
+export const EDUCATION_ORDER = [
+  'No formal educational credential',
+  'High school diploma or equivalent',
+  'Some college, no degree',
+  'Postsecondary nondegree award',
+  "Associate's degree",
+  "Bachelor's degree",
+  "Master's degree",
+  'Doctoral or professional degree',
+];
+
 const WAGE_BANDS = [0, 30000, 40000, 50000, 60000, 80000, 100000, 150000, Infinity];
+
+function rank(education: string): number {
+  const i = EDUCATION_ORDER.indexOf(education);
+  return i < 0 ? EDUCATION_ORDER.length : i;
+}
 
 function band(lo: number, hi: number): string {
   const k = (v: number) => `$${Math.round(v / 1000)}k`;
@@ -62,6 +80,9 @@ export function getNationalPicture(db: Sqlite = sqlite()): NationalPicture {
       byJobZone: groupWeightedMean(scored.filter((r) => r.job_zone !== null), (r) => r.job_zone!, beta)
         .map((g) => ({ job_zone: g.key, beta: g.mean, employment: g.weight, occupations: g.count }))
         .sort((a, b) => a.job_zone - b.job_zone),
+      byEducation: groupWeightedMean(scored.filter((r) => r.typical_education !== null), (r) => r.typical_education!, beta)
+        .map((g) => ({ education: g.key, beta: g.mean, employment: g.weight, occupations: g.count }))
+        .sort((a, b) => rank(a.education) - rank(b.education)),
       byWageBand: byWage.map((g) => ({ band: band(WAGE_BANDS[g.key], WAGE_BANDS[g.key + 1]), lo: WAGE_BANDS[g.key], hi: WAGE_BANDS[g.key + 1], beta: g.mean, employment: g.weight, occupations: g.count })),
       scatter: scored
         .filter((r) => r.median_wage !== null)

@@ -27,9 +27,13 @@ export interface OccupationRow {
   share_tasks_exposed: number | null;
 }
 
+// SOC groups are derived from the SOC code itself (XX-0000 major, XX-X000 minor, XX-XXX0 broad), the
+// standard SOC 2018 hierarchy, so filters and breadcrumbs agree with the OEWS group titles.
 const SQL = `
-SELECT o.onet_soc_code, o.soc_code, o.title, o.major_group, gm.title AS major_title, o.minor_group, gn.title AS minor_title,
-       o.broad_group, gb.title AS broad_title, o.job_zone,
+SELECT o.onet_soc_code, o.soc_code, o.title,
+       substr(o.soc_code, 1, 3) || '0000' AS major_group, gm.title AS major_title,
+       substr(o.soc_code, 1, 4) || '000' AS minor_group, gn.title AS minor_title,
+       substr(o.soc_code, 1, 6) || '0' AS broad_group, gb.title AS broad_title, o.job_zone,
        l.employment, l.median_annual_wage AS median_wage, coalesce(l.median_top_coded, 0) AS median_top_coded,
        l.projected_change_percent AS growth_pct, l.openings_annual AS openings, l.typical_education,
        (SELECT count(*) FROM tasks t WHERE t.onet_soc_code = o.onet_soc_code) AS task_count,
@@ -37,9 +41,9 @@ SELECT o.onet_soc_code, o.soc_code, o.title, o.major_group, gm.title AS major_ti
 FROM occupations o
 LEFT JOIN occupation_labor l ON l.onet_soc_code = o.onet_soc_code
 LEFT JOIN occupation_scores s ON s.onet_soc_code = o.onet_soc_code
-LEFT JOIN occupation_groups gm ON gm.code = o.major_group
-LEFT JOIN occupation_groups gn ON gn.code = o.minor_group
-LEFT JOIN occupation_groups gb ON gb.code = o.broad_group
+LEFT JOIN occupation_groups gm ON gm.code = substr(o.soc_code, 1, 3) || '0000'
+LEFT JOIN occupation_groups gn ON gn.code = substr(o.soc_code, 1, 4) || '000'
+LEFT JOIN occupation_groups gb ON gb.code = substr(o.soc_code, 1, 6) || '0'
 ORDER BY o.onet_soc_code`;
 
 /** All 1,016 occupations, read once per connection (a few ms) and filtered in memory. */
@@ -80,19 +84,20 @@ export interface OccupationFilter {
   dir: 'asc' | 'desc';
 }
 
-function groupLevel(code: string): 'major' | 'minor' | 'broad' {
-  if (code.endsWith('-0000')) return 'major';
-  if (/000$/.test(code)) return 'minor';
-  return 'broad';
+/** SOC codes nest by prefix: 15-0000 ⊃ 15-1000 ⊃ 15-1250 ⊃ 15-1252. */
+export function groupPrefix(code: string): string {
+  if (code.endsWith('-0000')) return code.slice(0, 3);
+  if (code.endsWith('000')) return code.slice(0, 4);
+  return code.slice(0, 6);
 }
 
 /** Filter and sort; nulls always sort last. */
 export function filterOccupations(rows: OccupationRow[], f: OccupationFilter): OccupationRow[] {
   const q = f.q?.trim().toLowerCase();
-  const level = f.group ? groupLevel(f.group) : null;
+  const prefix = f.group ? groupPrefix(f.group) : null;
   const out = rows.filter((r) => {
     if (q && !r.title.toLowerCase().includes(q) && !r.onet_soc_code.startsWith(q)) return false;
-    if (f.group && level && r[`${level}_group`] !== f.group) return false;
+    if (prefix && !r.soc_code.startsWith(prefix)) return false;
     if (f.beta_min !== undefined && !(r.beta !== null && r.beta >= f.beta_min)) return false;
     if (f.beta_max !== undefined && !(r.beta !== null && r.beta <= f.beta_max)) return false;
     if (f.emp_min !== undefined && !(r.employment !== null && r.employment >= f.emp_min)) return false;

@@ -7,7 +7,7 @@ async function download(page: Page, chart: string, label: string): Promise<{ nam
   return { name: (dl as Download).suggestedFilename(), body: fs.readFileSync((await dl.path())!) };
 }
 
-const CHARTS = ['exposure-histogram', 'exposure-by-group', 'exposure-by-wage', 'exposure-by-job-zone'];
+const CHARTS = ['exposure-histogram', 'exposure-by-group', 'exposure-by-wage', 'exposure-by-job-zone', 'exposure-by-education'];
 
 test.describe('home charts export', () => {
   test('headline figures sit beside the published ones', async ({ page }) => {

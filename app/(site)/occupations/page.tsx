@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { compact, num, pct, score, signedPct, usd } from '@/lib/charts/format';
 import { sqlite } from '@/lib/queries/db';
 import { atlasVersion, hasScores } from '@/lib/queries/meta';
-import { allOccupations, filterOccupations, getGroups, type SortKey } from '@/lib/queries/occupations';
+import { allOccupations, filterOccupations, getGroups, type OccupationRow, type SortKey } from '@/lib/queries/occupations';
 import { ChartFrame } from '../../_components/charts/chart-frame';
 import { TreemapChart } from '../../_components/charts/treemap-chart';
 import { browseHref, PAGE_SIZE, parseBrowseParams } from './search-params';
@@ -37,15 +37,12 @@ export default async function BrowsePage({ searchParams }: Props) {
   const self = browseHref(f, { page: cur > 1 ? cur : undefined });
   const apiCsv = browseHref(f, { format: 'csv' }, '/api/v1/occupations');
   const majors = groups.filter((g) => g.level === 'major');
-  const selectedMajor = f.group ? `${f.group.slice(0, 2)}-0000` : undefined;
-  const subgroups = selectedMajor ? groups.filter((g) => g.level !== 'major' && g.code.startsWith(f.group!.slice(0, 2))) : [];
+  const level = f.group ? (f.group.endsWith('-0000') ? 'major' : f.group.endsWith('000') ? 'minor' : 'broad') : null;
+  const subgroups = f.group ? groups.filter((g) => g.level !== 'major' && g.code.startsWith(f.group!.slice(0, 3))) : [];
   const groupTitle = new Map(groups.map((g) => [g.code, g.title]));
-  const treemapLeaves = rows.map((r) => ({ id: r.onet_soc_code, label: r.title, group: f.group && f.group !== selectedMajor ? r.broad_group : r.major_group, groupLabel: (f.group ? groupTitle.get(r.broad_group) ?? r.broad_title : r.major_title) ?? r.major_group, size: r.employment ?? 0, value: r.beta }));
-  if (selectedMajor && f.group === selectedMajor) for (const l of treemapLeaves) {
-    const r = rows.find((x) => x.onet_soc_code === l.id)!;
-    l.group = r.minor_group;
-    l.groupLabel = groupTitle.get(r.minor_group) ?? r.minor_group;
-  }
+  // The treemap groups one level below the filter: majors → minors → broad groups.
+  const groupOf = (r: OccupationRow) => (level === null ? r.major_group : level === 'major' ? r.minor_group : r.broad_group);
+  const treemapLeaves = rows.map((r) => ({ id: r.onet_soc_code, label: r.title, group: groupOf(r), groupLabel: groupTitle.get(groupOf(r)) ?? groupOf(r), size: r.employment ?? 0, value: r.beta }));
 
   return (
     <>
