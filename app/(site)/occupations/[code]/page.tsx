@@ -133,7 +133,7 @@ export default async function OccupationPage({ params }: Props) {
                   { label: 'E1 · LLM alone', value: mix[1], color: exposureColor(0.9), tooltip: `E1: ${pct(mix[1], 1)}` },
                   { label: 'E2 · LLM + software', value: mix[2], color: exposureColor(0.5), tooltip: `E2: ${pct(mix[2], 1)}` },
                 ]}
-                xFormat={(v) => pct(v)} xTitle="Weighted share of tasks" labelWidth={160} />
+                xFormat={(v) => pct(v)} xTitle="Weighted share of tasks" width={440} labelWidth={150} />
             </ChartFrame>
           )}
           {refs.length > 0 && (
