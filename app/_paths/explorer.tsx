@@ -1,0 +1,204 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useMemo, useState } from 'react';
+import { ChartFrame } from '@/app/_components/charts/chart-frame';
+import { exposureColor } from '@/lib/charts/color';
+import type { Path, PathWeights } from '@/lib/paths/paths';
+import { layoutPaths } from './graph-layout';
+import { PathGraph } from './path-graph';
+import { rescore, weightsQuery } from './rescore';
+import './paths.css';
+
+export interface PathSource {
+  code: string;
+  title: string;
+  beta: number;
+  jobZone: number | null;
+  wage: number | null;
+  growth: number | null;
+  employment: number;
+  skillsImputedFrom: { code: string; title: string } | null;
+}
+
+const PARTS = [
+  { key: 'skills', label: 'Skill & task similarity', color: '#0072B2' },
+  { key: 'exposure', label: 'Exposure reduction', color: '#009E73' },
+  { key: 'wage', label: 'Wage change', color: '#E69F00' },
+  { key: 'growth', label: 'Projected growth', color: '#CC79A7' },
+] as const;
+
+const f2 = (v: number | null) => (v === null ? '—' : v.toFixed(2));
+const usd = (v: number | null) => (v === null ? '—' : `$${Math.round(v).toLocaleString('en-US')}`);
+const signedPct = (v: number | null, digits = 0) => (v === null ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v * 100).toFixed(digits)}%`);
+const lvl = (v: number) => v.toFixed(1);
+
+function ScoreParts({ p, w }: { p: Path; w: PathWeights }) {
+  const sum = w.skills + w.exposure + w.wage + w.growth || 1;
+  return (
+    <span className="pth-parts" title={PARTS.map((x) => `${x.label}: ${p.components[x.key].toFixed(2)} × weight ${(w[x.key] / sum).toFixed(2)}`).join('\n')}>
+      <svg width="90" height="10" aria-hidden="true">
+        {PARTS.reduce<{ x: number; els: React.ReactNode[] }>(
+          (acc, x) => {
+            const wd = (90 * w[x.key] * p.components[x.key]) / sum;
+            acc.els.push(<rect key={x.key} x={acc.x} y={0} width={wd} height={10} fill={x.color} />);
+            acc.x += wd;
+            return acc;
+          },
+          { x: 0, els: [] },
+        ).els}
+      </svg>
+      <span className="visually-hidden">{PARTS.map((x) => `${x.label} ${p.components[x.key].toFixed(2)}`).join(', ')}</span>
+    </span>
+  );
+}
+
+export function PathsExplorer({ source, candidates, initialWeights, defaults, margin, jobZoneRule, limit, version }: { source: PathSource; candidates: Path[]; initialWeights: PathWeights; defaults: PathWeights; margin: number; jobZoneRule: string; limit: number; version: string }) {
+  const [w, setW] = useState<PathWeights>(initialWeights);
+  const paths = useMemo(() => rescore(candidates, w, limit), [candidates, w, limit]);
+  const q = weightsQuery(w, defaults);
+  const permalink = `/paths/${source.code}${q ? `?${q}` : ''}`;
+  useEffect(() => {
+    const t = setTimeout(() => {
+      const want = q ? `?${q}` : '';
+      if (window.location.search !== want) window.history.replaceState(window.history.state, '', `${window.location.pathname}${want}`);
+    }, 120);
+    return () => clearTimeout(t);
+  }, [q]);
+  const layout = useMemo(
+    () => layoutPaths({ beta: source.beta, employment: source.employment }, paths.map((p) => ({ code: p.onet_soc_code, title: p.title, beta: p.beta, score: p.score, employment: p.employment })), margin),
+    [paths, source.beta, source.employment, margin],
+  );
+  const sum = w.skills + w.exposure + w.wage + w.growth || 1;
+  const csv = {
+    header: ['onet_soc_code', 'title', 'beta', 'exposure_reduction', 'skill_similarity', 'task_similarity', 'job_zone', 'median_wage', 'wage_change', 'growth_pct', 'openings', 'score', 'part_skills', 'part_exposure', 'part_wage', 'part_growth', 'gaps_to_learn', 'transfers'],
+    rows: paths.map((p) => [
+      p.onet_soc_code, p.title, r4(p.beta), r4(p.exposure_reduction), n4(p.skill_similarity), n4(p.task_similarity), p.job_zone, p.wage, n4(p.wage_change), p.growth, p.openings, r4(p.score),
+      r4(p.components.skills), r4(p.components.exposure), r4(p.components.wage), r4(p.components.growth),
+      p.gaps.map((g) => `${g.element} (${g.domain}) ${lvl(g.from)}→${lvl(g.to)}`).join('; '),
+      p.transfers.map((t) => t.element).join('; '),
+    ]),
+  };
+
+  return (
+    <>
+      <fieldset className="pth-weights">
+        <legend>Weights of the score (relative; re-ranks instantly)</legend>
+        {PARTS.map((x) => (
+          <div key={x.key} className="pth-weight">
+            <label htmlFor={`w-${x.key}`}>
+              <span className="pth-key" style={{ background: x.color }} aria-hidden="true" /> {x.label}
+            </label>
+            <input id={`w-${x.key}`} type="range" min={0} max={100} step={5} value={Math.round(w[x.key] * 100)} aria-valuetext={`${Math.round((100 * w[x.key]) / sum)}% of the score`} onChange={(e) => setW({ ...w, [x.key]: Number(e.currentTarget.value) / 100 })} />
+            <output htmlFor={`w-${x.key}`}>{Math.round((100 * w[x.key]) / sum)}%</output>
+          </div>
+        ))}
+        <button type="button" onClick={() => setW(defaults)}>Reset weights</button>
+      </fieldset>
+
+      {paths.length === 0 ? (
+        <p className="notice">No occupation passes the rules for this source (at least {margin} less exposed, at most one job zone up, with employment).</p>
+      ) : (
+        <ChartFrame id="path-graph" title={`Reskilling paths from ${source.title}`} subtitle={`Top ${paths.length} targets by score; x: exposure (beta); dot size: employment; colour: exposure (viridis)`} version={version} permalink={permalink} embed={false} data={csv}>
+          <PathGraph layout={layout} sourceTitle={source.title} sourceBeta={source.beta} />
+        </ChartFrame>
+      )}
+
+      <h2>The paths, with what to learn</h2>
+      <div className="table-wrap">
+        <table className="pth-table" data-testid="paths-table">
+          <caption className="visually-hidden">Reskilling paths from {source.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Target occupation</th>
+              <th scope="col" className="num">Beta (reduction)</th>
+              <th scope="col" className="num" title="Cosine of the centred skill/knowledge profiles · of the centred mean task embeddings">Similarity skills · tasks</th>
+              <th scope="col" className="num">Job zone</th>
+              <th scope="col" className="num">Median wage (change)</th>
+              <th scope="col" className="num">Growth 2024–34 · openings/yr</th>
+              <th scope="col" className="num">Score (parts)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {paths.map((p, i) => [
+              <tr key={p.onet_soc_code} className="pth-main">
+                <td>{i + 1}</td>
+                <td>
+                  <Link href={`/occupations/${p.onet_soc_code}`}>{p.title}</Link>
+                  {p.skills_imputed_from && <span title={`No O*NET skill ratings of its own: uses those of ${p.skills_imputed_from}`}> †</span>}
+                  <div className="muted pth-small">
+                    {p.onet_soc_code} · via {p.sources.join(', ')}
+                    {p.related_tier ? ` (${p.related_tier.replace(/_/g, ' ').toLowerCase()})` : ''} · <Link href={`/paths/${p.onet_soc_code}`}>its paths</Link>
+                  </div>
+                </td>
+                <td className="num">
+                  <span className="bar" style={{ width: `${Math.round(p.beta * 40)}px`, background: exposureColor(p.beta) }} aria-hidden="true" /> {p.beta.toFixed(2)}
+                  <div className="muted pth-small">−{p.exposure_reduction.toFixed(2)} ({Math.round((100 * p.exposure_reduction) / (source.beta || 1))}% less)</div>
+                </td>
+                <td className="num">
+                  {f2(p.skill_similarity)} · {f2(p.task_similarity)}
+                </td>
+                <td className="num">{p.job_zone ?? '—'}</td>
+                <td className="num">
+                  {usd(p.wage)}
+                  <div className="muted pth-small">{signedPct(p.wage_change)}</div>
+                </td>
+                <td className="num">
+                  {p.growth === null ? '—' : `${p.growth > 0 ? '+' : ''}${p.growth.toFixed(1)}%`}
+                  <div className="muted pth-small">{p.openings === null ? '—' : Math.round(p.openings).toLocaleString('en-US')}</div>
+                </td>
+                <td className="num">
+                  <strong>{p.score.toFixed(2)}</strong> <ScoreParts p={p} w={w} />
+                </td>
+              </tr>,
+              <tr key={`${p.onet_soc_code}-gaps`} className="pth-gaprow">
+                <td />
+                <td className="pth-gaps" colSpan={7}>
+                  <strong className="pth-small">To learn: </strong>
+                  {p.gaps.length === 0 ? (
+                    <span className="muted">no gap at importance ≥ 3</span>
+                  ) : (
+                    <ul className="pth-inline" aria-label={`Gaps to ${p.title}`}>
+                      {p.gaps.slice(0, 4).map((g) => (
+                        <li key={g.element_id}>
+                          <Link href={`/skills/${g.element_id}`}>{g.element}</Link> <span className="muted">({g.domain})</span> {lvl(g.from)} → <strong>{lvl(g.to)}</strong>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  <details>
+                    <summary>
+                      all {p.gaps.length} gaps · {p.transfers.length} transfer
+                    </summary>
+                    <p className="pth-small"><strong>To learn</strong> (level needed 0–7, yours → target&apos;s):</p>
+                    <ul>
+                      {p.gaps.map((g) => (
+                        <li key={g.element_id}>
+                          {g.element} ({g.domain}): {lvl(g.from)} → {lvl(g.to)} <span className="muted">importance {g.importance.toFixed(1)}</span>
+                        </li>
+                      ))}
+                    </ul>
+                    <p className="pth-small"><strong>Transfers</strong> (already at the level needed):</p>
+                    <p className="pth-small">{p.transfers.map((t) => `${t.element} (${lvl(t.level)})`).join(', ') || '—'}</p>
+                  </details>
+                </td>
+              </tr>,
+            ])}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted pth-small">
+        † the target has no O*NET skill ratings of its own; it borrows those of the occupation with the most similar tasks. Openings are BLS annual averages.{' '}
+        <a href={`/api/v1/occupations/${source.code}/paths?${new URLSearchParams({ w_skills: String(w.skills), w_exposure: String(w.exposure), w_wage: String(w.wage), w_growth: String(w.growth), limit: String(limit) })}`}>These paths as JSON</a>. {jobZoneRule}.
+      </p>
+    </>
+  );
+}
+
+function r4(v: number) {
+  return Math.round(v * 1e4) / 1e4;
+}
+function n4(v: number | null) {
+  return v === null ? null : r4(v);
+}
