@@ -1,0 +1,204 @@
+/**
+ * POST /api/v1/roster against the full database: the route handler is called directly with a
+ * standard Request, as Next calls it.
+ */
+import fs from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { POST } from '@/app/api/v1/roster/route';
+import type { RosterResult } from '@/app/api/v1/roster/analyze';
+
+const URL_ = 'http://localhost/api/v1/roster';
+const sample = fs.readFileSync('tests/fixtures/rosters/sample.csv', 'utf8');
+const typos = fs.readFileSync('tests/fixtures/rosters/typos.csv', 'utf8');
+
+const post = (body: BodyInit | null, type: string | null, query = '', headers: Record<string, string> = {}) =>
+  POST(new Request(URL_ + query, { method: 'POST', headers: { ...(type ? { 'content-type': type } : {}), ...headers }, body, ...(body instanceof ReadableStream ? { duplex: 'half' } : {}) } as RequestInit));
+const csv = (text: string | Uint8Array, query = '') => post(text as BodyInit, 'text/csv', query);
+const json = (body: unknown, query = '') => post(JSON.stringify(body), 'application/json', query);
+
+async function error(res: Response, status: number) {
+  expect(res.status).toBe(status);
+  const body = (await res.json()) as { error: { code: string; message: string; line: number | null; field: string | null } };
+  expect(typeof body.error.message).toBe('string');
+  return body.error;
+}
+
+describe('roster matching', () => {
+  test('titles as people write them (abbreviations, typos) land on the right occupations, one row per input row in order', async () => {
+    const res = await csv(typos);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as RosterResult;
+    expect(body.rows.map((r) => [r.line, r.job_title, r.onet_soc_code])).toEqual([
+      [2, 'RN', '29-1141.00'],
+      [3, 'software enginer', '15-1252.00'],
+      [4, 'data entry', '43-9021.00'],
+      [5, 'paralegal', '23-2011.00'],
+      [6, 'HR generalist', '13-1071.00'],
+    ]);
+    for (const r of body.rows) {
+      expect(r.title).toBeTruthy();
+      expect(r.confidence).toBeGreaterThan(0);
+      expect(r.beta).toBeGreaterThanOrEqual(0);
+      expect(r.beta).toBeLessThanOrEqual(1);
+      expect(r.alpha! <= r.beta! && r.beta! <= r.gamma!).toBe(true);
+      expect(r.alternatives.length).toBeLessThanOrEqual(2);
+      expect(r.alternatives.every((a) => a.onet_soc_code !== r.onet_soc_code)).toBe(true);
+    }
+    expect(body.summary).toMatchObject({ rows: 5, matched_rows: 5, headcount: 25, matched_headcount: 25 });
+    expect(body.summary.by_department.map((d) => d.department).sort()).toEqual(['Clinical', 'Legal', 'Ops', 'People', 'Tech']);
+  });
+
+  test('the sample roster: summary, most exposed roles and their reskilling paths', async () => {
+    const body = (await (await csv(sample)).json()) as RosterResult;
+    expect(body.rows).toHaveLength(20);
+    expect(body.rows.map((r) => r.job_title)).toEqual(sample.trim().split('\n').slice(1).map((l) => l.split(',')[0]));
+    const s = body.summary;
+    expect(s.matched_rows).toBe(20);
+    expect(s.beta).toBeGreaterThan(0.2);
+    expect(s.beta).toBeLessThan(0.8);
+    expect(s.exposed_hours_per_year).toBeCloseTo(s.beta! * s.hours_per_year, 0);
+    expect(body.paths).toHaveLength(3);
+    expect(body.paths.map((p) => p.from.onet_soc_code)).toEqual(s.most_exposed_roles.slice(0, 3).map((r) => r.onet_soc_code));
+    for (const p of body.paths) for (const t of p.paths) expect(t.beta).toBeLessThan(p.from.beta);
+  });
+
+  test('multipart upload (field "file") gives the same answer as text/csv', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([typos], { type: 'text/csv' }), 'roster.csv');
+    const res = await POST(new Request(URL_, { method: 'POST', body: form }));
+    expect(res.status).toBe(200);
+    const a = (await res.json()) as RosterResult;
+    const b = (await (await csv(typos)).json()) as RosterResult;
+    expect(a.rows.map((r) => r.onet_soc_code)).toEqual(b.rows.map((r) => r.onet_soc_code));
+  });
+
+  test('corrections (JSON overrides) replace a match and recompute the summary', async () => {
+    const before = (await (await json({ csv: typos })).json()) as RosterResult;
+    const res = await json({ csv: typos, overrides: { '1': '15-1251.00' } });
+    expect(res.status).toBe(200);
+    const after = (await res.json()) as RosterResult;
+    expect(after.rows[1]).toMatchObject({ onet_soc_code: '15-1251.00', title: 'Computer Programmers', corrected: true, confidence: 1 });
+    expect(after.rows[1].alternatives.map((a) => a.onet_soc_code)).toContain('15-1252.00');
+    expect(after.rows.filter((_, i) => i !== 1).map((r) => r.onet_soc_code)).toEqual(before.rows.filter((_, i) => i !== 1).map((r) => r.onet_soc_code));
+    expect(after.summary.beta).not.toBeCloseTo(before.summary.beta!, 6);
+  });
+
+  test('format=csv: the matched roster as CSV, user text guarded against formulas', async () => {
+    const res = await csv('Job Title,Headcount,Department\n=HYPERLINK("http://evil"),2,@Ops\nParalegal,3,Legal\n', '?format=csv');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="roster-matched.csv"/);
+    const lines = (await res.text()).trim().split('\n');
+    expect(lines[0]).toBe('line,job_title,department,headcount,onet_soc_code,title,confidence,needs_review,corrected,alpha,beta,gamma,exposed_hours_per_year,alternative_1_code,alternative_1_title,alternative_2_code,alternative_2_title');
+    expect(lines).toHaveLength(3);
+    expect(lines[1].startsWith(`2,"'=HYPERLINK(""http://evil"")",'@Ops,2,`)).toBe(true);
+    expect(lines[2]).toMatch(/^3,Paralegal,Legal,3,23-2011\.00,Paralegals and Legal Assistants,/);
+  });
+});
+
+describe('roster errors: 400 naming the line and field, 413, 415', () => {
+  test('a bad headcount names its line and column', async () => {
+    const e = await error(await csv('Job Title,Headcount\nParalegal,3\nRN,3\nClerk,lots\n'), 400);
+    expect(e).toMatchObject({ code: 'invalid_input', line: 4, field: 'Headcount' });
+    expect(e.message).toMatch(/^line 4: Headcount: headcount must be a positive number/);
+  });
+
+  test.each([
+    ['empty', '', null, /empty/],
+    ['binary', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]), null, /binary/],
+    ['missing columns', 'Name,Salary\nA,1\n', 1, /no job-title column/],
+    ['malformed quoting', 'Job Title,Headcount\nA,1\n"B,2\n', 3, /unterminated/],
+    ['empty title', 'Job Title,Headcount\nA,1\n ,2\n', 3, /empty/],
+  ])('%s', async (_n, body, line, message) => {
+    const e = await error(await csv(body as string), 400);
+    expect(e.line).toBe(line);
+    expect(e.message).toMatch(message);
+  });
+
+  test('a declared Content-Length over 2 MB is refused before reading', async () => {
+    const e = await error(await post('Job Title,Headcount\nA,1\n', 'text/csv', '', { 'content-length': String(3 * 1024 * 1024) }), 413);
+    expect(e.code).toBe('payload_too_large');
+  });
+
+  test('a body over 2 MB without Content-Length is refused while reading', async () => {
+    const chunk = new TextEncoder().encode('Paralegal,1\n'.repeat(10_000));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (sent > 4 * 1024 * 1024) c.close();
+        else {
+          sent += chunk.byteLength;
+          c.enqueue(chunk);
+        }
+      },
+    });
+    await error(await post(stream, 'text/csv'), 413);
+    expect(sent).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  test('more than 10,000 rows: 413', async () => {
+    const e = await error(await csv(`Title,Count\n${'Clerk,1\n'.repeat(10_001)}`), 413);
+    expect(e.message).toMatch(/10001 rows/);
+  });
+
+  test('oversized JSON csv and multipart files: 413', async () => {
+    await error(await json({ csv: 'a'.repeat(2 * 1024 * 1024 + 1) }), 413);
+    const form = new FormData();
+    form.append('file', new Blob(['x'.repeat(2 * 1024 * 1024 + 10)]), 'big.csv');
+    await error(await POST(new Request(URL_, { method: 'POST', body: form })), 413);
+  });
+
+  test.each([
+    ['application/xml', '<roster/>'],
+    ['image/png', 'x'],
+    [null, new TextEncoder().encode('Job Title,Headcount\nA,1\n')], // a byte body gets no implied text/plain
+  ])('content type %s: 415', async (type, body: BodyInit) => {
+    const e = await error(await post(body, type), 415);
+    expect(e.code).toBe('unsupported_media_type');
+  });
+
+  test.each([
+    ['invalid JSON', '{"csv": ', null],
+    ['csv missing', '{}', 'csv'],
+    ['csv not a string', '{"csv": 3}', 'csv'],
+    ['override key not an index', JSON.stringify({ csv: typos, overrides: { first: '23-2011.00' } }), 'overrides.first'],
+    ['override not an O*NET code', JSON.stringify({ csv: typos, overrides: { '0': 'DROP TABLE' } }), 'overrides.0'],
+    ['override row out of range', JSON.stringify({ csv: typos, overrides: { '99': '23-2011.00' } }), 'overrides.99'],
+    ['override to an unscored occupation', JSON.stringify({ csv: typos, overrides: { '0': '00-0000.00' } }), 'overrides.0'],
+  ])('JSON body: %s → 400', async (_n, body, field) => {
+    const e = await error(await post(body, 'application/json'), 400);
+    expect(e.field).toBe(field);
+  });
+
+  test('multipart without a file field, and a malformed multipart body: 400', async () => {
+    const form = new FormData();
+    form.append('other', 'x');
+    expect((await error(await POST(new Request(URL_, { method: 'POST', body: form })), 400)).field).toBe('file');
+    await error(await post('--nope\r\n\r\n', 'multipart/form-data; boundary=xyz'), 400);
+  });
+
+  test('unknown format: 400', async () => {
+    expect((await error(await csv(typos, '?format=xml'), 400)).field).toBe('format');
+  });
+
+  test('the route keeps answering after bad input', async () => {
+    expect((await csv(typos)).status).toBe(200);
+  });
+});
+
+describe('roster latency', () => {
+  test('a 100-row roster of distinct titles', async () => {
+    const titles = ['Registered Nurse', 'Software Engineer', 'Data Entry Clerk', 'Paralegal', 'HR Generalist', 'Accountant', 'Cashier', 'Truck Driver', 'Janitor', 'Teacher'];
+    const text = `Job Title,Headcount,Department\n${Array.from({ length: 100 }, (_, i) => `${titles[i % 10]} ${['', 'II', 'Senior', 'Lead', 'Assistant', 'Junior', 'III', 'Principal', 'Trainee', 'Associate'][Math.floor(i / 10)]},${1 + (i % 9)},D${i % 7}`).join('\n')}\n`;
+    let t = performance.now();
+    const res = await csv(text);
+    const cold = performance.now() - t;
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as RosterResult).rows).toHaveLength(100);
+    t = performance.now();
+    await json({ csv: text, overrides: { '0': '29-1141.00' } });
+    const warm = performance.now() - t;
+    console.log(`roster, 100 rows: first ${cold.toFixed(0)} ms, re-posted with a correction ${warm.toFixed(0)} ms`);
+    expect(warm).toBeLessThan(500);
+  });
+});
