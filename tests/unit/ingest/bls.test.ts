@@ -1,0 +1,181 @@
+/**
+ * BLS files: locating them, the special values (`*`, `**`, `#`, `—`, `>=$239,200`), and bad input in a
+ * temporary copy of tests/fixtures/bls-mini stopping ingest at `<file>:<line>: <reason>`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, test } from 'vitest';
+import { locateBlsFiles, readCrosswalk, readOews, readProjections } from '../../../lib/ingest/bls';
+import { ingest } from '../../../lib/ingest/build';
+import { InputError } from '../../../lib/ingest/errors';
+import { BLS_MINI, cleanTemp, copyFixtures, editLines, errorOf, setField, tempDb, tempDir } from './helpers';
+
+afterEach(cleanTemp);
+
+const OEWS = 'national_M2023_dl.tsv';
+const EP = 'ep_2024_34_occupation_table_1_2.tsv';
+const XWALK = 'nem-onet-to-soc-crosswalk.tsv';
+
+/** An OEWS file with the fixture's header and its 11-1011 row (line 6) with some fields replaced. */
+function oewsRow(fields: Record<string, string>, name = OEWS): string {
+  const lines = fs.readFileSync(path.join(BLS_MINI, OEWS), 'utf8').split('\n');
+  const header = lines[0].split('\t');
+  const cells = lines[5].split('\t');
+  for (const [k, v] of Object.entries(fields)) cells[header.indexOf(k)] = v;
+  const file = path.join(tempDir(), name);
+  fs.writeFileSync(file, `${lines[0]}\n${cells.join('\t')}\n`);
+  return file;
+}
+
+describe('OEWS special values', () => {
+  test.each<[string, Record<string, string>, string, Record<string, unknown>]>([
+    ['plain numbers', {}, '2023', { employment: 211230, mean_annual_wage: 258900, median_annual_wage: 206680, median_hourly_wage: 99.37, median_top_coded: false }],
+    ['** employment', { TOT_EMP: '**' }, '2023', { employment: null }],
+    ['* employment', { TOT_EMP: '*' }, '2023', { employment: null }],
+    ['* median wage', { A_MEDIAN: '*', H_MEDIAN: '*' }, '2023', { median_annual_wage: null, median_hourly_wage: null, median_top_coded: false }],
+    ['empty median wage', { A_MEDIAN: '', H_MEDIAN: '' }, '2023', { median_annual_wage: null, median_hourly_wage: null, median_top_coded: false }],
+    ['# median wage, 2023', { A_MEDIAN: '#', H_MEDIAN: '#' }, '2023', { median_annual_wage: 239200, median_hourly_wage: 115, median_top_coded: true }],
+    ['# median wage, 2024', { A_MEDIAN: '#', H_MEDIAN: '#' }, '2024', { median_annual_wage: 239200, median_hourly_wage: 115, median_top_coded: true }],
+    ['# mean wage', { A_MEAN: '#' }, '2023', { mean_annual_wage: 239200, median_top_coded: false }],
+    ['# median wage in a year without a known top code', { A_MEDIAN: '#', H_MEDIAN: '#' }, '2019', { median_annual_wage: null, median_hourly_wage: null, median_top_coded: true }],
+    ['thousands separators', { TOT_EMP: '211,230' }, '2023', { employment: 211230 }],
+  ])('%s', (_what, fields, year, expected) => {
+    const [row] = readOews(oewsRow(fields), year);
+    expect(row).toMatchObject({ occ_code: '11-1011', title: 'Chief Executives', o_group: 'detailed', ...expected });
+  });
+
+  test.each([
+    [{ TOT_EMP: '#' }, 'national_M2023_dl.tsv:2: column "TOT_EMP": expected a number or one of "**", "*" (got "#")'],
+    [{ TOT_EMP: '' }, 'national_M2023_dl.tsv:2: column "TOT_EMP": expected a number or one of "**", "*" (got "")'],
+    [{ A_MEDIAN: 'n/a' }, 'national_M2023_dl.tsv:2: column "A_MEDIAN": expected a number or one of "*", "#", "" (got "n/a")'],
+    [{ H_MEDIAN: '**' }, 'national_M2023_dl.tsv:2: column "H_MEDIAN": expected a number or one of "*", "#", "" (got "**")'],
+  ])('rejects %j', (fields, message) => {
+    const e = errorOf(() => readOews(oewsRow(fields), '2023'));
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.message).toBe(message);
+  });
+});
+
+describe('Employment Projections', () => {
+  it('reads another projection period from the column names it derives (2023–33)', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ep_2023_33_occupation_table_1_2.tsv');
+    for (const f of [OEWS, XWALK]) fs.copyFileSync(path.join(BLS_MINI, f), path.join(dir, f));
+    fs.writeFileSync(file, fs.readFileSync(path.join(BLS_MINI, EP), 'utf8').replace(/2024/g, '2023').replace(/2034/g, '2033').replace(/2023–34/g, '2023–33'));
+    expect(locateBlsFiles(dir)).toMatchObject({ projections: file, projectionBase: '2023', projectionTarget: '2033' });
+    const rows = readProjections(file, '2023', '2033');
+    expect(rows.map((r) => r.nem_code)).toEqual(['00-0000', '11-0000', '11-1011', '11-1031', '13-1020', '21-1018', '27-2011', '29-1022']);
+    expect(rows.find((r) => r.nem_code === '29-1022')).toMatchObject({ median_annual_wage: 239200, employment_base: 6100, typical_education: 'Doctoral or professional degree' });
+    expect(rows.find((r) => r.nem_code === '11-1031')).toMatchObject({ work_experience: 'Less than 5 years' });
+  });
+
+  test.each([
+    ['top-coded (>= 239,200 in dollars)', '>=$239,200', 239200],
+    ['a number', '206420', 206420],
+    ['an em dash', '—', null],
+    ['empty', '', null],
+    ['#', '#', null],
+  ])('median wage %s', (_what, cell, wage) => {
+    const dir = tempDir();
+    const file = path.join(dir, EP);
+    fs.copyFileSync(path.join(BLS_MINI, EP), file);
+    setField(file, 5, 'Median annual wage, dollars, 2024[1]', cell, 2);
+    expect(readProjections(file, '2024', '2034').find((r) => r.nem_code === '11-1011')?.median_annual_wage).toBe(wage);
+  });
+
+  test.each([
+    ['—', null],
+    ['-', null],
+    ['-0.6', -600],
+    ['1,234.5', 1234500],
+  ])('employment %j (thousands) → %s persons', (cell, persons) => {
+    const dir = tempDir();
+    const file = path.join(dir, EP);
+    fs.copyFileSync(path.join(BLS_MINI, EP), file);
+    setField(file, 5, 'Employment change, numeric, 2024–34', cell, 2);
+    expect(readProjections(file, '2024', '2034').find((r) => r.nem_code === '11-1011')?.change_numeric).toBe(persons);
+  });
+});
+
+describe('crosswalk', () => {
+  it('finds the header below the title rows and keeps only codes O*NET has', () => {
+    const m = readCrosswalk(path.join(BLS_MINI, XWALK), new Set(['11-1011.00', '21-1011.00', '55-1011.00']));
+    expect([...m]).toEqual([
+      ['11-1011.00', { nem_code: '11-1011', nem_title: 'Chief executives' }],
+      ['21-1011.00', { nem_code: '21-1018', nem_title: 'Substance abuse, behavioral disorder, and mental health counselors' }],
+    ]);
+  });
+});
+
+describe('locating the BLS files', () => {
+  it('finds the three files and the years in their names', () => {
+    expect(locateBlsFiles(BLS_MINI)).toEqual({
+      oews: path.join(BLS_MINI, OEWS),
+      oewsYear: '2023',
+      projections: path.join(BLS_MINI, EP),
+      projectionBase: '2024',
+      projectionTarget: '2034',
+      crosswalk: path.join(BLS_MINI, XWALK),
+    });
+  });
+
+  it('prefers the .xlsx when both are present', () => {
+    const dir = tempDir();
+    for (const f of [OEWS, 'national_M2023_dl.xlsx', EP, 'ep_2024_34_occupation.xlsx', XWALK, 'nem-onet-to-soc-crosswalk.xlsx']) fs.writeFileSync(path.join(dir, f), '');
+    const b = locateBlsFiles(dir);
+    expect([b.oews, b.projections, b.crosswalk].map((p) => path.basename(p))).toEqual(['national_M2023_dl.xlsx', 'ep_2024_34_occupation.xlsx', 'nem-onet-to-soc-crosswalk.xlsx']);
+  });
+
+  test.each([
+    [OEWS, 'national_M<year>_dl.xlsx'],
+    [EP, 'ep_<year>_<yy>_occupation.xlsx'],
+    [XWALK, 'nem-onet-to-soc-crosswalk.tsv'],
+  ])('names a missing %s', (file, named) => {
+    const dirs = copyFixtures();
+    fs.rmSync(path.join(dirs.blsDir, file));
+    const { sqlite } = tempDb();
+    expect(() => ingest(sqlite, dirs)).toThrow(`${path.join(dirs.blsDir, named)}: required BLS file is missing (looked for /^`);
+  });
+
+  it('names a missing directory', () => {
+    expect(() => locateBlsFiles('/nonexistent/bls')).toThrow('/nonexistent/bls: BLS directory does not exist');
+  });
+});
+
+describe('a bad BLS row stops ingest at its file and line', () => {
+  test.each<[string, string, number, string, string, number, string]>([
+    // what, file, line, column, value, header line, message
+    ['AREA not national', OEWS, 3, 'AREA', '06', 1, 'national_M2023_dl.tsv:3: column "AREA": expected national estimates (AREA 99) (got "06")'],
+    ['an industry, not cross-industry', OEWS, 4, 'NAICS', '541000', 1, 'national_M2023_dl.tsv:4: column "NAICS": expected cross-industry estimates (NAICS 000000) (got "541000")'],
+    ['unknown O_GROUP', OEWS, 10, 'O_GROUP', 'group', 1, 'national_M2023_dl.tsv:10: column "O_GROUP": expected one of total, major, minor, broad, detailed (got "group")'],
+    ['O*NET code as OCC_CODE', OEWS, 6, 'OCC_CODE', '11-1011.00', 1, 'national_M2023_dl.tsv:6: column "OCC_CODE": expected an OEWS occupation code like 15-1252 (got "11-1011.00")'],
+    ['duplicate row', OEWS, 12, 'O_GROUP', 'broad', 1, 'national_M2023_dl.tsv:12: duplicate row for 13-1020 (broad)'],
+    ['"#" as employment', OEWS, 24, 'TOT_EMP', '#', 1, 'national_M2023_dl.tsv:24: column "TOT_EMP": expected a number or one of "**", "*" (got "#")'],
+    ['text as employment', EP, 5, 'Employment, 2024', 'abc', 2, 'ep_2024_34_occupation_table_1_2.tsv:5: column "Employment, 2024": expected a number or one of "—", "", "-" (got "abc")'],
+    ['unknown occupation type', EP, 7, 'Occupation type', 'Detail', 2, 'ep_2024_34_occupation_table_1_2.tsv:7: column "Occupation type": expected Summary or Line item (got "Detail")'],
+    ['O*NET code as NEM code', EP, 8, '2024 National Employment Matrix code', '21-1018.00', 2, 'ep_2024_34_occupation_table_1_2.tsv:8: column "2024 National Employment Matrix code": expected a SOC code like 15-1252 (got "21-1018.00")'],
+    ['duplicate NEM code', EP, 6, '2024 National Employment Matrix code', '11-1011', 2, 'ep_2024_34_occupation_table_1_2.tsv:6: duplicate National Employment Matrix code 11-1011'],
+    ['SOC code as O*NET code', XWALK, 9, 'O*NET-SOC Code', '11-1031', 5, 'nem-onet-to-soc-crosswalk.tsv:9: column "O*NET-SOC Code": expected an O*NET-SOC code like 15-1252.00 (got "11-1031")'],
+    ['empty NEM title', XWALK, 12, 'National Employment Matrix Occupational Title', '', 5, 'nem-onet-to-soc-crosswalk.tsv:12: column "National Employment Matrix Occupational Title": must not be empty (got "")'],
+  ])('%s (%s line %i)', (_what, file, line, column, value, headerLine, message) => {
+    const dirs = copyFixtures();
+    setField(path.join(dirs.blsDir, file), line, column, value, headerLine);
+    const { sqlite } = tempDb();
+    const e = errorOf(() => ingest(sqlite, dirs));
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.message).toBe(message);
+  });
+
+  test.each([
+    [EP, (l: string[]) => [l[0], l[1].replace('2024 National Employment Matrix title', 'Title'), ...l.slice(2)], 'ep_2024_34_occupation_table_1_2.tsv: no header row found (expected one starting with 2024 National Employment Matrix title)'],
+    [EP, (l: string[]) => [l[0], l[1].replace('Typical education needed for entry', 'Education'), ...l.slice(2)], 'ep_2024_34_occupation_table_1_2.tsv:2: header is missing column(s) "Typical education needed for entry"; found '],
+    [XWALK, (l: string[]) => l.map((x) => x.replace(/^Sort Order\t/, 'Order\t')), 'nem-onet-to-soc-crosswalk.tsv: no header row found (expected one starting with Sort Order)'],
+    // Without the "Footnotes:" line the notes below the table would be read as occupations.
+    [EP, (l: string[]) => l.filter((x) => !x.startsWith('Footnotes:')), 'ep_2024_34_occupation_table_1_2.tsv:11: column "2024 National Employment Matrix code": expected a SOC code like 15-1252 (got "")'],
+  ])('%s: header and footer problems (%#)', (file, edit, message) => {
+    const dirs = copyFixtures();
+    editLines(path.join(dirs.blsDir, file), edit);
+    const { sqlite } = tempDb();
+    expect(() => ingest(sqlite, dirs)).toThrow(message);
+  });
+});
