@@ -7,10 +7,10 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { memo } from '@/lib/queries/db';
 import { findPaths, type Path } from '@/lib/paths/paths';
-import { loadPathData } from '@/lib/paths/load';
 import { matchRoster, summarizeRoster, type Candidate, type MatchedRow, type OccupationFigures, type RosterSummary } from '@/lib/roster/analyze';
 import type { RosterRow } from '@/lib/roster/parse';
 import { searchOccupations } from '@/lib/search/query';
+import { pathData } from '@/lib/server/cache';
 import { InputError } from './http';
 
 export const PATH_ROLES = 3;
@@ -90,7 +90,7 @@ export async function analyzeRoster(db: Database.Database, rows: RosterRow[], ov
   const matches = await matchTitles(db, rows.map((r) => r.job_title), figures);
   const matched = matchRoster(rows, (title) => matches.get(title.toLowerCase()) ?? [], (code) => figures.get(code), overrides);
   const summary = summarizeRoster(matched);
-  const data = memo(db, 'paths:data', () => loadPathData(db));
+  const data = pathData();
   const paths: RosterPaths[] = summary.most_exposed_roles.slice(0, PATH_ROLES).map((r) => ({
     from: { onet_soc_code: r.onet_soc_code, title: r.title, beta: r.beta, headcount: r.headcount },
     paths: (findPaths(data, r.onet_soc_code, { limit: PATHS_PER_ROLE }) ?? []).map((p) => ({
