@@ -1,0 +1,46 @@
+/** Scenarios on the full data: "today" reproduces the stored scores, and every preset is fast. */
+import { describe, expect, it } from 'vitest';
+import { evaluateScenario } from '@/lib/scenarios/evaluate';
+import { loadScenarioData } from '@/lib/scenarios/load';
+import { presets } from '@/lib/scenarios/model';
+import { fullDb } from './helpers';
+
+describe('scenarios on the full data', () => {
+  const db = fullDb();
+  const data = loadScenarioData(db);
+  const ps = presets(data.prep.groups);
+
+  it('covers the scored occupations', () => {
+    expect(data.prep.codes.length).toBeGreaterThan(800);
+    expect(data.prep.n).toBeGreaterThan(15000);
+    expect(data.prep.groups.some((g) => g.kind === 'E1') && data.prep.groups.some((g) => g.kind === 'E2')).toBe(true);
+  });
+
+  it('the today preset reproduces every stored occupation beta', () => {
+    const res = evaluateScenario(data, ps.find((p) => p.id === 'today')!);
+    let worst = 0;
+    for (const o of res.occupations) {
+      const stored = data.baseline.get(o.onet_soc_code);
+      expect(stored).toBeDefined();
+      worst = Math.max(worst, Math.abs(o.beta - stored!));
+    }
+    expect(worst).toBeLessThan(1e-6);
+    expect(Math.abs(res.summary.share_of_work_exposed - res.summary.baseline_share_of_work_exposed)).toBeLessThan(1e-6);
+  });
+
+  it('no AI gives zero everywhere; agents expose more work than today', () => {
+    const none = evaluateScenario(data, ps.find((p) => p.id === 'none')!);
+    expect(none.occupations.every((o) => o.beta === 0)).toBe(true);
+    const agents = evaluateScenario(data, ps.find((p) => p.id === 'agents')!);
+    const today = evaluateScenario(data, ps.find((p) => p.id === 'today')!);
+    expect(agents.summary.share_of_work_exposed).toBeGreaterThan(today.summary.share_of_work_exposed);
+    today.occupations.forEach((o, i) => expect(agents.occupations[i].beta).toBeGreaterThanOrEqual(o.beta - 1e-12));
+  });
+
+  it.each(presets([]).map((p) => p.id))('preset %s evaluates all occupations in under 200 ms', (id) => {
+    const p = ps.find((x) => x.id === id)!;
+    evaluateScenario(data, p); // warm-up (JIT)
+    const times = Array.from({ length: 5 }, () => evaluateScenario(data, p).ms).sort((a, b) => a - b);
+    expect(times[2]).toBeLessThan(200);
+  });
+});

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { layoutPaths } from '@/app/_paths/graph-layout';
+import { lenientWeights, pathsQuery } from '@/app/_paths/query';
+import { rescore, scoreWith, weightsQuery } from '@/app/_paths/rescore';
+import { DEFAULT_WEIGHTS, type Path } from '@/lib/paths/paths';
+
+const path = (code: string, c: Path['components'], beta = 0.3): Path => ({
+  onet_soc_code: code, title: code, beta, exposure_reduction: 0.2, skill_similarity: 0.5, task_similarity: 0.5, job_zone: 2, wage: 50000, wage_change: 0.1, growth: 2,
+  openings: 1000, employment: 5000, sources: ['related'], related_tier: null, skills_imputed_from: null, score: 0, components: c, gaps: [], transfers: [],
+});
+
+describe('re-weighting paths', () => {
+  const ps = [path('a', { skills: 1, exposure: 0, wage: 0, growth: 0 }), path('b', { skills: 0, exposure: 1, wage: 0, growth: 0 }), path('c', { skills: 0.5, exposure: 0.5, wage: 0.5, growth: 0.5 })];
+
+  it('ranks by the weighted mean of the parts', () => {
+    expect(rescore(ps, { skills: 1, exposure: 0, wage: 0, growth: 0 }, 3).map((p) => p.onet_soc_code)).toEqual(['a', 'c', 'b']);
+    expect(rescore(ps, { skills: 0, exposure: 1, wage: 0, growth: 0 }, 2).map((p) => p.onet_soc_code)).toEqual(['b', 'c']);
+  });
+
+  it('a score is within [0, 1] and invariant to scaling the weights (fast-check)', () => {
+    const unit = fc.double({ min: 0, max: 1, noNaN: true });
+    const w = fc.record({ skills: unit, exposure: unit, wage: unit, growth: unit });
+    fc.assert(
+      fc.property(fc.record({ skills: unit, exposure: unit, wage: unit, growth: unit }), w, fc.double({ min: 0.1, max: 10, noNaN: true }), (c, ws, k) => {
+        const s = scoreWith(c, ws);
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThanOrEqual(1 + 1e-12);
+        expect(scoreWith(c, { skills: ws.skills * k, exposure: ws.exposure * k, wage: ws.wage * k, growth: ws.growth * k })).toBeCloseTo(s, 9);
+      }),
+    );
+  });
+
+  it('weights round-trip through the URL and defaults are omitted', () => {
+    expect(weightsQuery(DEFAULT_WEIGHTS, DEFAULT_WEIGHTS)).toBe('');
+    const q = weightsQuery({ ...DEFAULT_WEIGHTS, wage: 0.5 }, DEFAULT_WEIGHTS);
+    expect(q).toBe('w_wage=0.5');
+    expect(lenientWeights(Object.fromEntries(new URLSearchParams(q)))).toEqual({ ...DEFAULT_WEIGHTS, wage: 0.5 });
+    expect(lenientWeights({ w_wage: 'x', w_skills: '-3' })).toEqual(DEFAULT_WEIGHTS);
+    expect(lenientWeights({ w_skills: '0', w_exposure: '0', w_wage: '0', w_growth: '0' })).toEqual(DEFAULT_WEIGHTS);
+  });
+
+  it.each([
+    [{ w_skills: '-1' }, 'w_skills'],
+    [{ limit: '0' }, 'limit'],
+    [{ limit: 'many' }, 'limit'],
+    [{ w_growth: 'abc' }, 'w_growth'],
+  ])('rejects %j naming %s', (q, field) => {
+    const r = pathsQuery.safeParse(q);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0].path[0]).toBe(field);
+  });
+});
+
+describe('path graph layout', () => {
+  it('puts every target left of the source (less exposed), one row each, links from the source', () => {
+    const targets = [0.2, 0.5, 0.35].map((b, i) => ({ code: `t${i}`, title: `T${i}`, beta: b, score: 0.3 + i / 10, employment: 1000 * (i + 1) }));
+    const l = layoutPaths({ beta: 0.7, employment: 5000 }, targets, 0.05);
+    expect(l.targets).toHaveLength(3);
+    for (const t of l.targets) {
+      expect(t.x).toBeLessThan(l.source.x);
+      expect(t.link.startsWith(`M${l.source.x},${l.source.y}`)).toBe(true);
+    }
+    expect(new Set(l.targets.map((t) => t.y)).size).toBe(3);
+    expect(l.targets[2].linkWidth).toBeGreaterThan(l.targets[0].linkWidth);
+    expect(l.marginBand.x1).toBe(l.source.x);
+    expect(l.marginBand.x0).toBeLessThan(l.marginBand.x1);
+  });
+});
