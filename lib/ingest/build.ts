@@ -152,7 +152,10 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
       'tasks',
       taskRows.map((t) => {
         const im = importance?.get(t.task_id) ?? null;
-        return { ...t, importance: im, weight: im ?? TASK_TYPE_WEIGHTS[t.task_type] };
+        // With ratings, an unrated task gets a mid-scale importance (3 on 1–5) scaled by its type,
+        // so weights inside one occupation stay on one scale.
+        const fallback = importance ? 3 * TASK_TYPE_WEIGHTS[t.task_type] : TASK_TYPE_WEIGHTS[t.task_type];
+        return { ...t, importance: im, weight: im ?? fallback };
       }),
     );
     rows.iwas = insertMany(sqlite, 'iwas', iwaRows);

@@ -68,6 +68,6 @@ export function parseCsv(text: string, delimiter = ','): CsvRow[] {
     }
   }
   if (inQuotes) throw new CsvSyntaxError(quoteLine, 'unterminated quoted field');
-  if (field !== '' || fields.length > 0) endRow();
+  if (fieldStarted || field !== '' || fields.length > 0) endRow();
   return rows;
 }

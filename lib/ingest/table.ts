@@ -56,6 +56,11 @@ export function readTable(file: string, opts: ReadOptions): RawTable {
     if (cells.length < header.length && cells.length <= Math.max(...index)) {
       throw new InputError(name, i + 1, `expected ${header.length} tab-separated fields, found ${cells.length}`);
     }
+    // More fields than the header: a stray tab would silently shift or cut a value. Trailing empty
+    // cells (spreadsheets pad rows) are harmless.
+    if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
+      throw new InputError(name, i + 1, `expected ${header.length} tab-separated fields, found ${cells.length} (a stray tab?)`);
+    }
     const record: Record<string, string> = {};
     opts.columns.forEach((c, j) => {
       record[c] = cells[index[j]] ?? '';

@@ -75,7 +75,11 @@ export function aggregateOccupations(tasks: TaskScore[], employment: Map<string,
     if (pct.has(o.onet_soc_code)) o.percentile = pct.get(o.onet_soc_code)!;
     else if (total > 0) {
       let b = 0;
-      for (const s of sorted) if (s.beta < o.beta) b += employment.get(s.onet_soc_code)!;
+      for (const s of sorted) {
+        const emp = employment.get(s.onet_soc_code)!;
+        if (s.beta < o.beta) b += emp;
+        else if (s.beta === o.beta) b += emp / 2;
+      }
       o.percentile = (100 * b) / total;
     }
   }

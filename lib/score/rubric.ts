@@ -34,6 +34,7 @@ export const RUBRIC_PATH = path.resolve(process.cwd(), 'data/rubric.json');
 
 export function loadRubric(file = RUBRIC_PATH): Rubric {
   let raw: unknown;
+  if (!fs.existsSync(file)) throw new Error(`${path.basename(file)}: rubric file not found at ${file}`);
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {

@@ -263,8 +263,8 @@ describe('optional O*NET files', () => {
       { task_id: 8842, importance: 2.9, weight: 2.9 },
       { task_id: 8850, importance: 3.2, weight: 3.2 },
     ]);
-    // Tasks without an IM rating keep the Task Type weight.
-    expect(sqlite.prepare('SELECT importance, weight FROM tasks WHERE task_id = 15281').get()).toEqual({ importance: null, weight: 0.75 });
+    // Tasks without an IM rating get a mid-scale importance (3) scaled by their Task Type weight (n/a: 0.75).
+    expect(sqlite.prepare('SELECT importance, weight FROM tasks WHERE task_id = 15281').get()).toEqual({ importance: null, weight: 2.25 });
     expect(summary.optionalFilesUsed).toEqual(['Task Ratings.txt']);
     expect(summary.optionalFilesMissing).not.toContain('Task Ratings.txt');
     expect(one(sqlite, "SELECT rows FROM dataset_versions WHERE file = 'Task Ratings.txt'")).toBe(4);

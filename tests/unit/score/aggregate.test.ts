@@ -87,7 +87,12 @@ describe('aggregateOccupations: percentile among workers', () => {
     ]);
   });
 
-  it.todo('an occupation without employment whose beta ties employed ones gets their percentile (today it gets the share strictly below)');
+  it('gives an occupation without employment whose beta ties employed ones their percentile', () => {
+    const tied = aggregateOccupations([task('X', 1, 0.5), task('Y', 1, 0.5), task('Z', 1, 0.5), task('W', 1, 0.1)], new Map([['X', 100], ['Y', 100], ['W', 50]]));
+    const p = Object.fromEntries(tied.map((o) => [o.onet_soc_code, o.percentile]));
+    expect(p.Z).toBeCloseTo(p.X!, 12);
+    expect(p.Z).toBeCloseTo(60, 12); // (50 + 200/2) / 250
+  });
 
   it('stays within 0–100, rises with beta, and ties share a percentile (property)', () => {
     const occ = fc.record({ beta: fc.constantFrom(0, 0.1, 0.25, 0.5, 0.5, 0.75, 1), emp: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null }) });

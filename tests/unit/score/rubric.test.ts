@@ -51,6 +51,6 @@ describe('loadRubric', () => {
   });
 
   it('names the file when it does not exist', () => {
-    expect(() => loadRubric(path.join(tempDir(), 'missing.json'))).toThrow(/^missing\.json: not valid JSON \(ENOENT/);
+    expect(() => loadRubric(path.join(tempDir(), 'missing.json'))).toThrow(/^missing\.json: rubric file not found at /);
   });
 });
