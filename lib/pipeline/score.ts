@@ -201,7 +201,7 @@ async function computeAgreement(
     ['eloundou_gpt4_beta', 'eloundou_gpt4', id, 'occupation beta vs GPT-4-rated beta (Eloundou et al. 2023)'],
     ['eloundou_human_beta', 'eloundou_human', id, 'occupation beta vs human-rated beta (Eloundou et al. 2023)'],
     ['microsoft_applicability', 'microsoft_applicability', soc, 'vs AI applicability score (Tomlinson et al. 2025), by 6-digit SOC'],
-    ['felten_lm_aioe', 'felten_lm_aioe', soc, 'vs language-modelling AIOE (Felten, Raj & Seamans 2023), SOC codes unchanged 2010→2018 only'],
+    ['felten_lm_aioe', 'felten_lm_aioe', soc, 'vs language-modelling AIOE (Felten, Raj & Seamans 2023), 2010 SOC codes crosswalked to 2018'],
   ];
   for (const [source, reference, byCode, note] of specs) {
     const cal = pairs(source, (o) => o.beta, byCode);

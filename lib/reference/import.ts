@@ -84,10 +84,38 @@ export function readReference(dir: string): ReferenceData {
   }
   if (has(dir, REFERENCE_FILES.felten)) {
     const t = readTable(path.join(dir, REFERENCE_FILES.felten), { columns: ['SOC Code', 'Occupation Title', 'Language Modeling AIOE'] });
-    for (const r of parseRows(t, z.object({ 'SOC Code': socCode, 'Occupation Title': text, 'Language Modeling AIOE': num }))) {
-      out.indices.push({ source: 'felten_lm_aioe', code: r['SOC Code'], title: r['Occupation Title'], value: r['Language Modeling AIOE'] });
+    const rows = parseRows(t, z.object({ 'SOC Code': socCode, 'Occupation Title': text, 'Language Modeling AIOE': num }));
+    for (const r of crosswalkSoc2010(rows.map((r) => ({ code: r['SOC Code'], title: r['Occupation Title'], value: r['Language Modeling AIOE'] })))) {
+      out.indices.push({ source: 'felten_lm_aioe', ...r });
     }
     out.files.push(REFERENCE_FILES.felten);
   }
   return out;
+}
+
+/**
+ * Felten's LM-AIOE is keyed by 2010 SOC codes: changed codes are moved to their 2018 successors
+ * (data/soc-2010-to-2018.json); several 2010 codes landing on one 2018 code are averaged, and a code
+ * present unchanged takes precedence over merged predecessors.
+ */
+export function crosswalkSoc2010(rows: Array<{ code: string; title: string; value: number }>, mapFile = path.resolve(process.cwd(), 'data/soc-2010-to-2018.json')) {
+  const map = (JSON.parse(fs.readFileSync(mapFile, 'utf8')) as { map: Record<string, string[]> }).map;
+  const direct = new Map<string, { title: string; value: number }>();
+  const merged = new Map<string, { title: string; sum: number; n: number }>();
+  for (const r of rows) {
+    const targets = map[r.code];
+    if (!targets) {
+      direct.set(r.code, { title: r.title, value: r.value });
+      continue;
+    }
+    for (const c of targets) {
+      const m = merged.get(c) ?? { title: r.title, sum: 0, n: 0 };
+      m.sum += r.value;
+      m.n += 1;
+      merged.set(c, m);
+    }
+  }
+  const out = [...direct].map(([code, d]) => ({ code, title: d.title, value: d.value }));
+  for (const [code, m] of merged) if (!direct.has(code)) out.push({ code, title: m.title, value: m.sum / m.n });
+  return out.sort((a, b) => a.code.localeCompare(b.code));
 }
