@@ -1,0 +1,99 @@
+/**
+ * Fuzzing the readers: whatever the bytes, readTable + parseRows either return rows or throw an
+ * InputError naming the file (and line): never another kind of error, never a hang.
+ */
+import fc from 'fast-check';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { InputError } from '../../../lib/ingest/errors';
+import { int, na, onetCode, text } from '../../../lib/ingest/fields';
+import { parseRows, readTable } from '../../../lib/ingest/table';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-fuzz-'));
+const COLUMNS = ['O*NET-SOC Code', 'Task ID', 'Task', 'Task Type'] as const;
+const schema = z.object({ 'O*NET-SOC Code': onetCode, 'Task ID': int, Task: text, 'Task Type': na(z.enum(['Core', 'Supplemental'])) });
+
+function attempt(file: string): { ok: true; n: number } | { ok: false; error: unknown } {
+  try {
+    const rows = parseRows(readTable(file, { columns: COLUMNS }), schema);
+    return { ok: true, n: rows.length };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+const cell = fc.oneof(
+  fc.constantFrom('15-1252.00', '8823', 'Core', 'Supplemental', 'n/a', '', 'abc', '-1', '1e9', '"quoted"'),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'binary', maxLength: 8 }),
+);
+const line = fc.array(cell, { minLength: 0, maxLength: 6 }).map((cs) => cs.join('\t'));
+
+describe('fuzzing the tab-delimited reader', () => {
+  it('returns rows or throws an InputError with file and line, for any text', () => {
+    let i = 0;
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(line, { maxLength: 12 }), fc.constantFrom('\n', '\r\n'), (withHeader, lines, eol) => {
+        const file = path.join(dir, `t${i++}.txt`);
+        fs.writeFileSync(file, [...(withHeader ? [COLUMNS.join('\t')] : []), ...lines].join(eol));
+        const r = attempt(file);
+        if (!r.ok) {
+          expect(r.error).toBeInstanceOf(InputError);
+          expect((r.error as Error).message.startsWith(path.basename(file))).toBe(true);
+        } else {
+          expect(r.n).toBeLessThanOrEqual(lines.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('parses every row of a well-formed file it generates', () => {
+    const row = fc.record({ code: fc.constantFrom('15-1252.00', '11-1011.03'), id: fc.integer({ min: 1, max: 99999 }), task: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !/[\t\r\n]/.test(s) && s.trim() !== ''), type: fc.constantFrom('Core', 'Supplemental', 'n/a') });
+    let i = 0;
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 20 }), (rows) => {
+        const file = path.join(dir, `g${i++}.txt`);
+        fs.writeFileSync(file, [COLUMNS.join('\t'), ...rows.map((r) => [r.code, r.id, r.task, r.type].join('\t'))].join('\r\n') + '\r\n');
+        const parsed = parseRows(readTable(file, { columns: COLUMNS }), schema);
+        expect(parsed.map((p) => [p['O*NET-SOC Code'], p['Task ID'], p.Task, p['Task Type'] ?? 'n/a'])).toEqual(rows.map((r) => [r.code, r.id, r.task.trim(), r.type]));
+        expect(parsed.map((p) => p.line)).toEqual(rows.map((_, k) => k + 2));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('rejects binary content with an InputError', () => {
+    const file = path.join(dir, 'bin.txt');
+    fs.writeFileSync(file, Buffer.from([0x4f, 0x00, 0x01, 0x02]));
+    expect(() => readTable(file, { columns: COLUMNS })).toThrow(InputError);
+  });
+});
+
+describe('fuzzing the workbook reader', () => {
+  it('throws an InputError (not a crash) for arbitrary bytes named .xlsx', () => {
+    let i = 0;
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+        const file = path.join(dir, `x${i++}.xlsx`);
+        fs.writeFileSync(file, bytes);
+        const r = attempt(file);
+        if (!r.ok) expect(r.error).toBeInstanceOf(InputError);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reads a generated workbook and reports bad cells by their row number', () => {
+    const file = path.join(dir, 'ok.xlsx');
+    const ws = XLSX.utils.aoa_to_sheet([[...COLUMNS], ['15-1252.00', 1, 'Write code.', 'Core'], ['15-1252.00', 'two', 'Test code.', 'Core']]);
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'Sheet1');
+    XLSX.writeFile(wb, file);
+    expect(() => parseRows(readTable(file, { columns: COLUMNS }), schema)).toThrow('ok.xlsx:3: column "Task ID": expected a whole number (got "two")');
+  });
+});
