@@ -1,0 +1,124 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ChartFrame } from '@/app/_components/charts/chart-frame';
+import { HBarChart } from '@/app/_components/charts/hbar-chart';
+import { exposureColor } from '@/lib/charts/color';
+import { compact, exposureWords, num, score } from '@/lib/charts/format';
+import { sqlite } from '@/lib/queries/db';
+import { atlasVersion } from '@/lib/queries/meta';
+import { elementDetail, elementDrivers } from '@/lib/server/skills';
+
+type Props = { params: Promise<{ element: string }> };
+
+const ELEMENT_ID = /^[0-9A-Za-z.]{1,20}$/;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = decodeURIComponent((await params).element);
+  const e = ELEMENT_ID.test(id) ? elementDetail(sqlite(), id) : null;
+  return { title: e ? `${e.name} (${e.domain})` : 'Skill' };
+}
+
+export default async function SkillPage({ params }: Props) {
+  const id = decodeURIComponent((await params).element);
+  if (!ELEMENT_ID.test(id)) notFound();
+  const db = sqlite();
+  const e = elementDetail(db, id);
+  if (!e) notFound();
+  const drivers = elementDrivers(db, id);
+  const top = drivers.slice(0, 20);
+  const relying = drivers.filter((d) => d.importance >= 3);
+  const sheltered = [...relying].sort((a, b) => a.beta - b.beta || b.employment - a.employment).filter((d) => d.employment >= 10000).slice(0, 10);
+  const permalink = `/skills/${id}`;
+  return (
+    <>
+      <p className="muted">
+        <Link href="/skills">← Skills and knowledge</Link> · <Link href="/skills/technology">Hot technologies</Link>
+      </p>
+      <h1>
+        {e.name} <span className="pill">{e.domain}</span>
+      </h1>
+      <div className="cards">
+        <div className="card">
+          <div className="value">{score(e.beta)}</div>
+          <div className="label">Exposure (beta) of the work that uses it — {e.beta === null ? 'not scored' : exposureWords(e.beta)}</div>
+        </div>
+        <div className="card">
+          <div className="value">{e.rank ?? '—'} / {e.of}</div>
+          <div className="label">Rank among {e.domain === 'skill' ? 'skills' : 'knowledge areas'} (1 = most exposed)</div>
+        </div>
+        <div className="card">
+          <div className="value">{compact(e.employment)}</div>
+          <div className="label">Workers in {num(e.occupations)} occupations relying on it (importance ≥ 3 of 5)</div>
+        </div>
+        <div className="card">
+          <div className="value">
+            {score(e.alpha)} – {score(e.gamma)}
+          </div>
+          <div className="label">Alpha (LLM alone) to gamma (with all tools)</div>
+        </div>
+      </div>
+      <p>
+        The exposure of a skill is the mean exposure of the occupations that rate it, weighted by how important the skill is to each (O*NET importance) and by how many people
+        work in it (BLS). The occupations below drive that figure: their contribution is importance × employment × beta.
+      </p>
+      <ChartFrame
+        id="skill-drivers"
+        title={`Occupations that drive the exposure of ${e.name}`}
+        subtitle="Share of the importance- and employment-weighted exposure; colour: the occupation's beta (viridis)"
+        version={atlasVersion(db)}
+        permalink={permalink}
+        embed={false}
+        data={{ header: ['onet_soc_code', 'title', 'importance', 'level', 'beta', 'employment', 'share_of_exposure'], rows: drivers.map((d) => [d.onet_soc_code, d.title, d.importance, d.level, Math.round(d.beta * 1e4) / 1e4, d.employment, Math.round(d.share * 1e5) / 1e5]) }}
+      >
+        <HBarChart
+          data={top.map((d) => ({ label: d.title, value: d.share, color: exposureColor(d.beta), tooltip: `${d.title}: beta ${d.beta.toFixed(2)}, importance ${d.importance.toFixed(1)}, ${d.employment.toLocaleString('en-US')} workers`, note: `${(d.share * 100).toFixed(1)}% · beta ${d.beta.toFixed(2)}` }))}
+          xFormat={(v) => `${Math.round(v * 100)}%`}
+          xTitle="Share of the skill's weighted exposure"
+          xMax={Math.max(0.01, ...top.map((d) => d.share)) * 1.25}
+          labelWidth={300}
+        />
+      </ChartFrame>
+      <div className="grid grid-2">
+        <section>
+          <h2>Where it matters most</h2>
+          <div className="table-wrap tall">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Occupation</th>
+                  <th scope="col" className="num">Importance</th>
+                  <th scope="col" className="num">Level</th>
+                  <th scope="col" className="num">Beta</th>
+                  <th scope="col" className="num">Workers</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...relying].sort((a, b) => b.importance - a.importance || b.employment - a.employment).slice(0, 40).map((d) => (
+                  <tr key={d.onet_soc_code}>
+                    <td><Link href={`/occupations/${d.onet_soc_code}`}>{d.title}</Link></td>
+                    <td className="num">{d.importance.toFixed(2)}</td>
+                    <td className="num">{d.level === null ? '—' : d.level.toFixed(2)}</td>
+                    <td className="num"><span className="bar" style={{ width: `${Math.round(d.beta * 40)}px`, background: exposureColor(d.beta) }} aria-hidden="true" /> {d.beta.toFixed(2)}</td>
+                    <td className="num">{compact(d.employment)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+        <section>
+          <h2>Where it is sheltered</h2>
+          <p className="muted">Large occupations (≥ 10,000 workers) that rely on it with the lowest exposure: where this skill keeps its value.</p>
+          <ul>
+            {sheltered.map((d) => (
+              <li key={d.onet_soc_code}>
+                <Link href={`/occupations/${d.onet_soc_code}`}>{d.title}</Link> — beta {d.beta.toFixed(2)}, {compact(d.employment)} workers
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}
