@@ -11,6 +11,7 @@ test('filter the browse table, keep the view in the URL and reload it', async ({
   await expect(page).toHaveURL(/beta_min=0.6/);
 
   const rows = page.locator('#occupations-table tbody tr');
+  await expect(rows.first()).toBeVisible();
   const count = await rows.count();
   expect(count).toBeGreaterThan(0);
   const betas = await rows.locator('td:nth-child(2)').allInnerTexts();
