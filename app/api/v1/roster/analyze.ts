@@ -54,8 +54,8 @@ export function checkOverrides(db: Database.Database, overrides: Record<string, 
  * outlives its request: a correction re-posts the whole roster and should not search again.
  */
 const MATCH_CACHE_SIZE = 20_000;
-/** Titles matched between two yields to the event loop, so a large roster never stalls other requests. */
-const MATCH_BATCH = 16;
+/** Longest stretch of matching between two yields to the event loop, so a large roster never stalls other requests. */
+const MATCH_SLICE_MS = 8;
 
 function matchCache(db: Database.Database): Map<string, Candidate[]> {
   return memo(db, 'roster:matches', () => new Map<string, Candidate[]>());
@@ -65,7 +65,7 @@ function matchCache(db: Database.Database): Map<string, Candidate[]> {
 async function matchTitles(db: Database.Database, titles: string[], figures: Map<string, OccupationFigures>): Promise<Map<string, Candidate[]>> {
   const cache = matchCache(db);
   const out = new Map<string, Candidate[]>();
-  let sinceYield = 0;
+  let slice = performance.now();
   for (const title of titles) {
     const key = title.toLowerCase();
     if (out.has(key)) continue;
@@ -75,9 +75,9 @@ async function matchTitles(db: Database.Database, titles: string[], figures: Map
       cands = searchOccupations(db, title, 12).filter((c) => figures.has(c.onet_soc_code)).slice(0, 3);
       if (cache.size >= MATCH_CACHE_SIZE) cache.delete(cache.keys().next().value!);
       cache.set(hash, cands);
-      if (++sinceYield >= MATCH_BATCH) {
-        sinceYield = 0;
+      if (performance.now() - slice >= MATCH_SLICE_MS) {
         await new Promise((r) => setImmediate(r));
+        slice = performance.now();
       }
     }
     out.set(key, cands);
