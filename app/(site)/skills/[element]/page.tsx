@@ -80,7 +80,7 @@ export default async function SkillPage({ params }: Props) {
         />
       </ChartFrame>
       <div className="grid grid-2">
-        <section>
+        <section style={{ minWidth: 0 }}>
           <h2>Where it matters most</h2>
           <div className="table-wrap tall">
             <table>
@@ -107,7 +107,7 @@ export default async function SkillPage({ params }: Props) {
             </table>
           </div>
         </section>
-        <section>
+        <section style={{ minWidth: 0 }}>
           <h2>Where it is sheltered</h2>
           <p className="muted">Large occupations (≥ 10,000 workers) that rely on it with the lowest exposure: where this skill keeps its value.</p>
           <ul>
