@@ -124,6 +124,7 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
     const cur = modal.get(l.onet_soc_code);
     if (!cur || l.share > cur.share) modal.set(l.onet_soc_code, { category: l.category, share: l.share });
   }
+  const minors = new Set([...groupTitles].filter(([, g]) => g.level === 'minor').map(([code]) => code));
   const rows: Record<string, number> = {};
   const write = sqlite.transaction(() => {
     rows.occupations = insertMany(
@@ -131,7 +132,7 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
       'occupations',
       occ.map((o) => {
         const soc = o.code.slice(0, 7);
-        const g = socGroups(soc);
+        const g = socGroups(soc, minors);
         return {
           onet_soc_code: o.code,
           soc_code: soc,

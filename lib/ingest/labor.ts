@@ -84,7 +84,12 @@ function countSharing(codes: string[], crosswalk: Map<string, { nem_code: string
   return Math.max(n, 1);
 }
 
-/** SOC hierarchy of a 6-digit code: 15-1252 → major 15-0000, minor 15-1200, broad 15-1250. */
-export function socGroups(soc: string) {
-  return { major: `${soc.slice(0, 2)}-0000`, minor: `${soc.slice(0, 5)}00`, broad: `${soc.slice(0, 6)}0` };
+/**
+ * SOC hierarchy of a 6-digit code. Minor groups are XX-Y000 (29-1211 → 29-1000) except where the 2018
+ * SOC numbers them XX-YY00 (15-1252 → 15-1200, 31-1131 → 31-1100, 51-5112 → 51-5100): pass the known
+ * minor codes to resolve those. Broad groups are XX-YYZ0.
+ */
+export function socGroups(soc: string, minors: ReadonlySet<string> = new Set()) {
+  const twoDigit = `${soc.slice(0, 5)}00`;
+  return { major: `${soc.slice(0, 2)}-0000`, minor: minors.has(twoDigit) ? twoDigit : `${soc.slice(0, 4)}000`, broad: `${soc.slice(0, 6)}0` };
 }

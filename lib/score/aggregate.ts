@@ -2,7 +2,8 @@
  * From task scores to occupations and skills.
  * Occupation = weighted mean of its tasks (weight = O*NET importance when Task Ratings exist, else
  * Core 1, Supplemental 0.5, untyped 0.75). Percentiles are among all workers (employment-weighted).
- * Skill/knowledge = importance × employment weighted mean of the exposure of the occupations rating it.
+ * Skill/knowledge = mean exposure of the occupations rating it, weighted by employment × importance
+ * above the scale's midpoint (IM − 2.5 on 1–5): work where the element barely matters does not dilute it.
  */
 export interface TaskScore {
   task_id: number;
@@ -97,6 +98,8 @@ export interface ElementScore {
 
 /** Importance at or above this (1–5 scale) counts an occupation as relying on the element. */
 export const RELIES_ON_IMPORTANCE = 3;
+/** Importance at or below this (the 1–5 scale's midpoint) gives an occupation no weight in an element's exposure. */
+export const IMPORTANCE_FLOOR = 2.5;
 
 export function aggregateElements(
   ratings: Array<{ onet_soc_code: string; element_id: string; importance: number }>,
@@ -109,7 +112,7 @@ export function aggregateElements(
     const o = scores.get(r.onet_soc_code);
     const emp = employment.get(r.onet_soc_code) ?? 0;
     if (!o || emp <= 0) continue;
-    const w = r.importance * emp;
+    const w = Math.max(0, r.importance - IMPORTANCE_FLOOR) * emp;
     const e = acc.get(r.element_id) ?? { w: 0, a: 0, b: 0, g: 0, emp: 0, n: 0 };
     e.w += w;
     e.a += w * o.alpha;

@@ -134,6 +134,8 @@ describe('projections', () => {
 });
 
 it('socGroups derives the SOC hierarchy', () => {
-  expect(socGroups('15-1252')).toEqual({ major: '15-0000', minor: '15-1200', broad: '15-1250' });
+  expect(socGroups('15-1252', new Set(['15-1200', '15-2000']))).toEqual({ major: '15-0000', minor: '15-1200', broad: '15-1250' });
+  expect(socGroups('29-1211', new Set(['29-1000', '15-1200']))).toEqual({ major: '29-0000', minor: '29-1000', broad: '29-1210' });
+  expect(socGroups('51-5112', new Set(['51-5100']))).toEqual({ major: '51-0000', minor: '51-5100', broad: '51-5110' });
   expect(socGroups('11-1011')).toEqual({ major: '11-0000', minor: '11-1000', broad: '11-1010' });
 });

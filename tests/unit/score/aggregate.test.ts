@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateElements, aggregateOccupations, EXPOSED_TASK_BETA, RELIES_ON_IMPORTANCE, type OccupationScore, type TaskScore } from '../../../lib/score/aggregate';
+import { aggregateElements, aggregateOccupations, EXPOSED_TASK_BETA, IMPORTANCE_FLOOR, RELIES_ON_IMPORTANCE, type OccupationScore, type TaskScore } from '../../../lib/score/aggregate';
 
 let nextId = 1;
 const task = (code: string, weight: number, beta: number, extra: Partial<TaskScore> = {}): TaskScore => ({
@@ -145,8 +145,9 @@ describe('aggregateElements', () => {
     ['Z', 5000], // rated but not scored
   ]);
 
-  it('weights each occupation by importance × employment; counts only occupations relying on the element', () => {
+  it('weights each occupation by employment × importance above the midpoint; counts only occupations relying on the element', () => {
     expect(RELIES_ON_IMPORTANCE).toBe(3);
+    expect(IMPORTANCE_FLOOR).toBe(2.5);
     const ratings = [
       { onet_soc_code: 'A', element_id: '2.A.1.a', importance: 4 },
       { onet_soc_code: 'B', element_id: '2.A.1.a', importance: 2 },
@@ -156,12 +157,15 @@ describe('aggregateElements', () => {
       { onet_soc_code: 'B', element_id: '2.C.1.a', importance: 3 },
     ];
     const [skill, knowledge] = aggregateElements(ratings, occ, emp);
-    const wA = 4 * 1000;
-    const wB = 2 * 3000;
+    const wA = (4 - 2.5) * 1000;
+    const wB = 0; // importance 2 is below the midpoint: no weight
     expect(skill.element_id).toBe('2.A.1.a');
     expect(skill.beta).toBeCloseTo((wA * 0.2 + wB * 0.6) / (wA + wB), 12);
     expect(skill.alpha).toBeCloseTo((wA * 0.1 + wB * 0.3) / (wA + wB), 12);
     expect(skill.gamma).toBeCloseTo((wA * 0.3 + wB * 0.9) / (wA + wB), 12);
+    // With B above the midpoint too, both count in proportion to employment × (importance − 2.5).
+    const [both] = aggregateElements([{ onet_soc_code: 'A', element_id: 'x', importance: 4 }, { onet_soc_code: 'B', element_id: 'x', importance: 3 }], occ, emp);
+    expect(both.beta).toBeCloseTo((1.5 * 1000 * 0.2 + 0.5 * 3000 * 0.6) / (1.5 * 1000 + 0.5 * 3000), 12);
     expect(skill).toMatchObject({ employment: 1000, occupations: 1 }); // only A rates it at 3 or more
     expect(knowledge).toMatchObject({ element_id: '2.C.1.a', beta: 0.6, employment: 3000, occupations: 1 });
   });
@@ -169,9 +173,10 @@ describe('aggregateElements', () => {
   it('leaves out elements without any weight and sorts by element id', () => {
     const out = aggregateElements(
       [
-        { onet_soc_code: 'B', element_id: '2.C.9', importance: 1 },
-        { onet_soc_code: 'C', element_id: '2.A.9', importance: 5 },
-        { onet_soc_code: 'A', element_id: '2.A.2', importance: 1 },
+        { onet_soc_code: 'B', element_id: '2.C.9', importance: 2.9 },
+        { onet_soc_code: 'C', element_id: '2.A.9', importance: 5 }, // no employment
+        { onet_soc_code: 'A', element_id: '2.A.2', importance: 2.6 },
+        { onet_soc_code: 'A', element_id: '2.A.1', importance: 1 }, // below the midpoint: no weight
       ],
       occ,
       emp,

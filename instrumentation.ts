@@ -1,0 +1,18 @@
+/**
+ * Runs once when the server starts: warms the embedding model and the title vectors in the
+ * background so the first semantic search or job-description score does not pay for loading them.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.ATLAS_SKIP_WARMUP) return;
+  setTimeout(() => {
+    void (async () => {
+      try {
+        const [{ getDb }, { embedQuery }, { semanticSearch }] = await Promise.all([import('./db/read'), import('./lib/embed/embedder'), import('./lib/search/semantic')]);
+        const v = await embedQuery('warm up');
+        semanticSearch(getDb().$client, v, 1);
+      } catch {
+        // No database or model yet: the first request will report it properly.
+      }
+    })();
+  }, 0);
+}
