@@ -42,8 +42,18 @@ export interface IngestSummary {
   ms: number;
 }
 
-/** Major group title for SOC 55 (military), which OEWS does not cover. */
-const EXTRA_GROUPS: Record<string, string> = { '55-0000': 'Military Specific Occupations' };
+/** SOC 2018 groups that OEWS does not publish (military; fishing and hunting), by level. */
+const EXTRA_GROUPS: Record<string, { level: 'major' | 'minor' | 'broad'; title: string }> = {
+  '55-0000': { level: 'major', title: 'Military Specific Occupations' },
+  '55-1000': { level: 'minor', title: 'Military Officer Special and Tactical Operations Leaders' },
+  '55-1010': { level: 'broad', title: 'Military Officer Special and Tactical Operations Leaders' },
+  '55-2000': { level: 'minor', title: 'First-Line Enlisted Military Supervisors' },
+  '55-2010': { level: 'broad', title: 'First-Line Enlisted Military Supervisors' },
+  '55-3000': { level: 'minor', title: 'Military Enlisted Tactical Operations and Air/Weapons Specialists and Crew Members' },
+  '55-3010': { level: 'broad', title: 'Military Enlisted Tactical Operations and Air/Weapons Specialists and Crew Members' },
+  '45-3000': { level: 'minor', title: 'Fishing and Hunting Workers' },
+  '45-3030': { level: 'broad', title: 'Fishing and Hunting Workers' },
+};
 
 /**
  * Reads and validates every official file, then writes them into `sqlite` (already migrated) in one
@@ -118,7 +128,7 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
       if (!groupTitles.has(r.occ_code)) groupTitles.set(r.occ_code, { level: r.o_group, title: r.title });
     }
   }
-  for (const [code, title] of Object.entries(EXTRA_GROUPS)) if (!groupTitles.has(code)) groupTitles.set(code, { level: 'major', title });
+  for (const [code, g] of Object.entries(EXTRA_GROUPS)) if (!groupTitles.has(code)) groupTitles.set(code, g);
   const modal = new Map<string, { category: number; share: number }>();
   for (const l of edu.levels) {
     const cur = modal.get(l.onet_soc_code);
