@@ -19,7 +19,7 @@ const CODES = ['11-1011.00', '11-1011.03', '11-1031.00', '13-1021.00', '21-1011.
 describe('ingest of the fixtures', () => {
   test.each([
     ['occupations', 8],
-    ['occupation_groups', 17], // 5 major + 5 minor + 6 broad from OEWS, plus 55-0000 (military) which OEWS lacks
+    ['occupation_groups', 19], // 5 major + 5 minor + 6 broad from OEWS, plus 55-0000, 55-1000, 55-1010 (military) which OEWS lacks
     ['tasks', 22],
     ['iwas', 6],
     ['dwas', 10],
