@@ -31,15 +31,15 @@ export function MatchTable({ rows, busy, onCorrect }: { rows: RosterRowResult[];
         </label>
       </div>
       <div className="table-wrap tall">
-        <table aria-busy={busy}>
+        <table aria-busy={busy} style={{ minWidth: 1040 }}>
           <caption className="visually-hidden">Roster rows and their matched occupations</caption>
           <thead>
             <tr>
               <th scope="col" className="num">Line</th>
-              <th scope="col">Job title</th>
+              <th scope="col" style={{ minWidth: 150 }}>Job title</th>
               <th scope="col">Department</th>
               <th scope="col" className="num">Headcount</th>
-              <th scope="col">Matched occupation</th>
+              <th scope="col" style={{ minWidth: 280 }}>Matched occupation</th>
               <th scope="col" className="num">Confidence</th>
               <th scope="col" className="num" title="beta: share of the work an LLM could speed up, tools counted at half">Exposure</th>
               <th scope="col">Correct the match</th>
