@@ -129,8 +129,8 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
     }
   }
   const socs = new Set(occ.map((o) => o.code.slice(0, 7)));
-  const used = (group: string) => [...socs].some((soc) => soc.startsWith(group.replace(/0+$/, '')));
-  for (const [code, g] of Object.entries(EXTRA_GROUPS)) if (!groupTitles.has(code) && used(code)) groupTitles.set(code, g);
+  const inUse = (group: string) => [...socs].some((soc) => soc.startsWith(group.replace(/0+$/, '')));
+  for (const [code, g] of Object.entries(EXTRA_GROUPS)) if (!groupTitles.has(code) && inUse(code)) groupTitles.set(code, g);
   const modal = new Map<string, { category: number; share: number }>();
   for (const l of edu.levels) {
     const cur = modal.get(l.onet_soc_code);
