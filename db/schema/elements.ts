@@ -5,6 +5,8 @@ export const elements = sqliteTable('elements', {
   element_id: text('element_id').primaryKey(),
   name: text('name').notNull(),
   domain: text('domain', { enum: ['skill', 'knowledge', 'ability', 'work_activity', 'work_context'] }).notNull(),
+  /** From O*NET's Content Model Reference, when present. */
+  description: text('description'),
 });
 
 /** Importance (IM, 1–5) and level (LV, 0–7; for work context the CX rating, 1–5) of an element for an occupation. */

@@ -4,7 +4,7 @@ import { blob, index, integer, primaryKey, real, sqliteTable, text } from 'drizz
 export const embeddings = sqliteTable(
   'embeddings',
   {
-    kind: text('kind', { enum: ['task', 'dwa', 'occupation', 'title', 'exemplar', 'label'] }).notNull(),
+    kind: text('kind', { enum: ['task', 'dwa', 'occupation', 'title', 'exemplar', 'label', 'element'] }).notNull(),
     ref: text('ref').notNull(),
     text: text('text').notNull(),
     vector: blob('vector', { mode: 'buffer' }).notNull(),

@@ -16,6 +16,7 @@ import {
   readJobZones,
   readOccupations,
   readOnetRelease,
+  readContentModel,
   readRelated,
   readTaskDwas,
   readTaskImportance,
@@ -100,6 +101,9 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
     if (!required) used.push(file);
     return [readElementRatings(onetDir, file, domain, codes)];
   });
+  const descriptions = readContentModel(onetDir);
+  if (descriptions) used.push(ONET_FILES.contentModel);
+  else missing.push(ONET_FILES.contentModel);
   tick('Related Occupations');
   const related = readRelated(onetDir, codes);
   tick('Titles');
@@ -174,8 +178,8 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
     rows.iwas = insertMany(sqlite, 'iwas', iwaRows);
     rows.dwas = insertMany(sqlite, 'dwas', dwaRows);
     rows.task_dwas = insertMany(sqlite, 'task_dwas', taskDwaRows);
-    const elements = new Map<string, { element_id: string; name: string; domain: string }>();
-    for (const s of elementSets) for (const e of s.elements) elements.set(e.element_id, e);
+    const elements = new Map<string, { element_id: string; name: string; domain: string; description: string | null }>();
+    for (const s of elementSets) for (const e of s.elements) elements.set(e.element_id, { ...e, description: descriptions?.get(e.element_id) ?? null });
     rows.elements = insertMany(sqlite, 'elements', [...elements.values()]);
     rows.occupation_elements = 0;
     for (const s of elementSets) rows.occupation_elements += insertMany(sqlite, 'occupation_elements', s.ratings);
@@ -216,6 +220,7 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
       if (set) onetCounts[file] = set.rows;
     });
     if (importance) onetCounts[ONET_FILES.taskRatings] = importance.size;
+    if (descriptions) onetCounts[ONET_FILES.contentModel] = descriptions.size;
     for (const [file, n] of Object.entries(onetCounts)) addVersion(path.join(onetDir, file), 'O*NET (CC BY 4.0)', onetRelease, n);
     addVersion(bls.oews, 'BLS OEWS', `OEWS May ${bls.oewsYear} national`, oews.length);
     addVersion(bls.projections, 'BLS Employment Projections', `Employment Projections ${bls.projectionBase}–${bls.projectionTarget}`, projections.length);

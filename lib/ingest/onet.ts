@@ -27,6 +27,7 @@ export const ONET_FILES = {
   education: 'Education, Training, and Experience.txt',
   educationCategories: 'Education, Training, and Experience Categories.txt',
   readme: 'Read Me.txt',
+  contentModel: 'Content Model Reference.txt',
 } as const;
 
 export const OPTIONAL_ONET_FILES = new Set<string>([
@@ -35,6 +36,7 @@ export const OPTIONAL_ONET_FILES = new Set<string>([
   ONET_FILES.workActivities,
   ONET_FILES.workContext,
   ONET_FILES.readme,
+  ONET_FILES.contentModel,
 ]);
 
 const TASK_TYPES = ['Core', 'Supplemental'] as const;
@@ -294,4 +296,12 @@ export function readEducation(dir: string, codes: Set<string>) {
     levels.push({ onet_soc_code: r['O*NET-SOC Code'], category: r.Category, share: r['Data Value'] / 100 });
   }
   return { categories: cats, levels };
+}
+
+/** Element descriptions from the Content Model Reference (optional file). */
+export function readContentModel(dir: string): Map<string, string> | null {
+  if (!exists(dir, ONET_FILES.contentModel)) return null;
+  const t = readTable(onetPath(dir, ONET_FILES.contentModel), { columns: ['Element ID', 'Element Name', 'Description'] });
+  const rows = parseRows(t, z.object({ 'Element ID': text, 'Element Name': text, Description: text }));
+  return new Map(rows.map((r) => [r['Element ID'], r.Description]));
 }

@@ -30,6 +30,7 @@ export async function embedAll(
   add('dwa', sqlite.prepare('SELECT dwa_id ref, title text FROM dwas ORDER BY dwa_id').all() as Array<{ ref: string; text: string }>);
   add('occupation', sqlite.prepare("SELECT onet_soc_code ref, title || '. ' || description text FROM occupations ORDER BY onet_soc_code").all() as Array<{ ref: string; text: string }>);
   add('title', sqlite.prepare('SELECT id ref, title text FROM occupation_titles ORDER BY id').all() as Array<{ ref: number; text: string }>);
+  add('element', sqlite.prepare("SELECT element_id ref, name || ': ' || coalesce(description, name) text FROM elements ORDER BY element_id").all() as Array<{ ref: string; text: string }>);
   add('label', sqlite.prepare('SELECT task_id ref, statement text FROM reference_labels ORDER BY task_id').all() as Array<{ ref: number; text: string }>);
   opts.rubric.groups.forEach((g) => g.exemplars.forEach((e, i) => items.push({ kind: 'exemplar', ref: `${g.id}:${i}`, text: e })));
 

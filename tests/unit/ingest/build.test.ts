@@ -36,7 +36,7 @@ describe('ingest of the fixtures', () => {
     ['bls_projections', 8],
     ['nem_crosswalk', 6], // 11-1021.00 is in the crosswalk but not in the O*NET fixture
     ['occupation_labor', 8],
-    ['dataset_versions', 18],
+    ['dataset_versions', 19],
   ])('%s has %i rows, and the summary says so', (table, n) => {
     const { sqlite, summary } = ingestFixtures();
     expect(one(sqlite, `SELECT count(*) FROM "${table}"`)).toBe(n);
@@ -46,8 +46,14 @@ describe('ingest of the fixtures', () => {
   it('reports releases and which optional files were missing', () => {
     const { summary } = ingestFixtures();
     expect(summary.release).toEqual({ onet: 'O*NET 30.1', oews: 'OEWS May 2023', projections: 'EP 2024–2034' });
-    expect(summary.optionalFilesUsed).toEqual([]);
+    expect(summary.optionalFilesUsed).toEqual(['Content Model Reference.txt']);
     expect(summary.optionalFilesMissing).toEqual(['Task Ratings.txt', 'Abilities.txt', 'Work Activities.txt', 'Work Context.txt']);
+  });
+
+  it('keeps element descriptions from the Content Model Reference', () => {
+    const { sqlite } = ingestFixtures();
+    const e = sqlite.prepare("SELECT name, description FROM elements WHERE element_id = '2.A.1.a'").get() as { name: string; description: string };
+    expect(e).toEqual({ name: 'Reading Comprehension', description: 'Understanding written sentences and paragraphs in work-related documents.' });
   });
 
   it('reports progress through every step', () => {
@@ -265,7 +271,7 @@ describe('optional O*NET files', () => {
     ]);
     // Tasks without an IM rating get a mid-scale importance (3) scaled by their Task Type weight (n/a: 0.75).
     expect(sqlite.prepare('SELECT importance, weight FROM tasks WHERE task_id = 15281').get()).toEqual({ importance: null, weight: 2.25 });
-    expect(summary.optionalFilesUsed).toEqual(['Task Ratings.txt']);
+    expect(summary.optionalFilesUsed).toEqual(['Task Ratings.txt', 'Content Model Reference.txt']);
     expect(summary.optionalFilesMissing).not.toContain('Task Ratings.txt');
     expect(one(sqlite, "SELECT rows FROM dataset_versions WHERE file = 'Task Ratings.txt'")).toBe(4);
   });
@@ -289,7 +295,7 @@ describe('optional O*NET files', () => {
     ];
     fs.writeFileSync(path.join(dirs.onetDir, 'Abilities.txt'), rows.map((l) => `${l}\r\n`).join(''));
     const { sqlite, summary } = ingestFixtures(dirs);
-    expect(summary.optionalFilesUsed).toEqual(['Abilities.txt']);
+    expect(summary.optionalFilesUsed).toEqual(['Abilities.txt', 'Content Model Reference.txt']);
     expect(one<string>(sqlite, "SELECT domain FROM elements WHERE element_id = '1.A.1.a.1'")).toBe('ability');
     expect(one(sqlite, "SELECT rows FROM dataset_versions WHERE file = 'Abilities.txt'")).toBe(2);
   });

@@ -111,7 +111,7 @@ describe('required and optional files', () => {
   const required = Object.values(ONET_FILES).filter((f) => !OPTIONAL_ONET_FILES.has(f));
 
   it('knows which files are optional', () => {
-    expect([...OPTIONAL_ONET_FILES].sort()).toEqual(['Abilities.txt', 'Read Me.txt', 'Task Ratings.txt', 'Work Activities.txt', 'Work Context.txt']);
+    expect([...OPTIONAL_ONET_FILES].sort()).toEqual(['Abilities.txt', 'Content Model Reference.txt', 'Read Me.txt', 'Task Ratings.txt', 'Work Activities.txt', 'Work Context.txt']);
     expect(required).toHaveLength(15);
   });
 
