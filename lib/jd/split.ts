@@ -44,6 +44,15 @@ function sentences(par: string): string[] {
 
 export function splitTasks(text: string): string[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  // A title line at the top ("Paralegal - Corporate Law", "Truck driver (CDL-A)") followed by a blank
+  // line or a heading is the job's name, not a task.
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first >= 0) {
+    const l = lines[first].trim();
+    const next = lines.slice(first + 1).find((x) => x.trim() !== '');
+    const blankAfter = (lines[first + 1] ?? '').trim() === '';
+    if (next !== undefined && !BULLET.test(lines[first]) && !/[.!?;]$/.test(l) && l.split(/\s+/).length <= 10 && (blankAfter || isHeading(next))) lines[first] = '';
+  }
   const chunks: string[] = [];
   let para: string[] = [];
   const flush = () => {
@@ -63,7 +72,14 @@ export function splitTasks(text: string): string[] {
     if (m) {
       flush();
       chunks.push(raw.slice(m[0].length));
-    } else para.push(raw.trim());
+      continue;
+    }
+    const line = raw.trim();
+    // A line continues the paragraph only when the text so far has no end and the line starts in
+    // lower case (wrapped prose); otherwise each line is its own item (plain task lists).
+    const prev = para.at(-1);
+    if (prev !== undefined && (/[.!?:;]$/.test(prev) || !/^[a-z(]/.test(line))) flush();
+    para.push(line);
   }
   flush();
   const seen = new Set<string>();

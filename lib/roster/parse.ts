@@ -65,8 +65,8 @@ export function parseRoster(input: string | Uint8Array): { rows: RosterRow[]; co
   const ti = find(header, TITLE);
   const ci = find(header, COUNT);
   const di = find(header, DEPT);
-  if (ti < 0) throw new RosterError(records[0].line, null, `no job-title column in the header (expected one of: ${TITLE.slice(0, 5).join(', ')}); found ${header.map((h) => JSON.stringify(h)).join(', ')}`);
-  if (ci < 0) throw new RosterError(records[0].line, null, `no headcount column in the header (expected one of: ${COUNT.slice(0, 5).join(', ')}); found ${header.map((h) => JSON.stringify(h)).join(', ')}`);
+  if (ti < 0) throw new RosterError(records[0].line, 'job title', `no job-title column in the header (expected one of: ${TITLE.slice(0, 5).join(', ')}); found ${header.map((h) => JSON.stringify(h)).join(', ')}`);
+  if (ci < 0) throw new RosterError(records[0].line, 'headcount', `no headcount column in the header (expected one of: ${COUNT.slice(0, 5).join(', ')}); found ${header.map((h) => JSON.stringify(h)).join(', ')}`);
   const body = records.slice(1);
   if (body.length === 0) throw new RosterError(null, null, 'the roster has a header but no rows');
   if (body.length > ROSTER_LIMITS.rows) throw new RosterError(null, null, `the roster has ${body.length} rows; the limit is ${ROSTER_LIMITS.rows}`, 413);

@@ -81,3 +81,14 @@ describe('splitTasks: properties', () => {
     );
   });
 });
+
+describe('splitTasks: titles and plain line lists', () => {
+  test.each([
+    ['a title line followed by a blank line', 'Truck driver (CDL-A)\n\nDrive tractor-trailers over long distances.\nInspect the truck before each trip.', ['Drive tractor-trailers over long distances.', 'Inspect the truck before each trip.']],
+    ['a title line followed by a heading', 'Paralegal, corporate legal team\nResponsibilities:\n- Draft contracts and memos', ['Draft contracts and memos']],
+    ['a plain list of lines without punctuation', 'Review contracts for errors\nDraft legal memos for partners\nFile court documents on time', ['Review contracts for errors', 'Draft legal memos for partners', 'File court documents on time']],
+    ['wrapped prose continuing in lower case', 'Prepare monthly financial statements and\nreconcile the general ledger accounts.', ['Prepare monthly financial statements and reconcile the general ledger accounts.']],
+  ])('%s', (_name, text, expected) => {
+    expect(splitTasks(text)).toEqual(expected);
+  });
+});
