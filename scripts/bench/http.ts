@@ -16,20 +16,28 @@ const seconds = Number(arg('--seconds', '5'));
 
 interface Target {
   name: string;
-  path: string;
+  /** one path, or several used in turn */
+  path: string | string[];
+  /** concurrent clients for this target (default --clients) */
+  clients?: number;
   method?: 'GET' | 'POST';
   body?: unknown;
   /** p95 goal in ms */
   goal?: number;
 }
 
+const QUERIES = ['rn', 'software enginer', 'data entry', 'paralegal', 'hr generalist', 'truck driver', 'nurse practitioner', 'accountant', 'cashier', 'teacher', 'web developer', 'electrician', 'plumber', 'janitor', 'customer service rep', 'bookkeeper', 'pharmacist', 'dental hygenist', 'forklift operator', 'graphic designer', 'marketing manager', 'financial analist', 'translator', 'barista', 'auto mechanic', 'welder', 'lawyer', 'physician assistant', 'data scientist', 'project manager'];
+const SEARCHES = QUERIES.map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`);
+const PREFIXES = QUERIES.map((q) => `/api/v1/search?q=${encodeURIComponent(q.slice(0, 4))}`);
+
 const TARGETS: Target[] = [
   { name: 'health (baseline)', path: '/api/v1/health' },
   { name: 'occupation page', path: '/occupations/15-1252.00', goal: 150 },
   { name: 'occupation API', path: '/api/v1/occupations/43-4051.00', goal: 150 },
-  { name: 'occupations list API', path: '/api/v1/occupations?limit=100&sort=-beta', goal: 150 },
-  { name: 'search API', path: '/api/v1/search?q=software%20enginer', goal: 30 },
-  { name: 'search API (prefix)', path: '/api/v1/search?q=regist', goal: 30 },
+  { name: 'occupations list API', path: '/api/v1/occupations?limit=100&sort=beta&dir=desc', goal: 150 },
+  { name: 'search API, 30 queries', path: SEARCHES, goal: 30 },
+  { name: 'search API, 1 client', path: SEARCHES, clients: 1, goal: 30 },
+  { name: 'search prefixes, 1 client', path: PREFIXES, clients: 1, goal: 30 },
   { name: 'scenario evaluate', path: '/api/v1/scenarios/evaluate', method: 'POST', body: { levels: { writing: 0.8, coding: 0.9 }, adoption: 0.7, tools: true }, goal: 200 },
   { name: 'paths API', path: '/api/v1/occupations/43-9021.00/paths', goal: 150 },
 ];
@@ -62,12 +70,14 @@ async function load(base: string, t: Target) {
   let errors = 0;
   const end = performance.now() + seconds * 1000;
   const init: RequestInit = t.method === 'POST' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(t.body) } : {};
+  const paths = Array.isArray(t.path) ? t.path : [t.path];
+  let next = 0;
   await Promise.all(
-    Array.from({ length: clients }, async () => {
+    Array.from({ length: t.clients ?? clients }, async () => {
       while (performance.now() < end) {
         const t0 = performance.now();
         try {
-          const r = await fetch(base + t.path, init);
+          const r = await fetch(base + paths[next++ % paths.length], init);
           await r.arrayBuffer();
           if (!r.ok) errors++;
         } catch {
@@ -93,7 +103,7 @@ async function main() {
   }
   try {
     // Warm every route once (first requests compile nothing in production but fill caches).
-    for (const t of TARGETS) await fetch(base + t.path, t.method === 'POST' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(t.body) } : {}).then((r) => r.arrayBuffer()).catch(() => undefined);
+    for (const t of TARGETS) await fetch(base + (Array.isArray(t.path) ? t.path[0] : t.path), t.method === 'POST' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(t.body) } : {}).then((r) => r.arrayBuffer()).catch(() => undefined);
     console.log(`${clients} concurrent clients, ${seconds} s per target, ${base}`);
     let floor = 0;
     for (const t of TARGETS) {
@@ -101,7 +111,7 @@ async function main() {
       if (!floor) floor = r.p95;
       const verdict = t.goal ? (r.p95 <= t.goal && r.errors === 0 ? 'ok' : 'MISSED') : '';
       console.log(
-        `${t.name.padEnd(24)} n=${String(r.n).padStart(6)} err=${r.errors} p50=${r.p50.toFixed(1)}ms p95=${r.p95.toFixed(1)}ms p99=${r.p99.toFixed(1)}ms ${r.rps.toFixed(0)} req/s  p95/baseline=${(r.p95 / floor).toFixed(1)}×${t.goal ? `  goal p95≤${t.goal}ms: ${verdict}` : ''}`,
+        `${t.name.padEnd(26)} c=${String(t.clients ?? clients).padStart(2)} n=${String(r.n).padStart(6)} err=${r.errors} p50=${r.p50.toFixed(1)}ms p95=${r.p95.toFixed(1)}ms p99=${r.p99.toFixed(1)}ms ${r.rps.toFixed(0)} req/s  p95/baseline=${(r.p95 / floor).toFixed(1)}×${t.goal ? `  goal p95≤${t.goal}ms: ${verdict}` : ''}`,
       );
     }
   } finally {
