@@ -35,8 +35,8 @@ runMain(() => {
     log('no production build: running next build');
     run(process.execPath, [next, 'build']);
   }
-  log(`serving on http://localhost:${port}`);
-  const child = spawn(process.execPath, [next, 'start', '-p', String(port)], { stdio: 'inherit', env: process.env });
+  // One worker per core (ATLAS_WORKERS), all on one port: see scripts/serve.ts.
+  const child = spawn(process.execPath, [tsx, 'scripts/serve.ts', '--port', String(port)], { stdio: 'inherit', env: process.env });
   const stop = () => child.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
