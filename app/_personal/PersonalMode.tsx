@@ -1,9 +1,11 @@
 'use client';
 
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { exposureColor } from '@/lib/charts/color';
 import { exposureWords, score } from '@/lib/charts/format';
+import { personalSkills, type PersonalElement } from './skills-at-risk';
 import { MAX_ADDED, MAX_ADDED_CHARS, parseSelection, personalExposure, writeSelection, type PersonalSelection } from './url-state';
 
 export interface PersonalTask {
@@ -22,6 +24,10 @@ export interface PersonalModeProps {
   tasks: PersonalTask[];
   /** the occupation's own beta (weighted over all its tasks); computed from `tasks` when omitted */
   occupationBeta?: number | null;
+  /** the occupation's skills and knowledge with their top tasks (among all its tasks), for "skills at risk" */
+  elements?: PersonalElement[];
+  /** where the job seeker's reskilling paths are (e.g. /paths/<code>); no link when omitted */
+  pathsHref?: string;
 }
 
 type Added = { status: 'loading' } | { status: 'done'; beta: number } | { status: 'error'; message: string };
@@ -35,7 +41,7 @@ function Bar({ value }: { value: number | null }) {
  * scored on the fly by POST /api/v1/score, and sees their exposure beside the occupation's.
  * The selection lives in the URL (`?mine=…&add=…`) so it can be bookmarked or shared; nothing is stored.
  */
-export function PersonalMode({ code, title, tasks, occupationBeta }: PersonalModeProps) {
+export function PersonalMode({ code, title, tasks, occupationBeta, elements = [], pathsHref }: PersonalModeProps) {
   const id = useId();
   const params = useSearchParams();
   const ids = useMemo(() => tasks.map((t) => t.task_id), [tasks]);
@@ -85,6 +91,12 @@ export function PersonalMode({ code, title, tasks, occupationBeta }: PersonalMod
     .sort((a, b) => (b.beta as number) - (a.beta as number))
     .slice(0, 3);
 
+  const taskBeta = useMemo(() => new Map(tasks.map((t) => [t.task_id, t.beta])), [tasks]);
+  const mySkills = personalSkills(elements, taskBeta, ticked);
+  const atRisk = mySkills.filter((e) => e.at_risk);
+  const durable = mySkills.filter((e) => !e.at_risk).reverse();
+  const statement = (tid: number) => tasks.find((t) => t.task_id === tid)?.statement ?? '';
+
   const add = (e: FormEvent) => {
     e.preventDefault();
     const t = draft.replace(/\s+/g, ' ').trim().slice(0, MAX_ADDED_CHARS);
@@ -119,6 +131,40 @@ export function PersonalMode({ code, title, tasks, occupationBeta }: PersonalMod
       {mostExposed.length > 0 && (
         <p>
           Your most exposed tasks: {mostExposed.map((t) => `“${t.statement}” (${score(t.beta)})`).join('; ')}.
+        </p>
+      )}
+
+      {elements.length > 0 && (
+        <div className="personal-skills" data-testid="personal-skills">
+          <h3>Your skills at risk ({atRisk.length})</h3>
+          {atRisk.length === 0 ? (
+            <p className="muted">None of your skills is used mainly in exposed work{mySkills.length === 0 ? ' (tick some tasks)' : ''}.</p>
+          ) : (
+            <ul>
+              {atRisk.map((e) => (
+                <li key={e.element_id}>
+                  <Bar value={e.beta} />
+                  <strong>{e.name}</strong> <span className="muted">({e.domain}, {score(e.beta)})</span>
+                  <details>
+                    <summary>from your tasks</summary>
+                    <ul>{e.task_ids.map((tid) => <li key={tid}>{statement(tid)} ({score(taskBeta.get(tid) ?? null)})</li>)}</ul>
+                  </details>
+                </li>
+              ))}
+            </ul>
+          )}
+          {durable.length > 0 && (
+            <p>
+              <span className="muted">Durable in your work: </span>
+              {durable.slice(0, 8).map((e) => e.name).join(' · ')}
+              {durable.length > 8 ? ` · +${durable.length - 8} more` : ''}
+            </p>
+          )}
+        </div>
+      )}
+      {pathsHref && (
+        <p>
+          <Link href={pathsHref}>Where you could move: reskilling paths from {title} →</Link>
         </p>
       )}
 

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { PathsSection } from '@/app/_paths/paths-section';
+import { PersonalMode } from '@/app/_personal/PersonalMode';
 import { ONET_CODE } from '@/lib/api/schemas';
 import { exposureColor } from '@/lib/charts/color';
 import { compact, exposureWords, num, pct, score, signedPct, usd } from '@/lib/charts/format';
@@ -10,6 +13,9 @@ import { atlasVersion } from '@/lib/queries/meta';
 import { getElements, getOccupation, getReferenceValues, getRelated, getTasks, getTitles, REFERENCE_LABELS, type ElementRow, type TaskRow } from '@/lib/queries/occupation';
 import { ChartFrame } from '../../../_components/charts/chart-frame';
 import { HBarChart } from '../../../_components/charts/hbar-chart';
+import { occupationSkillSplit } from '@/lib/skills/load';
+import { SkillSplit } from './skill-split';
+import './occupation.css';
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -87,9 +93,17 @@ export default async function OccupationPage({ params }: Props) {
   const elements = getElements(code, db);
   const titles = getTitles(code, db);
   const related = getRelated(code, db);
-  const refs = getReferenceValues(code, occ.soc_code, db);
-  const version = atlasVersion(db);
   const scored = occ.beta !== null;
+  const refs = getReferenceValues(code, occ.soc_code, db);
+  const split = scored ? occupationSkillSplit(db, code) : { exposed: [], durable: [] };
+  const splitElements = [...split.exposed, ...split.durable].map((e) => ({
+    element_id: e.element_id,
+    name: e.name,
+    domain: e.domain,
+    importance: e.importance,
+    tasks: e.tasks.map((t) => ({ task_id: t.task_id, similarity: t.similarity })),
+  }));
+  const version = atlasVersion(db);
   const mix = scored
     ? (['p_e0', 'p_e1', 'p_e2'] as const).map((k) => weightedMean(tasks.map((t) => ({ value: t[k], weight: t.weight }))) ?? 0)
     : null;
@@ -201,10 +215,34 @@ export default async function OccupationPage({ params }: Props) {
         </div>
       )}
 
-      <div className="grid grid-2">
-        <section><h2 id="skills">Skills</h2><ElementTable rows={elements.filter((e) => e.domain === 'skill')} caption="Skill" /></section>
-        <section><h2 id="knowledge">Knowledge</h2><ElementTable rows={elements.filter((e) => e.domain === 'knowledge')} caption="Knowledge area" /></section>
-      </div>
+      {scored && tasks.length > 0 && (
+        <Suspense fallback={<p className="muted">Loading your version of this job…</p>}>
+          <PersonalMode
+            code={code}
+            title={occ.title}
+            tasks={tasks.map((t) => ({ task_id: t.task_id, statement: t.statement, beta: t.beta, weight: t.weight }))}
+            occupationBeta={occ.beta}
+            elements={splitElements}
+            pathsHref={`/paths/${code}`}
+          />
+        </Suspense>
+      )}
+
+      <h2 id="skills">Skills and knowledge: exposed or durable</h2>
+      {splitElements.length > 0 ? (
+        <SkillSplit exposed={split.exposed} durable={split.durable} />
+      ) : (
+        <p className="muted">{scored ? 'O*NET rates no skill or knowledge area as important for this occupation.' : 'Not scored in this build.'}</p>
+      )}
+      <details className="all-elements">
+        <summary>All rated skills and knowledge, with their national exposure</summary>
+        <div className="grid grid-2">
+          <section><h3 id="skills-all">Skills</h3><ElementTable rows={elements.filter((e) => e.domain === 'skill')} caption="Skill" /></section>
+          <section><h3 id="knowledge">Knowledge</h3><ElementTable rows={elements.filter((e) => e.domain === 'knowledge')} caption="Knowledge area" /></section>
+        </div>
+      </details>
+
+      <PathsSection code={code} limit={4} headingLevel={2} />
 
       {related.length > 0 && (
         <>
