@@ -112,7 +112,7 @@ export function RosterApp({ version }: { version: string }) {
           <div className="filters" style={{ marginTop: 0 }}>
             <div className="field">
               <label htmlFor={`${id}-file`}>Upload a CSV file</label>
-              <input id={`${id}-file`} type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />
+              <input id={`${id}-file`} type="file" style={{ maxWidth: '100%' }} accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />
             </div>
             <div className="field">
               <span className="muted" style={{ fontSize: '0.9rem' }}>
