@@ -3,6 +3,7 @@
  * is the allocated BLS employment (codes sharing a SOC code share it), so sums never double-count.
  */
 import type Database from 'better-sqlite3';
+import { IMPORTANCE_FLOOR } from '../score/aggregate';
 
 export interface ElementDetail {
   element_id: string;
@@ -34,13 +35,13 @@ export interface ElementDriver {
   level: number | null;
   beta: number;
   employment: number;
-  /** importance × employment × beta: how much exposed work this occupation brings to the element */
+  /** employment × (importance − IMPORTANCE_FLOOR, at least 0) × beta: how much exposed work this occupation brings to the element (the element score's own weights) */
   weight: number;
   /** share of the element's importance- and employment-weighted exposure */
   share: number;
 }
 
-/** Occupations rating the element, by their contribution importance × employment × beta. */
+/** Occupations rating the element, by their contribution to its score (aggregateElements' weight × beta). */
 export function elementDrivers(db: Database.Database, id: string): ElementDriver[] {
   const rows = db
     .prepare(
@@ -50,8 +51,9 @@ export function elementDrivers(db: Database.Database, id: string): ElementDriver
        WHERE oe.element_id = ? AND oe.importance IS NOT NULL AND coalesce(l.employment, 0) > 0`,
     )
     .all(id) as Array<Omit<ElementDriver, 'weight' | 'share'>>;
-  const total = rows.reduce((t, r) => t + r.importance * r.employment * r.beta, 0) || 1;
-  return rows.map((r) => ({ ...r, weight: r.importance * r.employment * r.beta, share: (r.importance * r.employment * r.beta) / total })).sort((a, b) => b.weight - a.weight);
+  const weight = (r: (typeof rows)[number]) => Math.max(0, r.importance - IMPORTANCE_FLOOR) * r.employment * r.beta;
+  const total = rows.reduce((t, r) => t + weight(r), 0) || 1;
+  return rows.map((r) => ({ ...r, weight: weight(r), share: weight(r) / total })).sort((a, b) => b.weight - a.weight || b.importance - a.importance);
 }
 
 export interface HotTechnology {

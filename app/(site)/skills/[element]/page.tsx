@@ -7,6 +7,7 @@ import { exposureColor } from '@/lib/charts/color';
 import { compact, exposureWords, num, score } from '@/lib/charts/format';
 import { sqlite } from '@/lib/queries/db';
 import { atlasVersion } from '@/lib/queries/meta';
+import { IMPORTANCE_FLOOR } from '@/lib/score/aggregate';
 import { elementDetail, elementDrivers } from '@/lib/server/skills';
 
 type Props = { params: Promise<{ element: string }> };
@@ -59,8 +60,8 @@ export default async function SkillPage({ params }: Props) {
         </div>
       </div>
       <p>
-        The exposure of a skill is the mean exposure of the occupations that rate it, weighted by how important the skill is to each (O*NET importance) and by how many people
-        work in it (BLS). The occupations below drive that figure: their contribution is importance × employment × beta.
+        The exposure of a skill is the mean exposure of the occupations that rate it, weighted by how important the skill is to each (O*NET importance above the scale&apos;s midpoint,
+        {IMPORTANCE_FLOOR}) and by how many people work in it (BLS). The occupations below drive that figure: their contribution is employment × (importance − {IMPORTANCE_FLOOR}) × beta.
       </p>
       <ChartFrame
         id="skill-drivers"

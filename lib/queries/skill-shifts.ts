@@ -1,0 +1,109 @@
+/**
+ * Skill shifts: every skill and knowledge element's exposure relative to the mean, for all workers or
+ * one major occupation group. Element exposure uses the scoring pipeline's own formula
+ * (aggregateElements: occupations weighted by employment × importance above the midpoint), recomputed
+ * over the occupations in scope; the baseline is the employment-weighted mean beta of the same scope.
+ */
+import { aggregateElements, type OccupationScore } from '../score/aggregate';
+import { memo, stmt, type Sqlite } from './db';
+import { allOccupations, getGroups } from './occupations';
+
+export interface SkillShift {
+  element_id: string;
+  name: string;
+  domain: 'skill' | 'knowledge';
+  alpha: number;
+  beta: number;
+  gamma: number;
+  /** beta minus the scope's employment-weighted mean beta: < 0 sheltered, > 0 concentrated in exposed work */
+  diff: number;
+  /** employment in occupations in scope that rely on it (importance ≥ 3) */
+  employment: number;
+  occupations: number;
+}
+
+export interface SkillShiftView {
+  /** major group code (XX-0000) or null for all workers */
+  group: string | null;
+  groupTitle: string | null;
+  /** employment-weighted mean beta of the occupations in scope */
+  mean: number;
+  nationalMean: number;
+  employment: number;
+  rows: SkillShift[];
+}
+
+interface Rating {
+  onet_soc_code: string;
+  element_id: string;
+  importance: number;
+}
+
+function ratings(db: Sqlite): Rating[] {
+  return memo(db, 'skillShiftRatings', () =>
+    stmt(
+      db,
+      "SELECT oe.onet_soc_code, oe.element_id, oe.importance FROM occupation_elements oe JOIN elements e USING (element_id) WHERE e.domain IN ('skill','knowledge') AND oe.importance IS NOT NULL",
+    ).all() as Rating[],
+  );
+}
+
+function elementNames(db: Sqlite): Map<string, { name: string; domain: 'skill' | 'knowledge' }> {
+  return memo(db, 'skillShiftNames', () => {
+    const rows = stmt(db, "SELECT element_id, name, domain FROM elements WHERE domain IN ('skill','knowledge')").all() as Array<{ element_id: string; name: string; domain: 'skill' | 'knowledge' }>;
+    return new Map(rows.map((r) => [r.element_id, { name: r.name, domain: r.domain }]));
+  });
+}
+
+/** Major groups that have scored occupations with employment, for the filter. */
+export function shiftGroups(db: Sqlite): Array<{ code: string; title: string }> {
+  return memo(db, 'shiftGroups', () => {
+    const present = new Set(allOccupations(db).filter((o) => o.beta !== null && (o.employment ?? 0) > 0).map((o) => o.major_group));
+    return getGroups(db)
+      .filter((g) => g.level === 'major' && present.has(g.code))
+      .map((g) => ({ code: g.code, title: g.title }));
+  });
+}
+
+export function skillShifts(db: Sqlite, group: string | null): SkillShiftView {
+  return memo(db, `skillShifts:${group ?? 'all'}`, () => {
+    const all = allOccupations(db).filter((o) => o.beta !== null && o.alpha !== null && o.gamma !== null);
+    const mean = (rows: typeof all) => {
+      let w = 0;
+      let b = 0;
+      for (const o of rows) {
+        const e = o.employment ?? 0;
+        if (e <= 0) continue;
+        w += e;
+        b += e * (o.beta as number);
+      }
+      return { mean: w > 0 ? b / w : 0, employment: w };
+    };
+    const scope = group ? all.filter((o) => o.major_group === group) : all;
+    const inScope = new Set(scope.map((o) => o.onet_soc_code));
+    // aggregateElements reads alpha/beta/gamma only; the other fields are not used.
+    const occ = scope.map((o) => ({ onet_soc_code: o.onet_soc_code, alpha: o.alpha, beta: o.beta, gamma: o.gamma }) as OccupationScore);
+    const employment = new Map(scope.map((o) => [o.onet_soc_code, o.employment]));
+    const scores = aggregateElements(
+      ratings(db).filter((r) => inScope.has(r.onet_soc_code)),
+      occ,
+      employment,
+    );
+    const { mean: m, employment: emp } = mean(scope);
+    const names = elementNames(db);
+    const rows = scores
+      .flatMap((s) => {
+        const n = names.get(s.element_id);
+        return n ? [{ element_id: s.element_id, name: n.name, domain: n.domain, alpha: s.alpha, beta: s.beta, gamma: s.gamma, diff: s.beta - m, employment: s.employment, occupations: s.occupations }] : [];
+      })
+      .sort((a, b) => b.diff - a.diff || a.name.localeCompare(b.name));
+    return {
+      group,
+      groupTitle: group ? (getGroups(db).find((g) => g.code === group)?.title ?? group) : null,
+      mean: m,
+      nationalMean: mean(all).mean,
+      employment: emp,
+      rows,
+    };
+  });
+}
