@@ -142,7 +142,10 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
   }
   const minors = new Set([...groupTitles].filter(([, g]) => g.level === 'minor').map(([code]) => code));
   const rows: Record<string, number> = {};
+  // Bulk loads are faster into unindexed tables: drop the secondary indexes, load, recreate them.
+  const indexes = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").all() as Array<{ name: string; sql: string }>;
   const write = sqlite.transaction(() => {
+    for (const ix of indexes) sqlite.prepare(`DROP INDEX "${ix.name}"`).run();
     rows.occupations = insertMany(
       sqlite,
       'occupations',
@@ -226,6 +229,7 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
     addVersion(bls.projections, 'BLS Employment Projections', `Employment Projections ${bls.projectionBase}–${bls.projectionTarget}`, projections.length);
     addVersion(bls.crosswalk, 'BLS O*NET–NEM crosswalk', 'BLS crosswalk', crosswalk.size);
     rows.dataset_versions = insertMany(sqlite, 'dataset_versions', versions);
+    for (const ix of indexes) sqlite.prepare(ix.sql).run();
   });
   write();
   tick('Checking');

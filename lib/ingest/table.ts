@@ -52,7 +52,7 @@ export function readTable(file: string, opts: ReadOptions): RawTable {
     const cells = lines[i];
     if (opts.footerStartsWith?.test(cells[0]?.trim() ?? '')) break;
     if (cells.length === 1 && cells[0] === '') continue; // blank line
-    if (cells.every((c) => c.trim() === '')) continue;
+    if (cells[0] === '' && cells.every((c) => c.trim() === '')) continue; // a row of empty cells
     if (cells.length < header.length && cells.length <= Math.max(...index)) {
       throw new InputError(name, i + 1, `expected ${header.length} tab-separated fields, found ${cells.length}`);
     }
