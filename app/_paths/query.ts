@@ -2,20 +2,11 @@
  * Reskilling-path parameters shared by the API and the /paths page: the four score weights and the
  * number of paths. Weights are non-negative and relative (they are normalised by their sum).
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { pathsQuery, pathWeight as weight } from '@/lib/api/paths-query';
 import { DEFAULT_WEIGHTS, type PathWeights } from '@/lib/paths/paths';
 
-const weight = z.coerce.number({ error: 'must be a number' }).refine(Number.isFinite, 'must be a number').min(0, 'must be at least 0').max(100, 'must be at most 100');
-
-export const pathsQuery = z
-  .object({
-    w_skills: weight.default(DEFAULT_WEIGHTS.skills),
-    w_exposure: weight.default(DEFAULT_WEIGHTS.exposure),
-    w_wage: weight.default(DEFAULT_WEIGHTS.wage),
-    w_growth: weight.default(DEFAULT_WEIGHTS.growth),
-    limit: z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(1, 'must be at least 1').max(50, 'must be at most 50').default(12),
-  })
-  .refine((q) => q.w_skills + q.w_exposure + q.w_wage + q.w_growth > 0, { message: 'at least one weight must be above 0', path: ['w_skills'] });
+export { pathsQuery };
 
 export type PathsQuery = z.infer<typeof pathsQuery>;
 

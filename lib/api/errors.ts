@@ -7,8 +7,12 @@ import { z } from 'zod';
 export const ERROR_STATUS = {
   bad_request: 400,
   invalid_query: 400,
+  /** a request body (roster, job description) that cannot be read: the message names the line or field */
+  invalid_input: 400,
   not_found: 404,
   method_not_allowed: 405,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   unavailable: 503,
   internal: 500,
 } as const;

@@ -1,5 +1,8 @@
 /** The OpenAPI 3.1 document, with query parameters generated from the same zod schemas the routes use. */
 import { z } from 'zod';
+import { ERROR_STATUS } from './errors';
+import { pathsQuery } from './paths-query';
+import { scenarioBody } from './scenario-body';
 import { occupationsQuery, searchQuery, skillsQuery } from './schemas';
 
 const DESCRIPTIONS: Record<string, string> = {
@@ -18,6 +21,10 @@ const DESCRIPTIONS: Record<string, string> = {
   offset: 'Rows to skip',
   format: 'json (default) or csv',
   domain: 'Element domain',
+  w_skills: 'Weight of skill/knowledge and task similarity in the path score (relative; weights are normalised by their sum)',
+  w_exposure: 'Weight of the exposure reduction',
+  w_wage: 'Weight of the median wage change',
+  w_growth: 'Weight of projected growth and openings',
 };
 
 function parameters(schema: z.ZodObject) {
@@ -44,6 +51,52 @@ const errorResponse = {
     },
   },
 };
+
+/** Error responses named by the shared taxonomy (lib/api/errors): code → HTTP status. */
+function errors(...codes: Array<keyof typeof ERROR_STATUS>) {
+  const out: Record<string, typeof errorResponse> = {};
+  for (const c of codes) {
+    const status = String(ERROR_STATUS[c]);
+    const prev = out[status];
+    const listed = prev ? `${prev.description}, ${c}` : c;
+    out[status] = { ...errorResponse, description: listed };
+  }
+  return out;
+}
+
+/** Roster and score errors also name the place in the input. */
+const inputErrorResponse = {
+  ...errorResponse,
+  content: {
+    'application/json': {
+      schema: {
+        type: 'object',
+        properties: {
+          error: {
+            type: 'object',
+            required: ['code', 'message', 'line', 'field'],
+            properties: { code: { type: 'string' }, message: { type: 'string' }, line: { type: ['integer', 'null'], description: '1-based line of the input' }, field: { type: ['string', 'null'] } },
+          },
+        },
+      },
+    },
+  },
+};
+function inputErrors(...codes: Array<keyof typeof ERROR_STATUS>) {
+  return Object.fromEntries(Object.entries(errors(...codes)).map(([k, v]) => [k, { ...inputErrorResponse, description: v.description }]));
+}
+
+function bodySchema(schema: z.ZodType) {
+  const { $schema: _, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return json;
+}
+
+const codeParam = { name: 'code', in: 'path', required: true, description: 'O*NET-SOC code, e.g. 15-1252.00', schema: { type: 'string', pattern: '^\\d{2}-\\d{4}\\.\\d{2}$' } };
+const obj = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: 'object', properties, ...extra });
+const arr = (items: Record<string, unknown>) => ({ type: 'array', items });
+const num = { type: 'number' };
+const numOrNull = { type: ['number', 'null'] };
+const str = { type: 'string' };
 
 const exposure = { alpha: { type: ['number', 'null'] }, beta: { type: ['number', 'null'] }, gamma: { type: ['number', 'null'] } };
 
@@ -80,12 +133,118 @@ export function openApiDocument(version: string) {
       '/api/v1/occupations/{code}': {
         get: {
           summary: 'One occupation: alpha, beta, gamma at top level, tasks with class probabilities and evidence, skills, BLS figures, published indices',
-          parameters: [{ name: 'code', in: 'path', required: true, description: 'O*NET-SOC code, e.g. 15-1252.00', schema: { type: 'string', pattern: '^\\d{2}-\\d{4}\\.\\d{2}$' } }],
+          parameters: [codeParam],
           responses: { '200': { description: 'The occupation', content: { 'application/json': { schema: { type: 'object', properties: { onet_soc_code: { type: 'string' }, title: { type: 'string' }, ...exposure, tasks: { type: 'array' }, skills: { type: 'array' }, bls: { type: 'object' } } } } } }, '404': errorResponse },
         },
       },
       '/api/v1/skills': {
         get: { summary: 'Skills and knowledge with the exposure of the work that relies on them', parameters: parameters(skillsQuery), responses: { '200': { description: 'JSON { total, results } or CSV' }, '400': errorResponse } },
+      },
+      '/api/v1/occupations/{code}/paths': {
+        get: {
+          summary: 'Reskilling paths: related occupations clearly less exposed (by the stated margin), at most one job zone up, ranked by a score shown with its parts',
+          parameters: [codeParam, ...parameters(pathsQuery)],
+          responses: {
+            '200': {
+              description: 'The source, the rule, the weights used and the paths, best first',
+              content: {
+                'application/json': {
+                  schema: obj({
+                    source: obj({ onet_soc_code: str, title: str, beta: num, job_zone: { type: ['integer', 'null'] }, wage: numOrNull, growth: numOrNull }),
+                    margin: { type: 'number', description: 'targets are at least this much less exposed (beta)' },
+                    weights: obj({ skills: num, exposure: num, wage: num, growth: num }),
+                    paths: arr(
+                      obj({
+                        onet_soc_code: str,
+                        title: str,
+                        beta: num,
+                        exposure_reduction: num,
+                        skill_similarity: num,
+                        task_similarity: num,
+                        job_zone: { type: ['integer', 'null'] },
+                        wage: numOrNull,
+                        wage_change: { type: ['number', 'null'], description: 'relative change of the median wage' },
+                        growth: numOrNull,
+                        openings: numOrNull,
+                        score: num,
+                        components: obj({ skills: num, exposure: num, wage: num, growth: num }, { description: 'the score’s parts, each 0–1, before weighting' }),
+                        gaps: arr(obj({ element_id: str, element: str, domain: str, from: { type: 'number', description: 'source level (0–7)' }, to: { type: 'number', description: 'target level (0–7)' }, importance: num })),
+                        transfers: arr(obj({ element_id: str, element: str, domain: str, level: num })),
+                      }),
+                    ),
+                  }),
+                },
+              },
+            },
+            ...errors('bad_request', 'invalid_query', 'not_found'),
+          },
+        },
+      },
+      '/api/v1/scenarios/presets': {
+        get: { summary: 'Preset capability scenarios and the capability groups their levels refer to (today = 0.5)', responses: { '200': { description: '{ presets, groups, today_level }' } } },
+      },
+      '/api/v1/scenarios/evaluate': {
+        post: {
+          summary: 'Exposure of every occupation under a scenario: capability levels per group (0–1; missing groups stay at today’s 0.5), adoption and whether LLM tools count',
+          requestBody: { required: true, content: { 'application/json': { schema: bodySchema(scenarioBody([])) } } },
+          responses: {
+            '200': {
+              description: 'Every occupation under the scenario, the national summary and the biggest movers',
+              content: { 'application/json': { schema: obj({ scenario: obj({}), occupations: arr(obj({ onet_soc_code: str, alpha: num, beta: num, gamma: num, baseline_beta: num, change: num })), summary: obj({}), movers: arr(obj({})), ms: num }) } },
+            },
+            ...errors('bad_request', 'payload_too_large'),
+          },
+        },
+      },
+      '/api/v1/scenarios/tasks': {
+        get: { summary: 'The prepared per-task arrays the scenarios page evaluates in the browser (binary, gzip; ETag)', responses: { '200': { description: 'application/gzip', content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } } }, '304': { description: 'Not modified' } } },
+      },
+      '/api/v1/roster': {
+        post: {
+          summary: 'Match a roster (job title, headcount, optional department) to occupations: one row per input row in input order, with confidence and two alternatives; the organisation’s exposure; paths for the most exposed roles. Processed in memory, nothing stored; at most 2 MB and 10,000 rows',
+          parameters: [{ name: 'format', in: 'query', required: false, description: 'json (default) or csv (the matched roster)', schema: { type: 'string', enum: ['json', 'csv'] } }],
+          requestBody: {
+            required: true,
+            content: {
+              'text/csv': { schema: { type: 'string' } },
+              'multipart/form-data': { schema: obj({ file: { type: 'string', format: 'binary' } }, { required: ['file'] }) },
+              'application/json': { schema: obj({ csv: str, overrides: { type: 'object', additionalProperties: str, description: 'row index (0-based) → O*NET-SOC code: corrections' } }, { required: ['csv'] }) },
+            },
+          },
+          responses: {
+            '200': {
+              description: 'Matched rows and the summary (or CSV)',
+              content: {
+                'application/json': { schema: obj({ rows: arr(obj({ job_title: str, headcount: num, onet_soc_code: str, title: str, confidence: num, beta: numOrNull })), summary: obj({}) }) },
+                'text/csv': { schema: str },
+              },
+            },
+            ...inputErrors('invalid_input', 'payload_too_large', 'unsupported_media_type'),
+          },
+        },
+      },
+      '/api/v1/score': {
+        post: {
+          summary: 'Score a job description or task list: split into task sentences, each scored like an O*NET task with its nearest O*NET tasks as evidence; overall exposure and the closest occupations. Nothing stored',
+          requestBody: { required: true, content: { 'application/json': { schema: obj({ text: { type: 'string', maxLength: 20000 }, split: { type: 'boolean', default: true, description: 'false: score the text as one task' } }, { required: ['text'] }) } } },
+          responses: {
+            '200': {
+              description: 'Overall exposure, scored tasks and closest occupations',
+              content: {
+                'application/json': {
+                  schema: obj({
+                    alpha: num,
+                    beta: num,
+                    gamma: num,
+                    tasks: arr(obj({ text: str, beta: num, p_e0: num, p_e1: num, p_e2: num, nearest: arr(obj({})) })),
+                    occupations: arr(obj({ onet_soc_code: str, title: str, beta: numOrNull })),
+                  }),
+                },
+              },
+            },
+            ...inputErrors('invalid_input', 'payload_too_large', 'unsupported_media_type'),
+          },
+        },
       },
       '/api/v1/health': { get: { summary: 'Liveness and row counts', responses: { '200': { description: '{ ok: true, counts }' } } } },
     },

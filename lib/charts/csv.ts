@@ -13,10 +13,23 @@ export function toCsv(header: string[], rows: Cell[][]): string {
 }
 
 /**
- * A chart's CSV: metadata as leading `#` comment lines (read with pandas `comment='#'` or R
+ * Text cells a spreadsheet would run as a formula (leading = + - @, or a tab or carriage return before
+ * one) get a leading apostrophe (OWASP "CSV injection"). Numbers, and text that is just a signed number
+ * ("-0.05", "+12%"), are left alone so the data stays numeric.
+ */
+export function guardFormula(v: Cell): Cell {
+  if (typeof v !== 'string') return v;
+  if (/^[=@\t\r]/.test(v)) return `'${v}`;
+  if (/^[+-]/.test(v) && !/^[+-](\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i.test(v)) return `'${v}`;
+  return v;
+}
+
+/**
+ * A chart's CSV: text cells guarded against formula injection (charts carry user text: roster titles,
+ * departments, job descriptions); metadata as leading `#` comment lines (read with pandas `comment='#'` or R
  * `comment.char='#'`), then the header and rows.
  */
 export function toChartCsv(meta: { title: string; source: string; permalink: string }, header: string[], rows: Cell[][]): string {
   const comments = [`# ${meta.title}`, `# Source: ${meta.source}`, `# Permalink: ${meta.permalink}`].map((l) => l.replace(/[\r\n]+/g, ' '));
-  return comments.join('\r\n') + '\r\n' + toCsv(header, rows);
+  return comments.join('\r\n') + '\r\n' + toCsv(header.map((h) => String(guardFormula(h))), rows.map((r) => r.map(guardFormula)));
 }

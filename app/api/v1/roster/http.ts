@@ -5,29 +5,22 @@
  * Unknown errors go through lib/api/errors so they leak nothing.
  */
 import { z } from 'zod';
-import { toApiError } from '@/lib/api/errors';
+import { ApiError, ERROR_STATUS, toApiError } from '@/lib/api/errors';
 import { RosterError } from '@/lib/roster/parse';
 
-export const INPUT_ERROR_STATUS = {
-  invalid_input: 400,
-  invalid_query: 400,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-} as const;
-export type InputErrorCode = keyof typeof INPUT_ERROR_STATUS;
+/** The codes an input error may carry; their statuses come from the shared table in lib/api/errors. */
+export type InputErrorCode = Extract<keyof typeof ERROR_STATUS, 'invalid_input' | 'invalid_query' | 'payload_too_large' | 'unsupported_media_type'>;
 
-export class InputError extends Error {
+/** An ApiError that also names the place in the input (1-based line, column or field). */
+export class InputError extends ApiError {
   constructor(
     readonly code: InputErrorCode,
     message: string,
     readonly line: number | null = null,
     readonly field: string | null = null,
   ) {
-    super(message);
+    super(code, message);
     this.name = 'InputError';
-  }
-  get status(): number {
-    return INPUT_ERROR_STATUS[this.code];
   }
 }
 
@@ -42,14 +35,15 @@ export function inputErrorResponse(err: unknown): Response {
     body = { code: err.code, message: err.message, line: err.line, field: err.field };
     status = err.status;
   } else if (err instanceof RosterError) {
-    body = { code: err.status === 413 ? 'payload_too_large' : 'invalid_input', message: err.message, line: err.line, field: err.field };
-    status = err.status;
+    const code = err.status === ERROR_STATUS.payload_too_large ? 'payload_too_large' : 'invalid_input';
+    body = { code, message: err.message, line: err.line, field: err.field };
+    status = ERROR_STATUS[code];
   } else if (err instanceof z.ZodError) {
     const first = err.issues[0];
     const field = first?.path.join('.') || null;
     const tooBig = first?.code === 'too_big' && first.origin === 'string';
     body = { code: tooBig ? 'payload_too_large' : 'invalid_input', message: first ? `${field ?? 'body'}: ${first.message}` : 'invalid input', line: null, field };
-    status = tooBig ? 413 : 400;
+    status = ERROR_STATUS[body.code as InputErrorCode];
   } else {
     const e = toApiError(err);
     if (e.code === 'internal') console.error(err);

@@ -52,7 +52,7 @@ export function zodToBadRequest(err: z.ZodError): ApiError {
 
 export function bodyErrorResponse(err: unknown): Response {
   if (err instanceof TooLarge) {
-    return Response.json({ error: { code: 'payload_too_large', message: `the request body is larger than ${MAX_BODY_BYTES / 1024} KB` } }, { status: 413 });
+    return errorResponse(new ApiError('payload_too_large', `the request body is larger than ${MAX_BODY_BYTES / 1024} KB`));
   }
   if (err instanceof z.ZodError) return errorResponse(zodToBadRequest(err));
   return errorResponse(err);
