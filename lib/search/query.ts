@@ -37,6 +37,11 @@ const VARIANT_WEIGHT: Record<VariantKind, number> = { original: 1, synonym: 0.97
 const CANDIDATES = 400;
 const MAX_QUERY_CHARS = 200;
 const RELATIVE_FLOOR = 0.55;
+/**
+ * A lexical match at least this good is a clear hit: the trigram pass (≈ 90% of a search's time, an
+ * OR over every trigram of the query) can only add typo-level candidates, which rank below it.
+ */
+export const CLEAR_HIT = 0.8;
 
 const EXPANSIONS: Map<string, string[]> = new Map(
   Object.entries((synonymFile as { expansions: Record<string, string[]> }).expansions).map(([k, v]) => [normalizeTitle(k), v.map(normalizeTitle)]),
@@ -157,6 +162,14 @@ function ftsCandidates(sqlite: Database.Database, toks: string[]): Candidate[] {
     .all(ftsQuery(toks)) as Candidate[];
 }
 
+/** Titles holding any of the words (prefix): cheap alternatives beside a clear hit. */
+function anyWordCandidates(sqlite: Database.Database, toks: string[]): Candidate[] {
+  if (toks.length < 2) return [];
+  return sqlite
+    .prepare(`${SELECT} search_fts f JOIN search_titles s ON s.id = f.rowid WHERE search_fts MATCH ? ORDER BY bm25(search_fts) LIMIT ${CANDIDATES}`)
+    .all(toks.map((t) => `"${t.replace(/"/g, '')}"*`).join(' OR ')) as Candidate[];
+}
+
 function trigramCandidates(sqlite: Database.Database, norm: string): Candidate[] {
   const grams = trigrams(norm).filter((g) => !g.includes('"'));
   if (grams.length === 0) return [];
@@ -183,15 +196,36 @@ export function searchOccupations(sqlite: Database.Database, q: string, limit = 
     const cur = best.get(c.onet_soc_code);
     if (!cur || s > cur.score) best.set(c.onet_soc_code, { c, score: s });
   };
+  // The words of the variant behind the best match (e.g. "human resources generalist" for "HR generalist").
+  let topTokens = qTokens;
+  let topKind: VariantKind = 'original';
+  let topVariant = 0;
   for (const v of variants(sqlite, qTokens)) {
-    for (const c of ftsCandidates(sqlite, v.tokens)) consider(c, scoreTitle(v.tokens, c.norm) * VARIANT_WEIGHT[v.kind], v.tokens);
+    for (const c of ftsCandidates(sqlite, v.tokens)) {
+      const s = scoreTitle(v.tokens, c.norm) * VARIANT_WEIGHT[v.kind];
+      consider(c, s, v.tokens);
+      if (s > topVariant) {
+        topVariant = s;
+        topTokens = v.tokens;
+        topKind = v.kind;
+      }
+    }
   }
-  const strong = [...best.values()].filter((b) => b.score >= 0.6).length;
-  if (strong < limit && norm.length >= 3) {
+  let strong = 0;
+  let top = 0;
+  for (const b of best.values()) {
+    if (b.score >= 0.6) strong++;
+    if (b.score > top) top = b.score;
+  }
+  if (strong < limit && top < CLEAR_HIT && norm.length >= 3) {
     for (const c of trigramCandidates(sqlite, norm)) {
       const s = Math.max(trigramDice(norm, c.norm), scoreTitle(qTokens, c.norm));
       consider(c, s * VARIANT_WEIGHT.trigram, qTokens);
     }
+  } else if (best.size < limit) {
+    // A clear hit with few neighbours: alternatives from titles sharing some of the words (callers
+    // such as the roster show the next two candidates).
+    for (const c of anyWordCandidates(sqlite, topTokens)) consider(c, scoreTitle(topTokens, c.norm) * VARIANT_WEIGHT[topKind], topTokens);
   }
   const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.c.occupation_title.localeCompare(b.c.occupation_title));
   // Keep answers reasonably close to the best one: a typo's noise should not trail a clear hit.
