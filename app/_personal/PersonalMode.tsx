@@ -106,7 +106,7 @@ export function PersonalMode({ code, title, tasks, occupationBeta, elements = []
   };
 
   return (
-    <section aria-labelledby={`${id}-h`} className="panel personal-mode">
+    <section aria-labelledby={`${id}-h`} className="panel personal-mode" data-testid="personal-mode">
       <h2 id={`${id}-h`} style={{ marginTop: 0 }}>
         Your version of this job
       </h2>
@@ -116,7 +116,7 @@ export function PersonalMode({ code, title, tasks, occupationBeta, elements = []
       </p>
       <div className="cards" aria-live="polite">
         <div className="card">
-          <div className="value">{score(mineBeta)}</div>
+          <div className="value" data-testid="personal-beta">{score(mineBeta)}</div>
           <div className="label">your exposure (beta){mineBeta !== null ? `: ${exposureWords(mineBeta)}` : ''}</div>
         </div>
         <div className="card">

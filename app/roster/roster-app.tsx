@@ -110,7 +110,7 @@ export function RosterApp({ version }: { version: string }) {
         </p>
         <form onSubmit={submit}>
           <div className="filters" style={{ marginTop: 0 }}>
-            <div className="field">
+            <div className="field" style={{ minWidth: 0, maxWidth: '100%' }}>
               <label htmlFor={`${id}-file`}>Upload a CSV file</label>
               <input id={`${id}-file`} type="file" style={{ maxWidth: '100%' }} accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />
             </div>
