@@ -7,10 +7,12 @@ function ElementItem({ e }: { e: ElementVerdict }) {
   return (
     <li className="split-item">
       <div className="split-row">
-        <Link href={`/skills/${encodeURIComponent(e.element_id)}`}>{e.name}</Link>
-        <span className="muted split-meta">
-          {e.domain === 'knowledge' ? 'knowledge' : 'skill'} · importance {score(e.importance)}
-          {e.level !== null ? ` · level ${score(e.level)}` : ''}
+        <span>
+          <Link href={`/skills/${encodeURIComponent(e.element_id)}`}>{e.name}</Link>{' '}
+          <span className="muted split-meta">
+            {e.domain === 'knowledge' ? 'knowledge' : 'skill'} · importance {score(e.importance)}
+            {e.level !== null ? ` · level ${score(e.level)}` : ''}
+          </span>
         </span>
         <span className="split-beta">
           <span className="bar" style={{ width: `${Math.round(e.beta * 40)}px`, background: exposureColor(e.beta) }} aria-hidden="true" /> {score(e.beta)}
