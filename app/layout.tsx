@@ -7,8 +7,8 @@ export const metadata: Metadata = {
   description: 'How exposed each U.S. occupation, task and skill is to large language models: open, reproducible, traceable to tasks.',
 };
 
-// Every page reads the SQLite build at request time (the file can be rebuilt under a running server).
-export const dynamic = 'force-dynamic';
+// Pages read the SQLite build at request time (each declares `dynamic = 'force-dynamic'`), except
+// occupation pages, which are rendered on first request and cached (see their `revalidate`).
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

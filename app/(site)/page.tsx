@@ -7,6 +7,9 @@ import { sqlite } from '@/lib/queries/db';
 import { NATIONAL_CHARTS, NationalChart } from '../_components/national-charts';
 import { SearchBox } from '../_components/search-box';
 
+// Reads the SQLite build at request time (the file can be rebuilt under a running server).
+export const dynamic = 'force-dynamic';
+
 function RankTable({ rows, caption }: { rows: OccupationRow[]; caption: string }) {
   return (
     <div className="table-wrap">

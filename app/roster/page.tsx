@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { atlasVersion } from '@/lib/queries/meta';
 import { RosterApp } from './roster-app';
 
+// Reads the SQLite build at request time (the file can be rebuilt under a running server).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'Your roster',
   description: 'Upload a roster of job titles and headcounts: each title matched to an occupation, the organisation’s exposure to LLMs, hours exposed and reskilling paths.',

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { ScoreApp } from './score-app';
 
+// Reads the SQLite build at request time (the file can be rebuilt under a running server).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'Score a job description',
   description: 'Paste a job description or task list: each task scored for exposure to LLMs like an O*NET task, with the nearest O*NET tasks as evidence and the closest occupations.',

@@ -10,6 +10,9 @@ import { REFERENCE_LABELS } from '@/lib/queries/occupation';
 import { ChartFrame } from '../../_components/charts/chart-frame';
 import { ScatterChart } from '../../_components/charts/scatter-chart';
 
+// Reads the SQLite build at request time (the file can be rebuilt under a running server).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Compare with published indices' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -5,6 +5,9 @@ import { sqlite } from '@/lib/queries/db';
 import { getBuildInfo, getCounts, getDatasetVersions } from '@/lib/queries/meta';
 import { getMethodCounts, getRubricGroups, getTaskWeights } from '@/lib/queries/methodology';
 
+// Reads the SQLite build at request time (the file can be rebuilt under a running server).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Methodology' };
 
 const KIND_TEXT = { E1: 'E1: an LLM alone', E2: 'E2: with LLM-powered software', sheltered: 'Sheltered (pulls toward E0)' } as const;

@@ -8,6 +8,9 @@ import { ChartFrame } from '../../_components/charts/chart-frame';
 import { TreemapChart } from '../../_components/charts/treemap-chart';
 import { browseHref, PAGE_SIZE, parseBrowseParams } from './search-params';
 
+// Reads the SQLite build at request time (the file can be rebuilt under a running server).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Occupations' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

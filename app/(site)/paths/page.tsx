@@ -9,6 +9,9 @@ import { embedQueryLazy } from '@/lib/search/embed-query';
 import { searchWithFallback } from '@/lib/search/hybrid';
 import { hasSearchIndex } from '@/lib/search/query';
 
+// Reads the SQLite build at request time (the file can be rebuilt under a running server).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Reskilling paths' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -5,6 +5,9 @@ import { clientData, initialView, scenarioSetup } from '@/app/_scenarios/server'
 import { decodeState } from '@/app/_scenarios/url-state';
 import { atlasVersion } from '@/lib/queries/meta';
 
+// Reads the SQLite build at request time (the file can be rebuilt under a running server).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'What-if scenarios' };
 
 export default async function ScenariosPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

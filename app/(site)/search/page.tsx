@@ -10,6 +10,9 @@ import { searchWithFallback } from '@/lib/search/hybrid';
 import { hasSearchIndex } from '@/lib/search/query';
 import { SearchBox } from '../../_components/search-box';
 
+// Reads the SQLite build at request time (the file can be rebuilt under a running server).
+export const dynamic = 'force-dynamic';
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {

@@ -12,6 +12,9 @@ import { SkillsFilterForm } from './filter-form';
 import { parseSkillsParams, skillsHref } from './search-params';
 import './skills.css';
 
+// Reads the SQLite build at request time (the file can be rebuilt under a running server).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Skills and knowledge' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -4,6 +4,9 @@ import { getNationalPicture } from '@/lib/queries/national';
 import { sqlite } from '@/lib/queries/db';
 import { NATIONAL_CHARTS, NationalChart, type NationalChartId } from '../../_components/national-charts';
 
+// Reads the SQLite build at request time (the file can be rebuilt under a running server).
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ chart: string }> };
 
 /** One home-page chart alone, for <iframe> embedding (with its exports and source line). */

@@ -9,6 +9,9 @@ import { DEFAULT_WEIGHTS, EXPOSURE_MARGIN, findPaths } from '@/lib/paths/paths';
 import { atlasVersion } from '@/lib/queries/meta';
 import { pathData } from '@/lib/server/cache';
 
+// Reads the SQLite build at request time (the file can be rebuilt under a running server).
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -10,6 +10,9 @@ import { atlasVersion } from '@/lib/queries/meta';
 import { IMPORTANCE_FLOOR } from '@/lib/score/aggregate';
 import { elementDetail, elementDrivers } from '@/lib/server/skills';
 
+// Reads the SQLite build at request time (the file can be rebuilt under a running server).
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ element: string }> };
 
 const ELEMENT_ID = /^[0-9A-Za-z.]{1,20}$/;

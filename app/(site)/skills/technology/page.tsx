@@ -8,6 +8,9 @@ import { sqlite } from '@/lib/queries/db';
 import { atlasVersion } from '@/lib/queries/meta';
 import { hotTechnologies, type HotTechnology } from '@/lib/server/skills';
 
+// Reads the SQLite build at request time (the file can be rebuilt under a running server).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Hot technologies by exposure' };
 
 const MIN_OCCUPATIONS = 5;
