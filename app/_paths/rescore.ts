@@ -4,7 +4,10 @@
  */
 import type { Path, PathWeights } from '@/lib/paths/paths';
 
-export function scoreWith(components: Path['components'], w: PathWeights): number {
+export function scoreWith(components: Path['components'], weights: PathWeights): number {
+  // Normalise by the largest weight first, so tiny weights (even subnormal ones) keep their ratios.
+  const max = Math.max(weights.skills, weights.exposure, weights.wage, weights.growth);
+  const w = max > 0 ? { skills: weights.skills / max, exposure: weights.exposure / max, wage: weights.wage / max, growth: weights.growth / max } : weights;
   const sum = w.skills + w.exposure + w.wage + w.growth || 1;
   return (w.skills * components.skills + w.exposure * components.exposure + w.wage * components.wage + w.growth * components.growth) / sum;
 }

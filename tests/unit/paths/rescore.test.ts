@@ -67,3 +67,9 @@ describe('path graph layout', () => {
     expect(l.marginBand.x0).toBeLessThan(l.marginBand.x1);
   });
 });
+
+describe('scoreWith with extreme weights', () => {
+  it('keeps the ratios of subnormal weights (regression: a weight of 5e-323 scored 0)', () => {
+    expect(scoreWith({ skills: 0, exposure: 0, wage: 0, growth: 0.1 }, { skills: 0, exposure: 0, wage: 0, growth: 5e-323 })).toBeCloseTo(0.1, 12);
+  });
+});
