@@ -42,12 +42,20 @@ export async function embedTexts(texts: string[], opts: { batchSize?: number; on
   const batch = opts.batchSize ?? 128;
   const out = new Array<Float32Array>(texts.length);
   const order = texts.map((_, i) => i).sort((a, b) => texts[a].length - texts[b].length);
+  const local = isLocalDefaultModel(id);
   const run = async (chunk: string[]) => {
-    const tensor = await extractor(chunk, call);
-    const [n, d] = tensor.dims as [number, number];
+    // Our model writes the finished sentence vector at the [CLS] position: take those rows from the
+    // unpooled output (`pooling: 'cls'` would first copy them through a generic tensor slice).
+    const tensor = await extractor(chunk, local ? { pooling: 'none' } : call);
     const data = tensor.data as Float32Array;
     const vs: Float32Array[] = [];
-    for (let r = 0; r < n; r++) vs.push(data.slice(r * d, (r + 1) * d));
+    if (local) {
+      const [n, s, d] = tensor.dims as [number, number, number];
+      for (let r = 0; r < n; r++) vs.push(data.slice(r * s * d, r * s * d + d));
+    } else {
+      const [n, d] = tensor.dims as [number, number];
+      for (let r = 0; r < n; r++) vs.push(data.slice(r * d, (r + 1) * d));
+    }
     return vs;
   };
   const [nullVec] = await run(['']);
