@@ -19,6 +19,8 @@ export interface ScenarioResult {
   ms: number;
 }
 
+const baselineShare = new WeakMap<ScenarioData, number>();
+
 /** Evaluates a scenario for every occupation, with the summary and the biggest movers vs baseline. */
 export function evaluateScenario(data: ScenarioData, sc: Scenario, opts: { movers?: number } = {}): ScenarioResult {
   const t0 = performance.now();
@@ -37,10 +39,14 @@ export function evaluateScenario(data: ScenarioData, sc: Scenario, opts: { mover
     };
   });
   const summary = summarize(occ, data.labor);
-  const base = summarize(
-    occ.map((o) => ({ ...o, beta: data.baseline.get(o.onet_soc_code) ?? 0 })),
-    data.labor,
-  );
+  let baseShare = baselineShare.get(data);
+  if (baseShare === undefined) {
+    baseShare = summarize(
+      occ.map((o) => ({ ...o, beta: data.baseline.get(o.onet_soc_code) ?? 0 })),
+      data.labor,
+    ).share_of_work_exposed;
+    baselineShare.set(data, baseShare);
+  }
   const movers = [...occupations].sort((a, b) => Math.abs(b.change) - Math.abs(a.change)).slice(0, opts.movers ?? 15);
-  return { occupations, summary: { ...summary, baseline_share_of_work_exposed: base.share_of_work_exposed }, movers, ms: performance.now() - t0 };
+  return { occupations, summary: { ...summary, baseline_share_of_work_exposed: baseShare }, movers, ms: performance.now() - t0 };
 }
