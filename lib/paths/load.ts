@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { fromBlob } from '../score/vectors';
+import { cosine, fromBlob } from '../score/vectors';
 import type { OccupationProfile, PathData } from './paths';
 
 /** Reads everything path finding needs into memory (≈1 MB; built once per process). */
@@ -87,15 +87,7 @@ function imputeMissingSkills(occupations: Map<string, OccupationProfile>) {
     let best: OccupationProfile | null = null;
     let bestSim = -Infinity;
     for (const r of rated) {
-      let d = 0;
-      let na = 0;
-      let nb = 0;
-      for (let i = 0; i < o.taskVec.length; i++) {
-        d += o.taskVec[i] * r.taskVec![i];
-        na += o.taskVec[i] ** 2;
-        nb += r.taskVec![i] ** 2;
-      }
-      const sim = d / Math.sqrt(na * nb || 1);
+      const sim = cosine(o.taskVec, r.taskVec!);
       if (sim > bestSim) {
         bestSim = sim;
         best = r;

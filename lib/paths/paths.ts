@@ -7,6 +7,8 @@
  * Kept: scored targets with employment, at most one job zone above the source, and a beta at least
  * EXPOSURE_MARGIN below the source's. Ranked by a transparent weighted score whose parts are returned.
  */
+import { cosine } from '../score/vectors';
+
 export const EXPOSURE_MARGIN = 0.05;
 export const NEAREST = 25;
 /** Importance (1–5) from which an element counts as needed by an occupation. */
@@ -78,18 +80,6 @@ export interface Path {
   components: { skills: number; exposure: number; wage: number; growth: number };
   gaps: Gap[];
   transfers: Array<{ element_id: string; element: string; domain: string; level: number }>;
-}
-
-function cosine(a: Float32Array, b: Float32Array): number {
-  let d = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    d += a[i] * b[i];
-    na += a[i] * a[i];
-    nb += b[i] * b[i];
-  }
-  return na === 0 || nb === 0 ? 0 : d / Math.sqrt(na * nb);
 }
 
 const clip = (x: number) => Math.max(0, Math.min(1, x));

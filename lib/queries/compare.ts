@@ -17,15 +17,9 @@ export interface ComparePoint {
   employment: number;
 }
 
-export interface AgreementRow {
-  reference: string;
-  level: 'task' | 'occupation';
-  mode: 'calibrated' | 'rubric';
-  statistic: string;
-  value: number;
-  n: number;
-  note: string;
-}
+import type { AgreementRow } from '../pipeline/score';
+
+export type { AgreementRow };
 
 export function getAgreement(db: Sqlite = sqlite()): AgreementRow[] {
   return stmt(db, 'SELECT reference, level, mode, statistic, value, n, note FROM agreement ORDER BY level DESC, reference, mode').all() as AgreementRow[];

@@ -3,6 +3,8 @@
  * it: the occupation's tasks most similar to the element's description (embedding cosine). The
  * element's exposure in this occupation is the similarity-weighted beta of those tasks.
  */
+import { cosine } from '../score/vectors';
+
 export const TASKS_PER_ELEMENT = 3;
 /** Elements the occupation rates at least this important (1–5) are listed. */
 export const LISTED_IMPORTANCE = 3;
@@ -36,24 +38,12 @@ export interface ElementVerdict {
   tasks: Array<{ task_id: number; statement: string; beta: number; similarity: number }>;
 }
 
-function cos(a: Float32Array, b: Float32Array) {
-  let d = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    d += a[i] * b[i];
-    na += a[i] * a[i];
-    nb += b[i] * b[i];
-  }
-  return na && nb ? d / Math.sqrt(na * nb) : 0;
-}
-
 export function splitSkills(tasks: SplitTask[], elements: SplitElement[]): { exposed: ElementVerdict[]; durable: ElementVerdict[] } {
   const out: ElementVerdict[] = [];
   for (const e of elements) {
     if (e.importance < LISTED_IMPORTANCE || tasks.length === 0) continue;
     const ranked = tasks
-      .map((t) => ({ t, s: cos(t.vec, e.vec) }))
+      .map((t) => ({ t, s: cosine(t.vec, e.vec) }))
       .sort((a, b) => b.s - a.s)
       .slice(0, TASKS_PER_ELEMENT);
     const ws = ranked.map((r) => Math.max(r.s, 0) + 1e-6);
