@@ -4,8 +4,10 @@
  * Usage: npx tsx scripts/serve.ts [--port N] [--host H]   (after `next build`)
  */
 import cluster from 'node:cluster';
+import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
+import path from 'node:path';
 import next from 'next';
 
 const arg = (k: string) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : undefined);
@@ -17,6 +19,16 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.stderr.write(`error: --port must be an integer 1–65535\n`);
   process.exit(1);
 }
+
+/**
+ * Occupation pages are cached on disk after their first render (ISR). A restart may follow a rebuilt
+ * database or app, so start with an empty page cache rather than serve pages of the previous build.
+ */
+function clearPageCache() {
+  fs.rmSync(path.join('.next', 'server', 'route-cache'), { recursive: true, force: true });
+}
+
+if (cluster.isPrimary) clearPageCache();
 
 if (cluster.isPrimary && workers > 1) {
   for (let i = 0; i < workers; i++) cluster.fork();

@@ -37,5 +37,7 @@ runMain(() => {
   run('integration tests', node, [bin('vitest/vitest.mjs'), 'run', '--project', 'integration'], { ATLAS_DB: db });
   if (skipE2e) return;
   run('production build (next build)', node, [bin('next/dist/bin/next'), 'build'], { ATLAS_DB: db });
+  // Cached occupation pages of an earlier run would hide what this build renders.
+  fs.rmSync(path.join('.next', 'server', 'route-cache'), { recursive: true, force: true });
   run('end-to-end tests (Playwright, Debian Chromium)', node, [bin('@playwright/test/cli.js'), 'test'], { ATLAS_DB: db, CI: '1' });
 });

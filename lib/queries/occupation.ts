@@ -59,6 +59,10 @@ export interface OccupationDetail extends OccupationRow {
   education_category: string | null;
   education_share: number | null;
   rubric_beta: number | null;
+  /** the OEWS row this occupation's employment comes from, its total, and how many O*NET codes share it */
+  oews_code: string | null;
+  oews_employment: number | null;
+  oews_sharers: number | null;
 }
 
 export function getOccupation(code: string, db: Sqlite = sqlite()): OccupationDetail | null {
@@ -66,10 +70,14 @@ export function getOccupation(code: string, db: Sqlite = sqlite()): OccupationDe
   if (!base) return null;
   const extra = stmt(
     db,
-    `SELECT o.description, z.name AS job_zone_name, z.education AS job_zone_education, ec.description AS education_category, o.education_share, s.rubric_beta
+    `SELECT o.description, z.name AS job_zone_name, z.education AS job_zone_education, ec.description AS education_category, o.education_share, s.rubric_beta,
+            l.oews_code, b.employment AS oews_employment, l.oews_sharers
      FROM occupations o LEFT JOIN job_zone_reference z ON z.job_zone = o.job_zone
      LEFT JOIN education_categories ec ON ec.category = o.education_category
-     LEFT JOIN occupation_scores s ON s.onet_soc_code = o.onet_soc_code WHERE o.onet_soc_code = ?`,
+     LEFT JOIN occupation_scores s ON s.onet_soc_code = o.onet_soc_code
+     LEFT JOIN occupation_labor l ON l.onet_soc_code = o.onet_soc_code
+     LEFT JOIN bls_oews b ON b.occ_code = l.oews_code AND b.o_group = 'detailed'
+     WHERE o.onet_soc_code = ?`,
   ).get(code) as Omit<OccupationDetail, keyof OccupationRow>;
   return { ...base, ...extra };
 }

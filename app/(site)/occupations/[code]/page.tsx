@@ -183,7 +183,14 @@ export default async function OccupationPage({ params }: Props) {
 
       <h2 id="labor">Employment, wages and outlook</h2>
       <dl className="kv">
-        <dt>Employment (May 2023)</dt><dd>{num(occ.employment)}{occ.employment !== null ? ' (split equally among O*NET codes sharing its SOC code)' : ''}</dd>
+        <dt>Employment (May 2023)</dt><dd>
+          {num(occ.employment)}
+          {occ.employment !== null && occ.oews_sharers !== null && occ.oews_sharers > 1
+            ? ` (BLS reports ${num(occ.oews_employment)} for ${occ.oews_code}; split equally among the ${occ.oews_sharers} O*NET occupations sharing it)`
+            : occ.employment !== null && occ.oews_code
+              ? ` (BLS OEWS ${occ.oews_code})`
+              : ''}
+        </dd>
         <dt>Median annual wage</dt><dd>{usd(occ.median_wage, occ.median_top_coded)}</dd>
         <dt>Projected growth 2024–34</dt><dd>{signedPct(occ.growth_pct)}</dd>
         <dt>Annual openings</dt><dd>{num(occ.openings)}</dd>
