@@ -6,13 +6,19 @@ const unit = z.number({ error: 'must be a number from 0 to 1' }).min(0, 'must be
 
 export function scenarioBody(groups: ScenarioGroup[]) {
   const known = new Set(groups.map((g) => g.id));
-  const levels = z
-    .record(z.string(), unit, { error: 'must be an object of capability group → level (0–1)' })
-    .superRefine((rec, ctx) => {
-      for (const k of Object.keys(rec)) {
-        if (!known.has(k)) ctx.addIssue({ code: 'custom', path: [k], message: `unknown capability group; known groups: ${[...known].join(', ')}` });
+  // Keys are checked on the parsed JSON itself: a "__proto__" key is an own property there, but would
+  // vanish (become the prototype) once copied into a plain object.
+  const levels = z.preprocess(
+    (raw, ctx) => {
+      if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+        for (const k of Object.keys(raw)) {
+          if (!known.has(k)) ctx.addIssue({ code: 'custom', path: [k], message: `unknown capability group; known groups: ${[...known].join(', ')}`, input: raw });
+        }
       }
-    });
+      return raw;
+    },
+    z.record(z.string(), unit, { error: 'must be an object of capability group → level (0–1)' }),
+  );
   return z.strictObject(
     {
       levels: levels.default({}),
