@@ -6,10 +6,10 @@ import type Database from 'better-sqlite3';
 import { insertMany } from '../build/insert';
 import { CALIBRATION, LabelTransfer, type Labeled } from '../score/calibrate';
 import { textFeatures } from '../score/features';
-import { exemplarIndex, exposureOf, profileOf, rubricProbabilities } from '../score/profile';
+import { closestExemplars, exemplarIndex, exposureOf, profileOf, rubricProbabilities } from '../score/profile';
 import type { Rubric } from '../score/rubric';
 import { accuracy, spearman } from '../score/stats';
-import { fromBlob, toBlob, topK } from '../score/vectors';
+import { fromBlob, toBlob } from '../score/vectors';
 import { aggregateElements, aggregateOccupations, type TaskScore } from '../score/aggregate';
 
 const CLASSES = ['E0', 'E1', 'E2'] as const;
@@ -83,7 +83,7 @@ export async function scoreAll(sqlite: Database.Database, opts: { rubric: Rubric
     const { vec, profile } = items[ti];
     ex.matrix.similarities(vec, exSims);
     const rp = rubricProbabilities(profile, rubric);
-    const topEx = topK(exSims, 3).map((e) => ({ group_id: rubric.groups[ex.group[e.index]].id, text: ex.texts[e.index], similarity: round(e.score) }));
+    const topEx = closestExemplars(exSims, ex, rubric);
     let p: [number, number, number] = rp;
     let spread = 0;
     let neighbours: Array<{ task_id: number; statement: string; label: string; human: string; similarity: number }> = [];

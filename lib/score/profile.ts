@@ -3,7 +3,7 @@
  * probabilities from it.
  */
 import type { Rubric } from './rubric';
-import { VectorMatrix } from './vectors';
+import { topK, VectorMatrix } from './vectors';
 
 export interface ExemplarIndex {
   matrix: VectorMatrix;
@@ -70,4 +70,9 @@ export function rubricProbabilities(profile: Float32Array, rubric: Rubric, scori
 /** alpha, beta, gamma of class probabilities [E0, E1, E2]. */
 export function exposureOf(p: readonly [number, number, number] | readonly number[]) {
   return { alpha: p[1], beta: p[1] + 0.5 * p[2], gamma: p[1] + p[2] };
+}
+
+/** The k rubric exemplars closest to a text, given its similarities to every exemplar: the evidence shown for a score. */
+export function closestExemplars(sims: Float32Array, ex: ExemplarIndex, rubric: Rubric, k = 3): Array<{ group_id: string; text: string; similarity: number }> {
+  return topK(sims, k).map((e) => ({ group_id: rubric.groups[ex.group[e.index]].id, text: ex.texts[e.index], similarity: Math.round(e.score * 1000) / 1000 }));
 }

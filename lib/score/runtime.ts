@@ -8,7 +8,7 @@ import { LabelTransfer, CALIBRATION, type Labeled } from './calibrate';
 import { SoftmaxModel } from './classifier';
 import { textFeatures } from './features';
 import { KeyMatrix } from './knn';
-import { exposureOf, profileOf, rubricProbabilities, type ExemplarIndex } from './profile';
+import { closestExemplars, exposureOf, profileOf, rubricProbabilities, type ExemplarIndex } from './profile';
 import type { Rubric } from './rubric';
 import { fromBlob, VectorMatrix } from './vectors';
 
@@ -88,11 +88,7 @@ export class TextScorer {
       const p = preds ? preds[i].p : rp;
       const e = exposureOf(p);
       this.ex.matrix.similarities(it.vec, sims);
-      const exemplars = [...sims]
-        .map((s, j) => ({ s, j }))
-        .sort((a, b) => b.s - a.s)
-        .slice(0, 3)
-        .map(({ s, j }) => ({ group_id: this.rubric.groups[this.ex.group[j]].id, text: this.ex.texts[j], similarity: Math.round(s * 1000) / 1000 }));
+      const exemplars = closestExemplars(sims, this.ex, this.rubric);
       return {
         text: texts[i],
         p_e0: p[0],
