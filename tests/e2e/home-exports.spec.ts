@@ -46,4 +46,14 @@ test.describe('home charts export', () => {
     await page.goto('/#exposure-by-group');
     await expect(page.locator('figure#exposure-by-group')).toBeInViewport();
   });
+
+  test('the embed snippet carries this site\'s address, and the embed page may be framed anywhere', async ({ page, request, baseURL }) => {
+    await page.goto('/');
+    const fig = page.locator('figure#exposure-histogram');
+    await fig.getByText(/Cite this/).click();
+    await expect(fig.locator('pre').filter({ hasText: '<iframe' })).toContainText(`src="${baseURL}/embed/exposure-histogram"`);
+    const embed = await request.get('/embed/exposure-histogram');
+    expect(embed.status()).toBe(200);
+    expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  });
 });

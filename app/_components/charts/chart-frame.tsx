@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { toChartCsv, type Cell } from '@/lib/charts/csv';
 import { composeExportSvg, exportSize, slug, sourceLine } from '@/lib/charts/export';
 import { downloadBlob, svgToPng } from '@/lib/charts/png';
@@ -75,8 +75,7 @@ export function ChartFrame({ id, title, subtitle, version, permalink, data, chil
         {embed && (
           <>
             <p>Embed:</p>
-            <pre>{`<iframe src="/embed/${id}" title="${title.replace(/"/g, '&quot;')}" width="680" height="480" style="border:0"></iframe>`}</pre>
-            <p className="muted">Prefix the src with this site&apos;s address.</p>
+            <EmbedSnippet id={id} title={title} />
           </>
         )}
         <div className="table-wrap" style={{ maxHeight: 260, overflowY: 'auto' }}>
@@ -103,4 +102,11 @@ export function ChartFrame({ id, title, subtitle, version, permalink, data, chil
       </details>
     </figure>
   );
+}
+
+/** The iframe snippet, with this site's address filled in once the page runs in a browser. */
+function EmbedSnippet({ id, title }: { id: string; title: string }) {
+  const [origin, setOrigin] = useState('');
+  useEffect(() => setOrigin(window.location.origin), []);
+  return <pre>{`<iframe src="${origin}/embed/${id}" title="${title.replace(/"/g, '&quot;')}" width="680" height="480" style="border:0"></iframe>`}</pre>;
 }
