@@ -41,7 +41,7 @@ export class DownloadError extends Error {
 
 async function fetchTo(file: RemoteFile, dest: string, onProgress?: (file: string, done: number, total?: number) => void, fetchImpl: typeof fetch = fetch): Promise<void> {
   const res = await fetchImpl(file.url, { headers: { 'User-Agent': USER_AGENT, Accept: '*/*' }, redirect: 'follow' }).catch((e: Error) => {
-    throw new DownloadError(file.url, e.message);
+    throw new DownloadError(file.url, `${e.message} (offline? set ONET_DIR and BLS_DIR to directories holding the official files)`);
   });
   if (!res.ok || !res.body) throw new DownloadError(file.url, `HTTP ${res.status} ${res.statusText}`);
   const declared = res.headers.get('content-length');
