@@ -4,6 +4,7 @@
  * bars also differ in position and carry labels, so colour is never the only cue.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { YGrid } from '../_components/charts/y-grid';
 
 export const COLOR_A = '#0072B2';
 export const COLOR_B = '#E69F00';
@@ -31,12 +32,7 @@ export function BandPairChart({ data, width = 720, height = 300 }: { data: BandP
   const y = scaleLinear().domain([0, max]).nice().range([height - m.bottom, m.top]);
   return (
     <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label="Workers by exposure band, scenario A and B" xmlns="http://www.w3.org/2000/svg">
-      {y.ticks(5).map((t) => (
-        <g key={t}>
-          <line x1={m.left} x2={width - m.right} y1={y(t)} y2={y(t)} stroke="#e3e6ea" />
-          <text x={m.left - 6} y={y(t)} dy="0.32em" textAnchor="end" fontSize="11" fill="#4f5866">{compactNum(t)}</text>
-        </g>
-      ))}
+      <YGrid ticks={y.ticks(5)} y={y} left={m.left} right={width - m.right} format={compactNum} />
       {data.map((d) => (
         <g key={d.label} transform={`translate(${x(d.label)},0)`}>
           {(['a', 'b'] as const).map((k) => (

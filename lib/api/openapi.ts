@@ -34,23 +34,19 @@ function parameters(schema: z.ZodObject) {
   });
 }
 
-const errorResponse = {
-  description: 'Invalid request',
-  content: {
-    'application/json': {
-      schema: {
-        type: 'object',
-        properties: {
-          error: {
-            type: 'object',
-            required: ['code', 'message'],
-            properties: { code: { type: 'string' }, message: { type: 'string' }, issues: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } } },
-          },
-        },
-      },
-    },
-  },
-};
+/** A JSON error response `{ error: { code, message, … } }` with the given error properties. */
+function errorBody(required: string[], properties: Record<string, unknown>) {
+  return {
+    description: 'Invalid request',
+    content: { 'application/json': { schema: { type: 'object', properties: { error: { type: 'object', required, properties } } } } },
+  };
+}
+
+const errorResponse = errorBody(['code', 'message'], {
+  code: { type: 'string' },
+  message: { type: 'string' },
+  issues: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+});
 
 /** Error responses named by the shared taxonomy (lib/api/errors): code → HTTP status. */
 function errors(...codes: Array<keyof typeof ERROR_STATUS>) {
@@ -65,23 +61,13 @@ function errors(...codes: Array<keyof typeof ERROR_STATUS>) {
 }
 
 /** Roster and score errors also name the place in the input. */
-const inputErrorResponse = {
-  ...errorResponse,
-  content: {
-    'application/json': {
-      schema: {
-        type: 'object',
-        properties: {
-          error: {
-            type: 'object',
-            required: ['code', 'message', 'line', 'field'],
-            properties: { code: { type: 'string' }, message: { type: 'string' }, line: { type: ['integer', 'null'], description: '1-based line of the input' }, field: { type: ['string', 'null'] } },
-          },
-        },
-      },
-    },
-  },
-};
+const inputErrorResponse = errorBody(['code', 'message', 'line', 'field'], {
+  code: { type: 'string' },
+  message: { type: 'string' },
+  line: { type: ['integer', 'null'], description: '1-based line of the input' },
+  field: { type: ['string', 'null'] },
+});
+
 function inputErrors(...codes: Array<keyof typeof ERROR_STATUS>) {
   return Object.fromEntries(Object.entries(errors(...codes)).map(([k, v]) => [k, { ...inputErrorResponse, description: v.description }]));
 }

@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { niceMax } from '@/lib/charts/stats';
+import { YGrid } from './y-grid';
 
 export interface Column {
   label: string;
@@ -17,14 +18,7 @@ export function ColumnChart({ data, width = 640, height = 320, yFormat, xTitle, 
   const ticks = y.ticks(5);
   return (
     <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`${yTitle} by ${xTitle}`} xmlns="http://www.w3.org/2000/svg">
-      {ticks.map((t) => (
-        <g key={t}>
-          <line x1={m.left} x2={width - m.right} y1={y(t)} y2={y(t)} stroke="#e3e6ea" />
-          <text x={m.left - 6} y={y(t)} dy="0.32em" textAnchor="end" fontSize="11" fill="#4f5866">
-            {yFormat(t)}
-          </text>
-        </g>
-      ))}
+      <YGrid ticks={ticks} y={y} left={m.left} right={width - m.right} format={yFormat} />
       {data.map((d) => (
         <g key={d.label}>
           <rect x={x(d.label)} y={y(d.value)} width={x.bandwidth()} height={Math.max(0, y(0) - y(d.value))} fill={d.color}>

@@ -1,4 +1,5 @@
 import { scaleLinear, scaleLog, scaleSqrt } from 'd3-scale';
+import { YGrid } from './y-grid';
 
 export interface Point {
   id: string;
@@ -22,14 +23,7 @@ export function ScatterChart({ points, width = 640, height = 360, xTitle, yTitle
   const xt = xLog ? x.ticks(8).filter((t) => [1, 2, 3, 5].includes(Math.round(t / 10 ** Math.floor(Math.log10(t))))) : x.ticks(6);
   return (
     <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`${yTitle} against ${xTitle}`} xmlns="http://www.w3.org/2000/svg">
-      {y.ticks(5).map((t) => (
-        <g key={`y${t}`}>
-          <line x1={m.left} x2={width - m.right} y1={y(t)} y2={y(t)} stroke="#e3e6ea" />
-          <text x={m.left - 6} y={y(t)} dy="0.32em" textAnchor="end" fontSize="11" fill="#4f5866">
-            {yFormat(t)}
-          </text>
-        </g>
-      ))}
+      <YGrid ticks={y.ticks(5)} y={y} left={m.left} right={width - m.right} format={yFormat} />
       {xt.map((t) => (
         <text key={`x${t}`} x={x(t)} y={height - m.bottom + 14} textAnchor="middle" fontSize="11" fill="#4f5866">
           {xFormat(t)}
