@@ -47,13 +47,16 @@ test.describe('home charts export', () => {
     await expect(page.locator('figure#exposure-by-group')).toBeInViewport();
   });
 
-  test('the embed snippet carries this site\'s address, and the embed page may be framed anywhere', async ({ page, request, baseURL }) => {
+  test('the embed snippet carries this site\'s address, and the embed page may be framed anywhere', async ({ page, playwright, baseURL }) => {
     await page.goto('/');
     const fig = page.locator('figure#exposure-histogram');
     await fig.getByText(/Cite this/).click();
     await expect(fig.locator('pre').filter({ hasText: '<iframe' })).toContainText(`src="${baseURL}/embed/exposure-histogram"`);
+    // A fresh request context: a socket kept alive from earlier tests may be closed by the server mid-request.
+    const request = await playwright.request.newContext({ baseURL });
     const embed = await request.get('/embed/exposure-histogram');
     expect(embed.status()).toBe(200);
     expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+    await request.dispose();
   });
 });
