@@ -8,12 +8,15 @@ import { locateBlsFiles, readCrosswalk, readOews, readProjections } from './bls'
 import { allocateLabor, socGroups } from './labor';
 import {
   ONET_FILES,
+  readActivityLinks,
   readDwas,
   readEducation,
   readElementRatings,
+  readInterests,
   readIwas,
   readJobZoneReference,
   readJobZones,
+  readLevelAnchors,
   readOccupations,
   readOnetRelease,
   readContentModel,
@@ -23,6 +26,7 @@ import {
   readTasks,
   readTechnologySkills,
   readTitles,
+  readWorkStyles,
   type ElementDomain,
 } from './onet';
 
@@ -64,7 +68,7 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
   const t0 = performance.now();
   const { onetDir, blsDir } = opts;
   if (!fs.existsSync(onetDir)) throw new InputError(onetDir, undefined, 'O*NET directory does not exist');
-  const steps = 14;
+  const steps = 15;
   let step = 0;
   const tick = (name: string) => opts.onStep?.(name, ++step, steps);
 
@@ -114,6 +118,12 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
   const jobZones = readJobZones(onetDir, codes);
   const jzRef = readJobZoneReference(onetDir);
   const edu = readEducation(onetDir, codes);
+  tick('Interests, Work Styles, Level Anchors, element–activity links');
+  const interests = readInterests(onetDir, codes);
+  const workStyles = readWorkStyles(onetDir, codes);
+  const anchors = readLevelAnchors(onetDir);
+  const skillLinks = readActivityLinks(onetDir, 'skills');
+  const abilityLinks = readActivityLinks(onetDir, 'abilities');
 
   tick('BLS OEWS');
   const bls = locateBlsFiles(blsDir);
@@ -192,6 +202,10 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
     rows.job_zone_reference = insertMany(sqlite, 'job_zone_reference', jzRef);
     rows.education_categories = insertMany(sqlite, 'education_categories', edu.categories);
     rows.education_levels = insertMany(sqlite, 'education_levels', edu.levels);
+    rows.occupation_interests = insertMany(sqlite, 'occupation_interests', interests.interests);
+    rows.occupation_work_styles = insertMany(sqlite, 'occupation_work_styles', workStyles.styles);
+    rows.level_anchors = insertMany(sqlite, 'level_anchors', anchors);
+    rows.element_activity_links = insertMany(sqlite, 'element_activity_links', [...skillLinks, ...abilityLinks]);
     rows.bls_oews = insertMany(sqlite, 'bls_oews', oews);
     rows.bls_projections = insertMany(sqlite, 'bls_projections', projections);
     rows.nem_crosswalk = insertMany(sqlite, 'nem_crosswalk', [...crosswalk].map(([onet_soc_code, x]) => ({ onet_soc_code, ...x })));
@@ -217,6 +231,11 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
       [ONET_FILES.jobZoneReference]: jzRef.length,
       [ONET_FILES.education]: edu.levels.length,
       [ONET_FILES.educationCategories]: edu.categories.length,
+      [ONET_FILES.interests]: interests.rows,
+      [ONET_FILES.workStyles]: workStyles.rows,
+      [ONET_FILES.levelAnchors]: anchors.length,
+      [ONET_FILES.skillsToActivities]: skillLinks.length,
+      [ONET_FILES.abilitiesToActivities]: abilityLinks.length,
     };
     domains.forEach(([file], i) => {
       const set = elementSets.find((s) => s.elements[0]?.domain === domains[i][1]);

@@ -26,6 +26,11 @@ export const ONET_FILES = {
   jobZoneReference: 'Job Zone Reference.txt',
   education: 'Education, Training, and Experience.txt',
   educationCategories: 'Education, Training, and Experience Categories.txt',
+  interests: 'Interests.txt',
+  workStyles: 'Work Styles.txt',
+  levelAnchors: 'Level Scale Anchors.txt',
+  skillsToActivities: 'Skills to Work Activities.txt',
+  abilitiesToActivities: 'Abilities to Work Activities.txt',
   readme: 'Read Me.txt',
   contentModel: 'Content Model Reference.txt',
 } as const;
@@ -304,4 +309,82 @@ export function readContentModel(dir: string): Map<string, string> | null {
   const t = readTable(onetPath(dir, ONET_FILES.contentModel), { columns: ['Element ID', 'Element Name', 'Description'] });
   const rows = parseRows(t, z.object({ 'Element ID': text, 'Element Name': text, Description: text }));
   return new Map(rows.map((r) => [r['Element ID'], r.Description]));
+}
+
+/** Interests.txt: the six RIASEC occupational interests (scale OI, 1–7); high-point codes (IH) are skipped. */
+export function readInterests(dir: string, codes: Set<string>) {
+  const t = readTable(requireFile(dir, ONET_FILES.interests), { columns: ['O*NET-SOC Code', 'Element ID', 'Element Name', 'Scale ID', 'Data Value'] });
+  const rows = parseRows(t, z.object({ 'O*NET-SOC Code': onetCode, 'Element ID': text, 'Element Name': text, 'Scale ID': text, 'Data Value': num }));
+  const check = known(codes, t.file);
+  const out: Array<{ onet_soc_code: string; element_id: string; name: string; value: number }> = [];
+  const seen = new Set<string>();
+  for (const r of rows) {
+    check(r['O*NET-SOC Code'], r.line);
+    if (r['Scale ID'] !== 'OI') continue;
+    if (r['Data Value'] < 1 || r['Data Value'] > 7) throw new InputError(t.file, r.line, `column "Data Value": OI must be within 1–7 (got ${r['Data Value']})`);
+    const key = `${r['O*NET-SOC Code']}|${r['Element ID']}`;
+    if (seen.has(key)) throw new InputError(t.file, r.line, `duplicate OI rating of ${r['Element ID']} for ${r['O*NET-SOC Code']}`);
+    seen.add(key);
+    out.push({ onet_soc_code: r['O*NET-SOC Code'], element_id: r['Element ID'], name: r['Element Name'], value: r['Data Value'] });
+  }
+  return { interests: out, rows: rows.length };
+}
+
+/** Work Styles.txt: impact (WI, −3 to 3) and distinctiveness rank (DR, 0–10), pivoted per occupation and style. */
+export function readWorkStyles(dir: string, codes: Set<string>) {
+  const t = readTable(requireFile(dir, ONET_FILES.workStyles), { columns: ['O*NET-SOC Code', 'Element ID', 'Element Name', 'Scale ID', 'Data Value'] });
+  const rows = parseRows(t, z.object({ 'O*NET-SOC Code': onetCode, 'Element ID': text, 'Element Name': text, 'Scale ID': text, 'Data Value': num }));
+  const check = known(codes, t.file);
+  const RANGE: Record<string, [number, number]> = { WI: [-3, 3], DR: [0, 10] };
+  const out = new Map<string, { onet_soc_code: string; element_id: string; name: string; impact: number | null; distinctiveness: number | null }>();
+  for (const r of rows) {
+    check(r['O*NET-SOC Code'], r.line);
+    const range = RANGE[r['Scale ID']];
+    if (!range) continue;
+    const v = r['Data Value'];
+    if (v < range[0] || v > range[1]) throw new InputError(t.file, r.line, `column "Data Value": ${r['Scale ID']} must be within ${range[0]}–${range[1]} (got ${v})`);
+    const key = `${r['O*NET-SOC Code']}|${r['Element ID']}`;
+    const rec = out.get(key) ?? { onet_soc_code: r['O*NET-SOC Code'], element_id: r['Element ID'], name: r['Element Name'], impact: null, distinctiveness: null };
+    if (r['Scale ID'] === 'WI') rec.impact = v;
+    else rec.distinctiveness = v;
+    out.set(key, rec);
+  }
+  return { styles: [...out.values()], rows: rows.length };
+}
+
+/** Level Scale Anchors.txt: example behaviours at levels of the 0–7 scale (LV). */
+export function readLevelAnchors(dir: string) {
+  const t = readTable(requireFile(dir, ONET_FILES.levelAnchors), { columns: ['Element ID', 'Element Name', 'Scale ID', 'Anchor Value', 'Anchor Description'] });
+  const rows = parseRows(t, z.object({ 'Element ID': text, 'Element Name': text, 'Scale ID': text, 'Anchor Value': num, 'Anchor Description': text }));
+  const seen = new Set<string>();
+  const out: Array<{ element_id: string; name: string; anchor: number; description: string }> = [];
+  for (const r of rows) {
+    if (r['Scale ID'] !== 'LV') continue;
+    if (r['Anchor Value'] < 0 || r['Anchor Value'] > 7) throw new InputError(t.file, r.line, `column "Anchor Value": a level must be within 0–7 (got ${r['Anchor Value']})`);
+    const key = `${r['Element ID']}|${r['Anchor Value']}`;
+    if (seen.has(key)) throw new InputError(t.file, r.line, `duplicate anchor ${r['Anchor Value']} of ${r['Element ID']}`);
+    seen.add(key);
+    out.push({ element_id: r['Element ID'], name: r['Element Name'], anchor: r['Anchor Value'], description: r['Anchor Description'] });
+  }
+  return out;
+}
+
+/** Skills/Abilities to Work Activities.txt: which generalized work activities (4.A.*) use an element. */
+export function readActivityLinks(dir: string, source: 'skills' | 'abilities') {
+  const file = source === 'skills' ? ONET_FILES.skillsToActivities : ONET_FILES.abilitiesToActivities;
+  const prefix = source === 'skills' ? 'Skills' : 'Abilities';
+  const cols = [`${prefix} Element ID`, `${prefix} Element Name`, 'Work Activities Element ID', 'Work Activities Element Name'] as const;
+  const t = readTable(requireFile(dir, file), { columns: cols });
+  const rows = parseRows(t, z.object({ [cols[0]]: text, [cols[1]]: text, [cols[2]]: text, [cols[3]]: text }) as z.ZodType<Record<(typeof cols)[number], string>>);
+  const seen = new Set<string>();
+  const out: Array<{ element_id: string; element_name: string; activity_id: string; activity_name: string; source: 'skills' | 'abilities' }> = [];
+  for (const r of rows) {
+    const act = r['Work Activities Element ID'];
+    if (!/^4\.A\.\d/.test(act)) throw new InputError(t.file, r.line, `column "Work Activities Element ID": expected a work activity element like 4.A.2.a.4 (got "${act}")`);
+    const key = `${r[cols[0]]}|${act}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ element_id: r[cols[0]], element_name: r[cols[1]], activity_id: act, activity_name: r['Work Activities Element Name'], source });
+  }
+  return out;
 }

@@ -36,7 +36,11 @@ describe('ingest of the fixtures', () => {
     ['bls_projections', 8],
     ['nem_crosswalk', 6], // 11-1021.00 is in the crosswalk but not in the O*NET fixture
     ['occupation_labor', 8],
-    ['dataset_versions', 19],
+    ['occupation_interests', 42], // 7 occupations × 6 RIASEC interests (OI); the high-point row (IH) is skipped
+    ['occupation_work_styles', 12], // 6 occupations × 2 styles, WI and DR pivoted into one row
+    ['level_anchors', 12],
+    ['element_activity_links', 38], // 35 skill → work activity links + 3 ability → work activity links
+    ['dataset_versions', 24],
   ])('%s has %i rows, and the summary says so', (table, n) => {
     const { sqlite, summary } = ingestFixtures();
     expect(one(sqlite, `SELECT count(*) FROM "${table}"`)).toBe(n);

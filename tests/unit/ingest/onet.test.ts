@@ -112,7 +112,7 @@ describe('required and optional files', () => {
 
   it('knows which files are optional', () => {
     expect([...OPTIONAL_ONET_FILES].sort()).toEqual(['Abilities.txt', 'Content Model Reference.txt', 'Read Me.txt', 'Task Ratings.txt', 'Work Activities.txt', 'Work Context.txt']);
-    expect(required).toHaveLength(15);
+    expect(required).toHaveLength(20);
   });
 
   test.each(required)('a missing %s is named', (file) => {
