@@ -375,7 +375,7 @@ export function readActivityLinks(dir: string, source: 'skills' | 'abilities') {
   const prefix = source === 'skills' ? 'Skills' : 'Abilities';
   const cols = [`${prefix} Element ID`, `${prefix} Element Name`, 'Work Activities Element ID', 'Work Activities Element Name'] as const;
   const t = readTable(requireFile(dir, file), { columns: cols });
-  const rows = parseRows(t, z.object({ [cols[0]]: text, [cols[1]]: text, [cols[2]]: text, [cols[3]]: text }) as z.ZodType<Record<(typeof cols)[number], string>>);
+  const rows = parseRows(t, z.object(Object.fromEntries(cols.map((c) => [c, text])))) as unknown as Array<Record<(typeof cols)[number], string> & { line: number }>;
   const seen = new Set<string>();
   const out: Array<{ element_id: string; element_name: string; activity_id: string; activity_name: string; source: 'skills' | 'abilities' }> = [];
   for (const r of rows) {

@@ -1,43 +1,47 @@
 /**
- * Reskilling paths: from an occupation to related, clearly less exposed occupations, with the skill
- * and knowledge gaps to close.
+ * Reskilling paths: from an occupation to related, clearly less exposed occupations a worker could
+ * really take — feasibility first, then exposure.
  *
- * Candidates: O*NET related occupations, the nearest occupations by skill/knowledge profile
- * (importance × level vectors) and by task embeddings (mean of their task vectors).
- * Kept: scored targets with employment, at most one job zone above the source, and a beta at least
- * EXPOSURE_MARGIN below the source's. Ranked by a transparent weighted score whose parts are returned.
+ * Candidates: O*NET's related occupations (tiers Primary-Short, Primary-Long, Supplemental) and the
+ * NEAREST occupations by combined similarity (similarity.ts). Kept: scored targets with employment,
+ * at most one job zone above the source, at least EXPOSURE_MARGIN less exposed, and no barrier the
+ * source has not cleared (barriers.ts; excluded targets are reported, or labelled on request).
+ * Ranked by a transparent weighted score (score.ts) whose parts are returned, with the reasons in
+ * words (`why`). When no close target is clearly less exposed, two-step paths (two-step.ts).
  */
-import { cosine } from '../score/vectors';
+import { barriersBetween, type Barrier, type BarrierFacts } from './barriers';
+import { gapsBetween, type Anchor, type Gap, type Transfer } from './gaps';
+import { DEFAULT_WEIGHTS, isDesirable, outlookPart, rankBy, scoreWith, wagePart, WAGE_CEILING, WAGE_FLOOR, type PathComponents, type PathWeights } from './score';
+import { combinedSimilarity, SIMILARITY_LABELS, similarityParts, TIER_CREDIT, type SimilarityPart, type SimilarityParts, type SimilarityProfile } from './similarity';
+
+export { DEFAULT_WEIGHTS, type PathWeights } from './score';
+export type { Gap, Transfer } from './gaps';
 
 export const EXPOSURE_MARGIN = 0.05;
-export const NEAREST = 25;
-/** Importance (1–5) from which an element counts as needed by an occupation. */
-export const NEEDED_IMPORTANCE = 3;
-/** Level difference (0–7 scale) from which a need counts as a gap. */
-export const GAP_LEVEL = 0.5;
+/** Candidates by combined similarity, besides O*NET's related occupations. */
+export const NEAREST = 30;
+/** Share of fit that comes from O*NET's curated relatedness tier (the rest: combined similarity). */
+export const TIER_SHARE = 0.5;
+/** Combined similarity mapped to fit: at or below FIT_LOW → 0, at or above FIT_HIGH → 1. */
+export const FIT_LOW = 0.2;
+export const FIT_HIGH = 0.8;
+/** A path is "clearly less exposed" from this beta reduction, and "close" from this fit. */
+export const CLEAR_REDUCTION = 0.1;
+export const CLOSE_FIT = 0.5;
+/** Below this fit a target is not a feasible move (nor a step of a two-step path). */
+export const MIN_FIT = 0.4;
+/** A source at or below this beta is already among the little-exposed occupations. */
+export const LOW_BETA = 0.25;
 
-export interface PathWeights {
-  skills: number;
-  exposure: number;
-  wage: number;
-  growth: number;
-}
-
-export const DEFAULT_WEIGHTS: PathWeights = { skills: 0.4, exposure: 0.3, wage: 0.15, growth: 0.15 };
-
-export interface OccupationProfile {
+export interface OccupationProfile extends SimilarityProfile, BarrierFacts {
   code: string;
-  title: string;
   beta: number;
-  jobZone: number | null;
   employment: number;
   wage: number | null;
   growth: number | null;
   openings: number | null;
   /** element_id → { importance, level } */
   elements: Map<string, { importance: number; level: number }>;
-  skillVec: Float32Array | null;
-  taskVec: Float32Array | null;
   /** set when the occupation has no ratings of its own and borrows those of this (task-nearest) occupation */
   skillsImputedFrom: string | null;
 }
@@ -46,15 +50,7 @@ export interface PathData {
   occupations: Map<string, OccupationProfile>;
   related: Map<string, Array<{ code: string; tier: string; rank: number }>>;
   elementNames: Map<string, { name: string; domain: string }>;
-}
-
-export interface Gap {
-  element_id: string;
-  element: string;
-  domain: string;
-  from: number;
-  to: number;
-  importance: number;
+  anchors: Map<string, Anchor[]>;
 }
 
 export interface Path {
@@ -66,112 +62,187 @@ export interface Path {
   skill_similarity: number | null;
   /** cosine of the centred mean task embeddings */
   task_similarity: number | null;
+  /** combined similarity (−1 to 1) and its parts */
+  similarity: { combined: number | null; parts: SimilarityParts };
   job_zone: number | null;
   wage: number | null;
   wage_change: number | null;
+  /** the target's median wage is within 15% of the source's (or a wage is unknown) */
+  desirable: boolean;
   growth: number | null;
   openings: number | null;
   employment: number;
-  sources: Array<'related' | 'skills' | 'tasks'>;
+  sources: Array<'related' | 'similar'>;
   related_tier: string | null;
   /** O*NET code whose skill ratings stand in for the target's (it has none of its own), else null */
   skills_imputed_from: string | null;
   score: number;
-  components: { skills: number; exposure: number; wage: number; growth: number };
+  components: PathComponents;
+  /** barriers the source has not cleared (empty unless barred targets are labelled instead of excluded) */
+  barriers: Barrier[];
+  /** why it ranks where it does, in words */
+  why: string[];
   gaps: Gap[];
-  transfers: Array<{ element_id: string; element: string; domain: string; level: number }>;
+  transfers: Transfer[];
+}
+
+export interface Excluded {
+  onet_soc_code: string;
+  title: string;
+  barriers: Barrier[];
+}
+
+export interface PathOptions {
+  weights?: PathWeights;
+  limit?: number;
+  margin?: number;
+  /** 'exclude' (default): targets with barriers are left out and listed; 'label': kept, with their barriers */
+  barriers?: 'exclude' | 'label';
+  /** rank moves that keep pay within 15% of the source's before the others (default true) */
+  desirableFirst?: boolean;
 }
 
 const clip = (x: number) => Math.max(0, Math.min(1, x));
 
-function nearest(data: PathData, src: OccupationProfile, key: 'skillVec' | 'taskVec', k: number): Array<{ code: string; sim: number }> {
-  const v = src[key];
-  if (!v) return [];
-  const out: Array<{ code: string; sim: number }> = [];
+export function fitOf(combined: number | null, tier: string | null): number {
+  const sim = combined === null ? 0 : clip((combined - FIT_LOW) / (FIT_HIGH - FIT_LOW));
+  return (1 - TIER_SHARE) * sim + TIER_SHARE * (tier ? (TIER_CREDIT[tier] ?? 0) : 0);
+}
+
+/** Candidate targets of `src`: related occupations with their tier, plus the NEAREST by combined similarity. */
+export function candidates(data: PathData, src: OccupationProfile): Map<string, { tier: string | null; parts: SimilarityParts; combined: number | null; sources: Set<Path['sources'][number]> }> {
+  const out = new Map<string, { tier: string | null; parts: SimilarityParts; combined: number | null; sources: Set<Path['sources'][number]> }>();
+  const all: Array<{ code: string; parts: SimilarityParts; combined: number | null }> = [];
   for (const o of data.occupations.values()) {
-    const w = o[key];
-    if (o.code === src.code || !w) continue;
-    out.push({ code: o.code, sim: cosine(v, w) });
+    if (o.code === src.code) continue;
+    const parts = similarityParts(src, o);
+    all.push({ code: o.code, parts, combined: combinedSimilarity(parts) });
   }
-  return out.sort((a, b) => b.sim - a.sim).slice(0, k);
+  const byCode = new Map(all.map((a) => [a.code, a]));
+  for (const r of data.related.get(src.code) ?? []) {
+    const a = byCode.get(r.code);
+    if (!a || out.has(r.code)) continue;
+    out.set(r.code, { tier: r.tier, parts: a.parts, combined: a.combined, sources: new Set(['related']) });
+  }
+  all.sort((a, b) => (b.combined ?? -2) - (a.combined ?? -2));
+  for (const a of all.slice(0, NEAREST)) {
+    const e = out.get(a.code);
+    if (e) e.sources.add('similar');
+    else out.set(a.code, { tier: null, parts: a.parts, combined: a.combined, sources: new Set(['similar']) });
+  }
+  return out;
 }
 
-export function gapsBetween(data: PathData, src: OccupationProfile, tgt: OccupationProfile): { gaps: Gap[]; transfers: Path['transfers'] } {
-  const gaps: Gap[] = [];
-  const transfers: Path['transfers'] = [];
-  for (const [id, t] of tgt.elements) {
-    if (t.importance < NEEDED_IMPORTANCE) continue;
-    const s = src.elements.get(id);
-    const from = s?.level ?? 0;
-    const meta = data.elementNames.get(id) ?? { name: id, domain: 'skill' };
-    if (t.level - from >= GAP_LEVEL) gaps.push({ element_id: id, element: meta.name, domain: meta.domain, from, to: t.level, importance: t.importance });
-    else if (s && s.importance >= NEEDED_IMPORTANCE) transfers.push({ element_id: id, element: meta.name, domain: meta.domain, level: from });
-  }
-  gaps.sort((a, b) => (b.to - b.from) * b.importance - (a.to - a.from) * a.importance);
-  transfers.sort((a, b) => (tgt.elements.get(b.element_id)?.importance ?? 0) - (tgt.elements.get(a.element_id)?.importance ?? 0));
-  return { gaps, transfers };
+const pct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(Math.round(v * 100))}%`;
+
+function whyOf(src: OccupationProfile, t: OccupationProfile, c: { tier: string | null; parts: SimilarityParts; combined: number | null }, wageRatio: number | null): string[] {
+  const why: string[] = [];
+  if (c.tier) why.push(`O*NET lists it as a related occupation (${c.tier.replace('-', ', ').toLowerCase()} tier)`);
+  const shared = (Object.keys(SIMILARITY_LABELS) as SimilarityPart[])
+    .filter((k) => (c.parts[k] ?? -1) >= 0.4)
+    .sort((a, b) => (c.parts[b] ?? 0) - (c.parts[a] ?? 0))
+    .map((k) => SIMILARITY_LABELS[k]);
+  if (shared.length) why.push(`similar ${shared.join(', ')}`);
+  else if (c.combined !== null) why.push(`combined similarity ${c.combined.toFixed(2)} (−1 to 1)`);
+  why.push(`${Math.round((100 * (src.beta - t.beta)) / (src.beta || 1))}% less exposed (beta ${t.beta.toFixed(2)} vs ${src.beta.toFixed(2)})`);
+  if (src.jobZone !== null && t.jobZone !== null) why.push(t.jobZone > src.jobZone ? `one job zone up (${src.jobZone} → ${t.jobZone}): more preparation` : t.jobZone < src.jobZone ? `less preparation (job zone ${t.jobZone})` : `same job zone (${t.jobZone})`);
+  if (wageRatio !== null)
+    why.push(
+      wageRatio < WAGE_FLOOR
+        ? `pays ${pct(wageRatio - 1)}: a cut of more than ${Math.round((1 - WAGE_FLOOR) * 100)}%`
+        : wageRatio > WAGE_CEILING
+          ? `pays ${pct(wageRatio - 1)}: a step up that usually needs experience, ranked after moves within 15%`
+          : `pays ${pct(wageRatio - 1)} (within 15%)`,
+    );
+  if (t.openings !== null) why.push(`${Math.round(t.openings).toLocaleString('en-US')} openings a year${t.growth !== null ? `, ${t.growth > 0 ? '+' : ''}${t.growth.toFixed(1)}% growth 2024–34` : ''}`);
+  return why;
 }
 
-export function findPaths(data: PathData, code: string, opts: { weights?: PathWeights; limit?: number; margin?: number } = {}): Path[] | null {
+export interface PathsReport {
+  paths: Path[];
+  excluded: Excluded[];
+}
+
+/** Every feasible path from `code` (unsorted beyond score), and the targets left out for barriers. */
+export function pathsReport(data: PathData, code: string, opts: PathOptions = {}): PathsReport | null {
   const src = data.occupations.get(code);
   if (!src) return null;
   const w = opts.weights ?? DEFAULT_WEIGHTS;
   const margin = opts.margin ?? EXPOSURE_MARGIN;
-  const cands = new Map<string, { sources: Set<Path['sources'][number]>; tier: string | null }>();
-  const add = (c: string, s: Path['sources'][number], tier: string | null = null) => {
-    const e = cands.get(c) ?? { sources: new Set(), tier: null };
-    e.sources.add(s);
-    if (tier) e.tier = tier;
-    cands.set(c, e);
-  };
-  for (const r of data.related.get(code) ?? []) add(r.code, 'related', r.tier);
-  for (const n of nearest(data, src, 'skillVec', NEAREST)) add(n.code, 'skills');
-  for (const n of nearest(data, src, 'taskVec', NEAREST)) add(n.code, 'tasks');
-
-  const wsum = w.skills + w.exposure + w.wage + w.growth || 1;
   const paths: Path[] = [];
-  for (const [c, meta] of cands) {
+  const excluded: Excluded[] = [];
+  for (const [c, meta] of candidates(data, src)) {
     const t = data.occupations.get(c);
     if (!t || t.code === src.code) continue;
     if (!(t.employment > 0)) continue;
     if (t.beta > src.beta - margin) continue;
     if (src.jobZone !== null && t.jobZone !== null && t.jobZone > src.jobZone + 1) continue;
-    const skillSim = src.skillVec && t.skillVec ? cosine(src.skillVec, t.skillVec) : null;
-    const taskSim = src.taskVec && t.taskVec ? cosine(src.taskVec, t.taskVec) : null;
-    const sims = [skillSim, taskSim].filter((x): x is number => x !== null);
-    const similarity = sims.length ? sims.reduce((a, b) => a + b, 0) / sims.length : 0;
-    const reduction = src.beta > 0 ? (src.beta - t.beta) / src.beta : 0;
+    const barriers = barriersBetween(src, t);
+    if (barriers.length > 0 && opts.barriers !== 'label') {
+      excluded.push({ onet_soc_code: t.code, title: t.title, barriers });
+      continue;
+    }
+    const fit = fitOf(meta.combined, meta.tier);
+    if (fit < MIN_FIT) continue;
     const wageRatio = src.wage && t.wage ? t.wage / src.wage : null;
-    const components = {
-      // Similarity of the centred skill/knowledge and task profiles (mean of those available).
-      skills: clip(similarity),
-      exposure: clip(reduction),
-      wage: wageRatio === null ? 0.5 : clip(0.5 + Math.log2(wageRatio) / 2),
-      growth: t.growth === null ? 0.5 : clip(0.5 + t.growth / 40),
+    const components: PathComponents = {
+      skills: fit,
+      exposure: clip(src.beta > 0 ? (src.beta - t.beta) / src.beta : 0),
+      wage: wagePart(wageRatio),
+      growth: outlookPart(t.growth, t.openings),
     };
-    const score = (w.skills * components.skills + w.exposure * components.exposure + w.wage * components.wage + w.growth * components.growth) / wsum;
-    const { gaps, transfers } = gapsBetween(data, src, t);
+    const { gaps, transfers } = gapsBetween(src.elements, t.elements, data.elementNames, data.anchors);
     paths.push({
       onet_soc_code: t.code,
       title: t.title,
       beta: t.beta,
       exposure_reduction: src.beta - t.beta,
-      skill_similarity: skillSim,
-      task_similarity: taskSim,
+      skill_similarity: meta.parts.skills,
+      task_similarity: meta.parts.tasks,
+      similarity: { combined: meta.combined, parts: meta.parts },
       job_zone: t.jobZone,
       wage: t.wage,
       wage_change: wageRatio === null ? null : wageRatio - 1,
+      desirable: isDesirable(wageRatio),
       growth: t.growth,
       openings: t.openings,
       employment: t.employment,
       sources: [...meta.sources],
       related_tier: meta.tier,
       skills_imputed_from: t.skillsImputedFrom,
-      score,
+      score: scoreWith(components, w),
       components,
+      barriers,
+      why: [...barriers.map((b) => `barrier: ${b.reason}`), ...whyOf(src, t, meta, wageRatio)],
       gaps: gaps.slice(0, 10),
       transfers: transfers.slice(0, 10),
     });
   }
-  return paths.sort((a, b) => b.score - a.score || a.onet_soc_code.localeCompare(b.onet_soc_code)).slice(0, opts.limit ?? 12);
+  return { paths: rankBy(paths, w, opts.limit ?? 12, opts.desirableFirst ?? true), excluded };
+}
+
+export function findPaths(data: PathData, code: string, opts: PathOptions = {}): Path[] | null {
+  return pathsReport(data, code, opts)?.paths ?? null;
+}
+
+export interface Verdict {
+  /** a close (fit ≥ CLOSE_FIT), desirable target at least CLEAR_REDUCTION less exposed is among the top five */
+  clear: boolean;
+  message: string;
+}
+
+/** Whether one step gets clearly away from exposure, in words. */
+export function verdictOf(src: OccupationProfile, paths: Path[]): Verdict {
+  const top = paths.slice(0, 5);
+  const clear = top.some((p) => p.exposure_reduction >= CLEAR_REDUCTION && p.components.skills >= CLOSE_FIT && p.desirable);
+  if (clear) return { clear, message: `At least one close, related move is clearly less exposed (beta at least ${CLEAR_REDUCTION} lower) without a pay cut of more than 15%.` };
+  if (src.beta <= LOW_BETA)
+    return { clear, message: `${src.title} is already among the little-exposed occupations (beta ${src.beta.toFixed(2)}): few close occupations are clearly less exposed, and staying is a reasonable choice.` };
+  return {
+    clear,
+    message:
+      paths.length === 0
+        ? `No close occupation is clearly less exposed than ${src.title}: the occupations it leads to do similar, similarly exposed work. Two-step paths below go further, one feasible step at a time.`
+        : `No close occupation is clearly less exposed than ${src.title} (none of the top five is at least ${CLEAR_REDUCTION} lower in beta with a good fit and pay within 15%). The one-step paths below are modest; two-step paths go further, one feasible step at a time.`,
+  };
 }
