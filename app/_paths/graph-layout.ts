@@ -22,12 +22,13 @@ export interface GraphLayout {
   source: { x: number; y: number; r: number };
   marginBand: { x0: number; x1: number };
   targets: Array<GraphNode & { x: number; y: number; r: number; link: string; linkWidth: number }>;
-  ticks: Array<{ x: number; value: number }>;
+  /** axis ticks with labels precise enough to be distinct (0.05 steps print two decimals) */
+  ticks: Array<{ x: number; value: number; label: string }>;
 }
 
 export function layoutPaths(source: { beta: number; employment: number }, targets: GraphNode[], margin: number, width = 820): GraphLayout {
   const row = 30;
-  const m = { top: 24, bottom: 46, left: 300, right: 150 };
+  const m = { top: 24, bottom: 62, left: 300, right: 150 };
   const height = m.top + m.bottom + row * Math.max(targets.length, 3);
   // The axis spans the betas shown (to the nearest 0.1), so that nearby targets stay apart.
   const betas = [source.beta, ...targets.map((t) => t.beta)];
@@ -40,6 +41,7 @@ export function layoutPaths(source: { beta: number; employment: number }, target
   const lw = scaleLinear().domain([Math.min(...scores, 0), Math.max(...scores, 1e-9)]).range([1.5, 9]);
   const sy = m.top + (row * Math.max(targets.length, 3)) / 2;
   const sx = x(source.beta);
+  const format = x.tickFormat(5);
   const link = linkHorizontal<{ s: [number, number]; t: [number, number] }, [number, number]>()
     .source((d) => d.s)
     .target((d) => d.t);
@@ -55,6 +57,6 @@ export function layoutPaths(source: { beta: number; employment: number }, target
       const tx = x(t.beta);
       return { ...t, x: tx, y: ty, r: r(t.employment), link: link({ s: [sx, sy], t: [tx, ty] }) ?? '', linkWidth: lw(t.score) };
     }),
-    ticks: x.ticks(5).map((v) => ({ x: x(v), value: v })),
+    ticks: x.ticks(5).map((v) => ({ x: x(v), value: v, label: format(v) })),
   };
 }

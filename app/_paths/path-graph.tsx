@@ -13,11 +13,14 @@ export function PathGraph({ layout: l, sourceTitle, sourceBeta }: { layout: Grap
       {l.ticks.map((t) => (
         <g key={t.value}>
           <line x1={t.x} x2={t.x} y1={8} y2={l.axisY} stroke="#e3e6ea" />
-          <text x={t.x} y={l.axisY + 14} textAnchor="middle" fontSize="11" fill="#4f5866">{t.value.toFixed(1)}</text>
+          <text x={t.x} y={l.axisY + 14} textAnchor="middle" fontSize="11" fill="#4f5866">{t.label}</text>
         </g>
       ))}
-      <text x={(l.labelWidth + l.width) / 2} y={l.height - 6} textAnchor="middle" fontSize="12" fill="#4f5866">
-        Exposure (beta) → more exposed · shaded: within the margin, not a path · link width: score
+      <text x={(l.labelWidth + l.width) / 2} y={l.height - 22} textAnchor="middle" fontSize="12" fill="#4f5866">
+        Exposure (beta) → more exposed
+      </text>
+      <text x={l.width / 2} y={l.height - 6} textAnchor="middle" fontSize="11" fill="#4f5866">
+        Shaded: within the margin, not a path · link width: score
       </text>
       {l.targets.map((t) => (
         <g key={t.code}>

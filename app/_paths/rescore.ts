@@ -1,22 +1,14 @@
 /**
- * Re-weighting paths in the browser: the score is the weighted mean of its four parts (as in
- * lib/paths/paths.ts), so a change of weights needs no new request. Pure, unit-tested.
+ * Re-weighting paths in the browser: the same pure ranking the server uses (lib/paths/score.ts), so
+ * a change of weights needs no new request and there is one formula.
  */
-import type { Path, PathWeights } from '@/lib/paths/paths';
+import { rankBy, scoreWith, type PathWeights } from '@/lib/paths/score';
+import type { Path } from '@/lib/paths/paths';
 
-export function scoreWith(components: Path['components'], weights: PathWeights): number {
-  // Normalise by the largest weight first, so tiny weights (even subnormal ones) keep their ratios.
-  const max = Math.max(weights.skills, weights.exposure, weights.wage, weights.growth);
-  const w = max > 0 ? { skills: weights.skills / max, exposure: weights.exposure / max, wage: weights.wage / max, growth: weights.growth / max } : weights;
-  const sum = w.skills + w.exposure + w.wage + w.growth || 1;
-  return (w.skills * components.skills + w.exposure * components.exposure + w.wage * components.wage + w.growth * components.growth) / sum;
-}
+export { scoreWith };
 
-export function rescore(paths: Path[], w: PathWeights, limit: number): Path[] {
-  return paths
-    .map((p) => ({ ...p, score: scoreWith(p.components, w) }))
-    .sort((a, b) => b.score - a.score || a.onet_soc_code.localeCompare(b.onet_soc_code))
-    .slice(0, limit);
+export function rescore(paths: Path[], w: PathWeights, limit: number, desirableFirst = true): Path[] {
+  return rankBy(paths, w, limit, desirableFirst);
 }
 
 /** Weights as URL query (two decimals), omitting defaults so that plain links stay plain. */

@@ -1,8 +1,10 @@
 /**
- * Personal mode's "skills at risk": the occupation's skill split (lib/skills/split) restricted to the
- * tasks the job seeker ticked. Each element keeps its three most similar tasks among ALL the
- * occupation's tasks (computed on the server); an element counts for the seeker when at least one of
- * those is ticked, and its exposure is the similarity-weighted beta of the ticked ones only.
+ * Personal mode's "skills at risk": the occupation's skill split (lib/skills/split, tied to work
+ * through O*NET's tasks → work activities ← skills chain) restricted to the tasks the job seeker
+ * ticked. Each skill carries every task of the occupation that does its work, with that task's share
+ * (computed on the server); a skill counts for the seeker when at least one of those is ticked, and its
+ * exposure is the share-weighted beta of the ticked ones only. Knowledge areas are not skills and are
+ * left out here (the occupation page lists them).
  */
 import { EXPOSED_BETA } from '@/lib/skills/split';
 
@@ -11,8 +13,8 @@ export interface PersonalElement {
   name: string;
   domain: string;
   importance: number;
-  /** the element's top tasks among all the occupation's tasks */
-  tasks: Array<{ task_id: number; similarity: number }>;
+  /** every task that carries the element, with its share of the element's weight */
+  tasks: Array<{ task_id: number; weight: number }>;
 }
 
 export interface PersonalElementScore {
@@ -33,16 +35,15 @@ export function personalSkills(
 ): PersonalElementScore[] {
   const out: PersonalElementScore[] = [];
   for (const e of elements) {
+    if (e.domain !== 'skill') continue;
     let num = 0;
     let den = 0;
     const ids: number[] = [];
     for (const t of e.tasks) {
       const b = taskBeta.get(t.task_id);
-      if (!ticked(t.task_id) || b === null || b === undefined) continue;
-      // Same weighting as splitSkills: similarity floored at 0, plus a hair so all-zero still averages.
-      const w = Math.max(t.similarity, 0) + 1e-6;
-      num += w * b;
-      den += w;
+      if (!ticked(t.task_id) || b === null || b === undefined || !(t.weight > 0)) continue;
+      num += t.weight * b;
+      den += t.weight;
       ids.push(t.task_id);
     }
     if (den === 0) continue;

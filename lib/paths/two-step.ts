@@ -2,12 +2,12 @@
  * Two-step paths: source → a close occupation → a clearly less exposed one, when one step does not
  * get there. Each step must be feasible on its own: no barrier, at most one job zone up, fit at
  * least MIN_FIT; the intermediate is not much more exposed than the source (≤ +0.10 beta) and
- * both steps keep pay within 15% of the source. Ranked with the one-step score formula (score.ts),
+ * neither step pays more than 15% less than the source. Ranked with the one-step score formula (score.ts),
  * its fit being that of the weaker step.
  */
 import { barriersBetween } from './barriers';
 import { candidates, CLEAR_REDUCTION, fitOf, MIN_FIT, type OccupationProfile, type PathData } from './paths';
-import { DEFAULT_WEIGHTS, isDesirable, outlookPart, scoreWith, wagePart, type PathComponents, type PathWeights } from './score';
+import { DEFAULT_WEIGHTS, outlookPart, WAGE_FLOOR, scoreWith, wagePart, type PathComponents, type PathWeights } from './score';
 
 /** Intermediates tried (the closest feasible ones). */
 export const INTERMEDIATES = 8;
@@ -38,7 +38,8 @@ function feasible(data: PathData, from: OccupationProfile, src: OccupationProfil
     if (!t || t.code === src.code || !(t.employment > 0)) return [];
     if (from.jobZone !== null && t.jobZone !== null && t.jobZone > from.jobZone + 1) return [];
     if (barriersBetween(from, t).length > 0 || barriersBetween(src, t).length > 0) return [];
-    if (!isDesirable(src.wage && t.wage ? t.wage / src.wage : null)) return [];
+    // Each step may pay more (a step up is the point of going further), but not more than 15% less.
+    if (src.wage && t.wage && t.wage < WAGE_FLOOR * src.wage) return [];
     const fit = fitOf(c.combined, c.tier);
     if (fit < MIN_FIT) return [];
     return [{ t, fit, tier: c.tier }];

@@ -1,10 +1,12 @@
 /**
  * Skill shifts: every skill and knowledge element's exposure relative to the mean, for all workers or
- * one major occupation group. Element exposure uses the scoring pipeline's own formula
- * (aggregateElements: occupations weighted by employment × importance above the midpoint), recomputed
- * over the occupations in scope; the baseline is the employment-weighted mean beta of the same scope.
+ * one major occupation group. An element's exposure is that of the work using it, through O*NET's
+ * chain tasks → work activities ← elements (lib/skills/chain.ts), averaged over the occupations in
+ * scope weighted by employment × importance above the midpoint (lib/skills/aggregate.ts); the
+ * baseline is the employment-weighted mean beta of the same scope.
  */
-import { aggregateElements, type OccupationScore } from '../score/aggregate';
+import { chainElementScores } from '../skills/aggregate';
+import { skillChainData } from '../skills/load';
 import { memo, stmt, type Sqlite } from './db';
 import { allOccupations, getGroups } from './occupations';
 
@@ -31,21 +33,6 @@ export interface SkillShiftView {
   nationalMean: number;
   employment: number;
   rows: SkillShift[];
-}
-
-interface Rating {
-  onet_soc_code: string;
-  element_id: string;
-  importance: number;
-}
-
-function ratings(db: Sqlite): Rating[] {
-  return memo(db, 'skillShiftRatings', () =>
-    stmt(
-      db,
-      "SELECT oe.onet_soc_code, oe.element_id, oe.importance FROM occupation_elements oe JOIN elements e USING (element_id) WHERE e.domain IN ('skill','knowledge') AND oe.importance IS NOT NULL",
-    ).all() as Rating[],
-  );
 }
 
 function elementNames(db: Sqlite): Map<string, { name: string; domain: 'skill' | 'knowledge' }> {
@@ -81,14 +68,8 @@ export function skillShifts(db: Sqlite, group: string | null): SkillShiftView {
     };
     const scope = group ? all.filter((o) => o.major_group === group) : all;
     const inScope = new Set(scope.map((o) => o.onet_soc_code));
-    // aggregateElements reads alpha/beta/gamma only; the other fields are not used.
-    const occ = scope.map((o) => ({ onet_soc_code: o.onet_soc_code, alpha: o.alpha, beta: o.beta, gamma: o.gamma }) as OccupationScore);
     const employment = new Map(scope.map((o) => [o.onet_soc_code, o.employment]));
-    const scores = aggregateElements(
-      ratings(db).filter((r) => inScope.has(r.onet_soc_code)),
-      occ,
-      employment,
-    );
+    const scores = chainElementScores(skillChainData(db), employment, inScope);
     const { mean: m, employment: emp } = mean(scope);
     const names = elementNames(db);
     const rows = scores

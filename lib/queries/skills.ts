@@ -1,4 +1,6 @@
-import { sqlite, stmt, type Sqlite } from './db';
+import { chainElementScores } from '../skills/aggregate';
+import { skillChainData } from '../skills/load';
+import { memo, sqlite, stmt, type Sqlite } from './db';
 
 export interface SkillRow {
   element_id: string;
@@ -12,14 +14,24 @@ export interface SkillRow {
   rated_occupations: number;
 }
 
-/** Every skill and knowledge element with its exposure (the work that relies on it), when scored. */
+/**
+ * Every rated element; skills and knowledge with their exposure through the work that uses them
+ * (tasks → work activities ← elements, lib/skills), nationally, employment- and importance-weighted.
+ */
 export function listSkills(db: Sqlite = sqlite()): SkillRow[] {
-  return stmt(
-    db,
-    `SELECT e.element_id, e.name, e.domain, s.alpha, s.beta, s.gamma, s.employment, s.occupations,
-            (SELECT count(*) FROM occupation_elements oe WHERE oe.element_id = e.element_id) AS rated_occupations
-     FROM elements e LEFT JOIN element_scores s ON s.element_id = e.element_id ORDER BY e.domain, e.element_id`,
-  ).all() as SkillRow[];
+  return memo(db, 'listSkills', () => {
+    const employment = new Map((stmt(db, 'SELECT onet_soc_code, employment FROM occupation_labor').all() as Array<{ onet_soc_code: string; employment: number | null }>).map((r) => [r.onet_soc_code, r.employment]));
+    const scores = new Map(chainElementScores(skillChainData(db), employment).map((s) => [s.element_id, s]));
+    const rows = stmt(
+      db,
+      `SELECT e.element_id, e.name, e.domain, (SELECT count(*) FROM occupation_elements oe WHERE oe.element_id = e.element_id) AS rated_occupations
+       FROM elements e ORDER BY e.domain, e.element_id`,
+    ).all() as Array<Pick<SkillRow, 'element_id' | 'name' | 'domain' | 'rated_occupations'>>;
+    return rows.map((r) => {
+      const s = scores.get(r.element_id);
+      return { ...r, alpha: s?.alpha ?? null, beta: s?.beta ?? null, gamma: s?.gamma ?? null, employment: s?.employment ?? null, occupations: s?.occupations ?? null };
+    });
+  });
 }
 
 export interface SkillOccupation {

@@ -1,9 +1,13 @@
 /**
- * Read models for one skill/knowledge element and for hot technologies. Employment per O*NET code
+ * Read models for one skill/knowledge element (its exposure through the work that uses it,
+ * lib/skills) and for hot technologies. Employment per O*NET code
  * is the allocated BLS employment (codes sharing a SOC code share it), so sums never double-count.
  */
 import type Database from 'better-sqlite3';
 import { IMPORTANCE_FLOOR } from '../score/aggregate';
+import { elementExposure } from '../skills/chain';
+import { chainElementScores, perOccupation } from '../skills/aggregate';
+import { skillChainData } from '../skills/load';
 
 export interface ElementDetail {
   element_id: string;
@@ -17,15 +21,39 @@ export interface ElementDetail {
   /** rank by beta among elements of the same domain (1 = most exposed) and their number */
   rank: number | null;
   of: number;
+  /** 'onet': tied to work through O*NET's skill → work activity links; 'derived': a knowledge area linked by co-variation */
+  link: 'onet' | 'derived' | null;
+  /** the generalized work activities it is tied to, strongest first */
+  activities: string[];
 }
 
+function employmentOf(db: Database.Database): Map<string, number | null> {
+  return new Map((db.prepare('SELECT onet_soc_code, employment FROM occupation_labor').all() as Array<{ onet_soc_code: string; employment: number | null }>).map((r) => [r.onet_soc_code, r.employment]));
+}
+
+/** One skill or knowledge area with its national exposure through the work that uses it (lib/skills/aggregate). */
 export function elementDetail(db: Database.Database, id: string): ElementDetail | null {
-  const e = db
-    .prepare(`SELECT e.element_id, e.name, e.domain, s.alpha, s.beta, s.gamma, s.employment, s.occupations FROM elements e LEFT JOIN element_scores s USING (element_id) WHERE e.element_id = ? AND e.domain IN ('skill','knowledge')`)
-    .get(id) as Omit<ElementDetail, 'rank' | 'of'> | undefined;
-  if (!e) return null;
-  const betas = (db.prepare('SELECT s.beta FROM element_scores s JOIN elements e USING (element_id) WHERE e.domain = ? ORDER BY s.beta DESC').pluck().all(e.domain) as number[]);
-  return { ...e, rank: e.beta === null ? null : betas.filter((b) => b > e.beta!).length + 1, of: betas.length };
+  const d = skillChainData(db);
+  const meta = d.elements.get(id);
+  if (!meta) return null;
+  const scores = chainElementScores(d, employmentOf(db));
+  const mine = scores.find((x) => x.element_id === id) ?? null;
+  const peers = scores.filter((x) => d.elements.get(x.element_id)?.domain === meta.domain);
+  const links = d.links.get(id);
+  return {
+    element_id: id,
+    name: meta.name,
+    domain: meta.domain,
+    alpha: mine?.alpha ?? null,
+    beta: mine?.beta ?? null,
+    gamma: mine?.gamma ?? null,
+    employment: mine?.employment ?? null,
+    occupations: mine?.occupations ?? null,
+    rank: mine ? peers.filter((x) => x.beta > mine.beta).length + 1 : null,
+    of: peers.length,
+    link: links ? (d.derived.has(id) ? 'derived' : 'onet') : null,
+    activities: links ? [...links].sort((a, b) => b[1] - a[1]).map(([g]) => d.gwaNames.get(g) ?? g) : [],
+  };
 }
 
 export interface ElementDriver {
@@ -33,27 +61,42 @@ export interface ElementDriver {
   title: string;
   importance: number;
   level: number | null;
+  /** the element's exposure in this occupation: beta of the tasks that carry it */
   beta: number;
+  /** the occupation's own beta, for comparison */
+  occupation_beta: number;
   employment: number;
-  /** employment × (importance − IMPORTANCE_FLOOR, at least 0) × beta: how much exposed work this occupation brings to the element (the element score's own weights) */
+  /** employment × (importance − IMPORTANCE_FLOOR, at least 0) × beta: how much exposed work this occupation brings to the element */
   weight: number;
   /** share of the element's importance- and employment-weighted exposure */
   share: number;
+  /** the heaviest tasks carrying the element in this occupation */
+  tasks: Array<{ task_id: number; statement: string; beta: number; via: string }>;
 }
 
-/** Occupations rating the element, by their contribution to its score (aggregateElements' weight × beta). */
+/** Occupations rating the element, by their contribution to its score (employment × importance weight × the element's beta there). */
 export function elementDrivers(db: Database.Database, id: string): ElementDriver[] {
-  const rows = db
-    .prepare(
-      `SELECT o.onet_soc_code, o.title, oe.importance, oe.level, s.beta, coalesce(l.employment, 0) employment
-       FROM occupation_elements oe JOIN occupations o USING (onet_soc_code) JOIN occupation_scores s USING (onet_soc_code)
-       LEFT JOIN occupation_labor l USING (onet_soc_code)
-       WHERE oe.element_id = ? AND oe.importance IS NOT NULL AND coalesce(l.employment, 0) > 0`,
-    )
-    .all(id) as Array<Omit<ElementDriver, 'weight' | 'share'>>;
-  const weight = (r: (typeof rows)[number]) => Math.max(0, r.importance - IMPORTANCE_FLOOR) * r.employment * r.beta;
-  const total = rows.reduce((t, r) => t + weight(r), 0) || 1;
-  return rows.map((r) => ({ ...r, weight: weight(r), share: weight(r) / total })).sort((a, b) => b.weight - a.weight || b.importance - a.importance);
+  const d = skillChainData(db);
+  const per = perOccupation(d).get(id);
+  if (!per) return [];
+  const occ = new Map(
+    (db.prepare('SELECT o.onet_soc_code, o.title, s.beta, coalesce(l.employment, 0) employment FROM occupations o JOIN occupation_scores s USING (onet_soc_code) LEFT JOIN occupation_labor l USING (onet_soc_code)').all() as Array<{ onet_soc_code: string; title: string; beta: number; employment: number }>).map((r) => [r.onet_soc_code, r]),
+  );
+  const rows = [...per].flatMap(([code, x]) => {
+    const o = occ.get(code);
+    if (!o || !(o.employment > 0)) return [];
+    return [{ onet_soc_code: code, title: o.title, importance: x.importance, level: x.level, beta: x.beta, occupation_beta: o.beta, employment: o.employment, weight: Math.max(0, x.importance - IMPORTANCE_FLOOR) * o.employment * x.beta }];
+  });
+  const total = rows.reduce((t, r) => t + r.weight, 0) || 1;
+  const links = d.links.get(id);
+  return rows
+    .map((r) => ({ ...r, share: r.weight / total, tasks: [] as ElementDriver['tasks'] }))
+    .sort((a, b) => b.weight - a.weight || b.importance - a.importance)
+    .map((r, i) => {
+      if (i >= 40) return r;
+      const x = elementExposure(d.tasks.get(r.onet_soc_code) ?? [], links, d.gwaNames);
+      return { ...r, tasks: (x?.tasks ?? []).slice(0, 2).map((t) => ({ task_id: t.task_id, statement: t.statement, beta: t.beta, via: t.via[0] ?? '' })) };
+    });
 }
 
 export interface HotTechnology {

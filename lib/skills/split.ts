@@ -1,22 +1,13 @@
 /**
- * An occupation's skills and knowledge split into "exposed" and "durable", each with the tasks behind
- * it: the occupation's tasks most similar to the element's description (embedding cosine). The
- * element's exposure in this occupation is the similarity-weighted beta of those tasks.
+ * An occupation's skills and knowledge split into "exposed" and "durable" by the exposure of the
+ * work that uses them (chain.ts: tasks → work activities ← elements), each with the tasks behind it.
  */
-import { cosine } from '../score/vectors';
+import { elementExposure, TASKS_SHOWN, type ChainTask, type ElementLinks, type ElementTask } from './chain';
 
-export const TASKS_PER_ELEMENT = 3;
 /** Elements the occupation rates at least this important (1–5) are listed. */
 export const LISTED_IMPORTANCE = 3;
-/** An element whose tasks average at least this beta counts as exposed. */
+/** An element whose work averages at least this beta counts as exposed. */
 export const EXPOSED_BETA = 0.5;
-
-export interface SplitTask {
-  task_id: number;
-  statement: string;
-  beta: number;
-  vec: Float32Array;
-}
 
 export interface SplitElement {
   element_id: string;
@@ -24,42 +15,49 @@ export interface SplitElement {
   domain: string;
   importance: number;
   level: number | null;
-  vec: Float32Array;
 }
 
-export interface ElementVerdict {
-  element_id: string;
-  name: string;
-  domain: string;
-  importance: number;
-  level: number | null;
+export interface ElementVerdict extends SplitElement {
   beta: number;
   verdict: 'exposed' | 'durable';
-  tasks: Array<{ task_id: number; statement: string; beta: number; similarity: number }>;
+  /** 'onet': O*NET's skill → work activity links; 'derived': knowledge linked by co-variation across occupations */
+  link: 'onet' | 'derived';
+  /** the heaviest tasks behind it (TASKS_SHOWN) */
+  tasks: ElementTask[];
+  /** every task that carries it, with its share (personal mode re-weights over the ticked ones) */
+  all_tasks: Array<{ task_id: number; weight: number }>;
 }
 
-export function splitSkills(tasks: SplitTask[], elements: SplitElement[]): { exposed: ElementVerdict[]; durable: ElementVerdict[] } {
+export interface SkillSplitResult {
+  exposed: ElementVerdict[];
+  durable: ElementVerdict[];
+  /** important elements none of whose work activities appears in the occupation's tasks */
+  unlinked: SplitElement[];
+}
+
+export function splitSkills(tasks: ChainTask[], elements: SplitElement[], links: ElementLinks, derived: Set<string>, gwaNames: Map<string, string>): SkillSplitResult {
   const out: ElementVerdict[] = [];
+  const unlinked: SplitElement[] = [];
   for (const e of elements) {
-    if (e.importance < LISTED_IMPORTANCE || tasks.length === 0) continue;
-    const ranked = tasks
-      .map((t) => ({ t, s: cosine(t.vec, e.vec) }))
-      .sort((a, b) => b.s - a.s)
-      .slice(0, TASKS_PER_ELEMENT);
-    const ws = ranked.map((r) => Math.max(r.s, 0) + 1e-6);
-    const W = ws.reduce((a, b) => a + b, 0);
-    const beta = ranked.reduce((s, r, i) => s + (ws[i] / W) * r.t.beta, 0);
+    if (e.importance < LISTED_IMPORTANCE) continue;
+    const x = elementExposure(tasks, links.get(e.element_id), gwaNames);
+    if (!x) {
+      unlinked.push(e);
+      continue;
+    }
     out.push({
-      element_id: e.element_id,
-      name: e.name,
-      domain: e.domain,
-      importance: e.importance,
-      level: e.level,
-      beta,
-      verdict: beta >= EXPOSED_BETA ? 'exposed' : 'durable',
-      tasks: ranked.map((r) => ({ task_id: r.t.task_id, statement: r.t.statement, beta: r.t.beta, similarity: Math.round(r.s * 1000) / 1000 })),
+      ...e,
+      beta: x.beta,
+      verdict: x.beta >= EXPOSED_BETA ? 'exposed' : 'durable',
+      link: derived.has(e.element_id) ? 'derived' : 'onet',
+      tasks: x.tasks.slice(0, TASKS_SHOWN),
+      all_tasks: x.tasks.map((t) => ({ task_id: t.task_id, weight: t.weight })),
     });
   }
   const byImportance = (a: ElementVerdict, b: ElementVerdict) => b.importance - a.importance || a.name.localeCompare(b.name);
-  return { exposed: out.filter((x) => x.verdict === 'exposed').sort((a, b) => b.beta - a.beta || byImportance(a, b)), durable: out.filter((x) => x.verdict === 'durable').sort((a, b) => a.beta - b.beta || byImportance(a, b)) };
+  return {
+    exposed: out.filter((x) => x.verdict === 'exposed').sort((a, b) => b.beta - a.beta || byImportance(a, b)),
+    durable: out.filter((x) => x.verdict === 'durable').sort((a, b) => a.beta - b.beta || byImportance(a, b)),
+    unlinked: unlinked.sort((a, b) => b.importance - a.importance || a.name.localeCompare(b.name)),
+  };
 }

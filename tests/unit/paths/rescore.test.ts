@@ -5,9 +5,11 @@ import { lenientWeights, pathsQuery } from '@/app/_paths/query';
 import { rescore, scoreWith, weightsQuery } from '@/app/_paths/rescore';
 import { DEFAULT_WEIGHTS, type Path } from '@/lib/paths/paths';
 
-const path = (code: string, c: Path['components'], beta = 0.3): Path => ({
-  onet_soc_code: code, title: code, beta, exposure_reduction: 0.2, skill_similarity: 0.5, task_similarity: 0.5, job_zone: 2, wage: 50000, wage_change: 0.1, growth: 2,
-  openings: 1000, employment: 5000, sources: ['related'], related_tier: null, skills_imputed_from: null, score: 0, components: c, gaps: [], transfers: [],
+const parts = { activities: 0.5, skills: 0.5, interests: 0.5, styles: 0.5, preparation: 0.5, tasks: 0.5 };
+const path = (code: string, c: Path['components'], beta = 0.3, desirable = true): Path => ({
+  onet_soc_code: code, title: code, beta, exposure_reduction: 0.2, skill_similarity: 0.5, task_similarity: 0.5, similarity: { combined: 0.5, parts }, job_zone: 2, wage: 50000,
+  wage_change: 0.1, desirable, growth: 2, openings: 1000, employment: 5000, sources: ['related'], related_tier: null, skills_imputed_from: null, score: 0, components: c,
+  barriers: [], why: [], gaps: [], transfers: [],
 });
 
 describe('re-weighting paths', () => {
@@ -16,6 +18,12 @@ describe('re-weighting paths', () => {
   it('ranks by the weighted mean of the parts', () => {
     expect(rescore(ps, { skills: 1, exposure: 0, wage: 0, growth: 0 }, 3).map((p) => p.onet_soc_code)).toEqual(['a', 'c', 'b']);
     expect(rescore(ps, { skills: 0, exposure: 1, wage: 0, growth: 0 }, 2).map((p) => p.onet_soc_code)).toEqual(['b', 'c']);
+  });
+
+  it('ranks moves that keep pay within 15% first, unless asked not to', () => {
+    const qs = [path('x', { skills: 1, exposure: 1, wage: 1, growth: 1 }, 0.3, false), path('y', { skills: 0.2, exposure: 0.2, wage: 0.2, growth: 0.2 })];
+    expect(rescore(qs, DEFAULT_WEIGHTS, 2).map((p) => p.onet_soc_code)).toEqual(['y', 'x']);
+    expect(rescore(qs, DEFAULT_WEIGHTS, 2, false).map((p) => p.onet_soc_code)).toEqual(['x', 'y']);
   });
 
   it('a score is within [0, 1] and invariant to scaling the weights (fast-check)', () => {
@@ -67,6 +75,17 @@ describe('path graph layout', () => {
     expect(l.targets[2].linkWidth).toBeGreaterThan(l.targets[0].linkWidth);
     expect(l.marginBand.x1).toBe(l.source.x);
     expect(l.marginBand.x0).toBeLessThan(l.marginBand.x1);
+  });
+
+  it.each([
+    [0.12, [0.08, 0.1]],
+    [0.5, [0.2, 0.45]],
+    [0.9, [0.05, 0.7]],
+  ])('axis tick labels are distinct (source %f, targets %j)', (src, betas) => {
+    const l = layoutPaths({ beta: src, employment: 100 }, betas.map((b, i) => ({ code: `t${i}`, title: `T${i}`, beta: b, score: 0.5, employment: 10 })), 0.05);
+    const labels = l.ticks.map((t) => t.label);
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 });
 

@@ -103,13 +103,13 @@ export default async function OccupationPage({ params }: Props) {
   const related = getRelated(code, db);
   const scored = occ.beta !== null;
   const refs = getReferenceValues(code, occ.soc_code, db);
-  const split = scored ? occupationSkillSplit(db, code) : { exposed: [], durable: [] };
+  const split = scored ? occupationSkillSplit(db, code) : { exposed: [], durable: [], unlinked: [] };
   const splitElements = [...split.exposed, ...split.durable].map((e) => ({
     element_id: e.element_id,
     name: e.name,
     domain: e.domain,
     importance: e.importance,
-    tasks: e.tasks.map((t) => ({ task_id: t.task_id, similarity: t.similarity })),
+    tasks: e.all_tasks,
   }));
   const version = atlasVersion(db);
   const mix = scored
@@ -245,7 +245,7 @@ export default async function OccupationPage({ params }: Props) {
 
       <h2 id="skills">Skills and knowledge: exposed or durable</h2>
       {splitElements.length > 0 ? (
-        <SkillSplit exposed={split.exposed} durable={split.durable} />
+        <SkillSplit exposed={split.exposed} durable={split.durable} unlinked={split.unlinked} />
       ) : (
         <p className="muted">{scored ? 'O*NET rates no skill or knowledge area as important for this occupation.' : 'Not scored in this build.'}</p>
       )}

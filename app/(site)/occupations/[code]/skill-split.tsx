@@ -12,6 +12,7 @@ function ElementItem({ e }: { e: ElementVerdict }) {
           <span className="muted split-meta">
             {e.domain === 'knowledge' ? 'knowledge' : 'skill'} · importance {score(e.importance)}
             {e.level !== null ? ` · level ${score(e.level)}` : ''}
+            {e.link === 'derived' ? ' · linked by co-variation' : ''}
           </span>
         </span>
         <span className="split-beta">
@@ -23,9 +24,13 @@ function ElementItem({ e }: { e: ElementVerdict }) {
         <ul>
           {e.tasks.map((t) => (
             <li key={t.task_id}>
-              {t.statement} <span className="muted">(beta {score(t.beta)}, similarity {score(t.similarity)})</span>
+              {t.statement}{' '}
+              <span className="muted">
+                (beta {score(t.beta)}; {Math.round(t.weight * 100)}% of its weight; via {t.via.slice(0, 2).join(', ')})
+              </span>
             </li>
           ))}
+          {e.all_tasks.length > e.tasks.length && <li className="muted">and {e.all_tasks.length - e.tasks.length} more tasks</li>}
         </ul>
       </details>
     </li>
@@ -45,16 +50,19 @@ function Column({ id, title, blurb, rows }: { id: string; title: string; blurb: 
 }
 
 /**
- * An occupation's skills and knowledge split by the exposure of the tasks that use them: each element
- * is tied to the occupation's three tasks most similar to its description, and their beta decides.
+ * An occupation's skills and knowledge split by the exposure of the work that uses them: tasks →
+ * work activities (O*NET DWAs, IWAs, GWAs) ← elements (lib/skills/chain.ts).
  */
-export function SkillSplit({ exposed, durable }: { exposed: ElementVerdict[]; durable: ElementVerdict[] }) {
+export function SkillSplit({ exposed, durable, unlinked = [] }: { exposed: ElementVerdict[]; durable: ElementVerdict[]; unlinked?: Array<{ element_id: string; name: string }> }) {
   if (exposed.length + durable.length === 0) return null;
   return (
     <>
       <p>
-        Each skill and knowledge area this occupation rates important (≥ {LISTED_IMPORTANCE} of 5) is tied to the three tasks whose statements are most similar to its description;
-        their exposure (weighted by similarity) decides. At or above {EXPOSED_BETA} the skill is mostly used in exposed work.
+        Each skill and knowledge area this occupation rates important (≥ {LISTED_IMPORTANCE} of 5) is tied to the tasks that do its work, through O*NET&apos;s own links: every task
+        maps to detailed, intermediate and generalized work activities, and O*NET links each skill to the generalized work activities that use it. Knowledge areas have no such
+        O*NET file: they are linked to the activities whose share of the work rises with their importance across all occupations (“linked by co-variation”). The exposure of those
+        tasks, weighted by task importance and by how much of each task is that activity, decides: at or above {EXPOSED_BETA} the skill is mostly used in exposed work.
+        {unlinked.length > 0 ? ` Not tied to any of this occupation's tasks: ${unlinked.map((u) => u.name).join(', ')}.` : ''}
       </p>
       <div className="grid grid-2">
         <Column id="skills-exposed" title="Skills in exposed work" blurb="Used mainly in tasks LLMs can speed up: expect these to change most." rows={exposed} />
