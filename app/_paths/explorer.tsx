@@ -22,10 +22,10 @@ export interface PathSource {
 }
 
 const PARTS = [
-  { key: 'skills', label: 'Skill & task similarity', color: '#0072B2' },
+  { key: 'skills', label: 'Fit (similarity, O*NET related)', color: '#0072B2' },
   { key: 'exposure', label: 'Exposure reduction', color: '#009E73' },
   { key: 'wage', label: 'Wage change', color: '#E69F00' },
-  { key: 'growth', label: 'Projected growth', color: '#CC79A7' },
+  { key: 'growth', label: 'Outlook (growth, openings)', color: '#CC79A7' },
 ] as const;
 
 const f2 = (v: number | null) => (v === null ? '—' : v.toFixed(2));
@@ -55,7 +55,8 @@ function ScoreParts({ p, w }: { p: Path; w: PathWeights }) {
 
 export function PathsExplorer({ source, candidates, initialWeights, defaults, margin, jobZoneRule, limit, version }: { source: PathSource; candidates: Path[]; initialWeights: PathWeights; defaults: PathWeights; margin: number; jobZoneRule: string; limit: number; version: string }) {
   const [w, setW] = useState<PathWeights>(initialWeights);
-  const paths = useMemo(() => rescore(candidates, w, limit), [candidates, w, limit]);
+  const [desirableFirst, setDesirableFirst] = useState(true);
+  const paths = useMemo(() => rescore(candidates, w, limit, desirableFirst), [candidates, w, limit, desirableFirst]);
   const q = weightsQuery(w, defaults);
   const permalink = `/paths/${source.code}${q ? `?${q}` : ''}`;
   useEffect(() => {
@@ -71,10 +72,11 @@ export function PathsExplorer({ source, candidates, initialWeights, defaults, ma
   );
   const sum = w.skills + w.exposure + w.wage + w.growth || 1;
   const csv = {
-    header: ['onet_soc_code', 'title', 'beta', 'exposure_reduction', 'skill_similarity', 'task_similarity', 'job_zone', 'median_wage', 'wage_change', 'growth_pct', 'openings', 'score', 'part_skills', 'part_exposure', 'part_wage', 'part_growth', 'gaps_to_learn', 'transfers'],
+    header: ['onet_soc_code', 'title', 'related_tier', 'beta', 'exposure_reduction', 'combined_similarity', 'skill_similarity', 'task_similarity', 'job_zone', 'median_wage', 'wage_change', 'desirable', 'growth_pct', 'openings', 'score', 'part_fit', 'part_exposure', 'part_wage', 'part_outlook', 'why', 'gaps_to_learn', 'transfers'],
     rows: paths.map((p) => [
-      p.onet_soc_code, p.title, r4(p.beta), r4(p.exposure_reduction), n4(p.skill_similarity), n4(p.task_similarity), p.job_zone, p.wage, n4(p.wage_change), p.growth, p.openings, r4(p.score),
+      p.onet_soc_code, p.title, p.related_tier, r4(p.beta), r4(p.exposure_reduction), n4(p.similarity.combined), n4(p.skill_similarity), n4(p.task_similarity), p.job_zone, p.wage, n4(p.wage_change), p.desirable, p.growth, p.openings, r4(p.score),
       r4(p.components.skills), r4(p.components.exposure), r4(p.components.wage), r4(p.components.growth),
+      p.why.join('; '),
       p.gaps.map((g) => `${g.element} (${g.domain}) ${lvl(g.from)}→${lvl(g.to)}`).join('; '),
       p.transfers.map((t) => t.element).join('; '),
     ]),
@@ -93,11 +95,14 @@ export function PathsExplorer({ source, candidates, initialWeights, defaults, ma
             <output htmlFor={`w-${x.key}`}>{Math.round((100 * w[x.key]) / sum)}%</output>
           </div>
         ))}
-        <button type="button" onClick={() => setW(defaults)}>Reset weights</button>
+        <label className="pth-check">
+          <input type="checkbox" checked={desirableFirst} onChange={(e) => setDesirableFirst(e.currentTarget.checked)} /> Moves that keep pay within 15% first
+        </label>
+        <button type="button" onClick={() => { setW(defaults); setDesirableFirst(true); }}>Reset weights</button>
       </fieldset>
 
       {paths.length === 0 ? (
-        <p className="notice">No occupation passes the rules for this source (at least {margin} less exposed, at most one job zone up, with employment).</p>
+        <p className="notice">No occupation passes the rules for this source (a feasible fit, at least {margin} less exposed, at most one job zone up, no barrier, with employment).</p>
       ) : (
         <ChartFrame id="path-graph" title={`Reskilling paths from ${source.title}`} subtitle={`Top ${paths.length} targets by score; x: exposure (beta); dot size: employment; colour: exposure (viridis)`} version={version} permalink={permalink} embed={false} data={csv}>
           <PathGraph layout={layout} sourceTitle={source.title} sourceBeta={source.beta} />
@@ -105,92 +110,100 @@ export function PathsExplorer({ source, candidates, initialWeights, defaults, ma
       )}
 
       <h2>The paths, with what to learn</h2>
-      <div className="table-wrap">
-        <table className="pth-table" data-testid="paths-table">
-          <caption className="visually-hidden">Reskilling paths from {source.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Target occupation</th>
-              <th scope="col" className="num">Beta (reduction)</th>
-              <th scope="col" className="num" title="Cosine of the centred skill/knowledge profiles · of the centred mean task embeddings">Similarity skills · tasks</th>
-              <th scope="col" className="num">Job zone</th>
-              <th scope="col" className="num">Median wage (change)</th>
-              <th scope="col" className="num">Growth 2024–34 · openings/yr</th>
-              <th scope="col" className="num">Score (parts)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {paths.map((p, i) => [
-              <tr key={p.onet_soc_code} className="pth-main">
-                <td>{i + 1}</td>
-                <td>
-                  <Link href={`/occupations/${p.onet_soc_code}`}>{p.title}</Link>
-                  {p.skills_imputed_from && <span title={`No O*NET skill ratings of its own: uses those of ${p.skills_imputed_from}`}> †</span>}
-                  <div className="muted pth-small">
-                    {p.onet_soc_code} · via {p.sources.join(', ')}
-                    {p.related_tier ? ` (${p.related_tier.replace(/_/g, ' ').toLowerCase()})` : ''} · <Link href={`/paths/${p.onet_soc_code}`}>its paths</Link>
-                  </div>
-                </td>
-                <td className="num">
-                  <span className="bar" style={{ width: `${Math.round(p.beta * 40)}px`, background: exposureColor(p.beta) }} aria-hidden="true" /> {p.beta.toFixed(2)}
-                  <div className="muted pth-small">−{p.exposure_reduction.toFixed(2)} ({Math.round((100 * p.exposure_reduction) / (source.beta || 1))}% less)</div>
-                </td>
-                <td className="num">
-                  {f2(p.skill_similarity)} · {f2(p.task_similarity)}
-                </td>
-                <td className="num">{p.job_zone ?? '—'}</td>
-                <td className="num">
-                  {usd(p.wage)}
-                  <div className="muted pth-small">{signedPct(p.wage_change)}</div>
-                </td>
-                <td className="num">
-                  {p.growth === null ? '—' : `${p.growth > 0 ? '+' : ''}${p.growth.toFixed(1)}%`}
-                  <div className="muted pth-small">{p.openings === null ? '—' : Math.round(p.openings).toLocaleString('en-US')}</div>
-                </td>
-                <td className="num">
-                  <strong>{p.score.toFixed(2)}</strong> <ScoreParts p={p} w={w} />
-                </td>
-              </tr>,
-              <tr key={`${p.onet_soc_code}-gaps`} className="pth-gaprow">
-                <td />
-                <td className="pth-gaps" colSpan={7}>
-                  <strong className="pth-small">To learn: </strong>
-                  {p.gaps.length === 0 ? (
-                    <span className="muted">no gap at importance ≥ 3</span>
-                  ) : (
-                    <ul className="pth-inline" aria-label={`Gaps to ${p.title}`}>
-                      {p.gaps.slice(0, 4).map((g) => (
-                        <li key={g.element_id}>
-                          <Link href={`/skills/${g.element_id}`}>{g.element}</Link> <span className="muted">({g.domain})</span> {lvl(g.from)} → <strong>{lvl(g.to)}</strong>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                  <details>
-                    <summary>
-                      all {p.gaps.length} gaps · {p.transfers.length} transfer
-                    </summary>
-                    <p className="pth-small"><strong>To learn</strong> (level needed 0–7, yours → target&apos;s):</p>
-                    <ul>
-                      {p.gaps.map((g) => (
-                        <li key={g.element_id}>
-                          {g.element} ({g.domain}): {lvl(g.from)} → {lvl(g.to)} <span className="muted">importance {g.importance.toFixed(1)}</span>
-                        </li>
-                      ))}
-                    </ul>
-                    <p className="pth-small"><strong>Transfers</strong> (already at the level needed):</p>
-                    <p className="pth-small">{p.transfers.map((t) => `${t.element} (${lvl(t.level)})`).join(', ') || '—'}</p>
-                  </details>
-                </td>
-              </tr>,
-            ])}
-          </tbody>
-        </table>
-      </div>
+      {paths.length > 0 && (
+        <div className="table-wrap pth-cards">
+          <table className="pth-table" data-testid="paths-table">
+            <caption className="visually-hidden">Reskilling paths from {source.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Target occupation</th>
+                <th scope="col" className="num">Beta (reduction)</th>
+                <th scope="col" className="num" title="Fit: combined O*NET similarity blended with O*NET's relatedness tier (0–1)">Fit</th>
+                <th scope="col" className="num">Job zone</th>
+                <th scope="col" className="num">Median wage (change)</th>
+                <th scope="col" className="num">Growth 2024–34 · openings/yr</th>
+                <th scope="col" className="num">Score (parts)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {paths.map((p, i) => [
+                <tr key={p.onet_soc_code} className="pth-main">
+                  <td data-label="#">{i + 1}</td>
+                  <td data-label="Target">
+                    <Link href={`/occupations/${p.onet_soc_code}`}>{p.title}</Link>
+                    {p.skills_imputed_from && <span title={`No O*NET skill ratings of its own: uses those of ${p.skills_imputed_from}`}> †</span>}
+                    <div className="muted pth-small">
+                      {p.onet_soc_code} · {p.related_tier ? `O*NET related (${p.related_tier.toLowerCase()})` : 'similar profile'} · <Link href={`/paths/${p.onet_soc_code}`}>its paths</Link>
+                    </div>
+                    {p.barriers.length > 0 && <div className="pth-barrier pth-small">Needs {p.barriers.map((b) => b.reason).join('; ')}</div>}
+                    {!p.desirable && p.wage_change !== null && <div className="pth-barrier pth-small">{p.wage_change < 0 ? 'A pay cut of more than 15%' : 'A step up in pay: usually needs experience'}</div>}
+                  </td>
+                  <td className="num" data-label="Beta">
+                    <span className="bar" style={{ width: `${Math.round(p.beta * 40)}px`, background: exposureColor(p.beta) }} aria-hidden="true" /> {p.beta.toFixed(2)}
+                    <div className="muted pth-small">−{p.exposure_reduction.toFixed(2)} ({Math.round((100 * p.exposure_reduction) / (source.beta || 1))}% less)</div>
+                  </td>
+                  <td className="num" data-label="Fit" title={`combined similarity ${f2(p.similarity.combined)} (−1 to 1); skills ${f2(p.skill_similarity)}, tasks ${f2(p.task_similarity)}`}>
+                    {p.components.skills.toFixed(2)}
+                  </td>
+                  <td className="num" data-label="Job zone">{p.job_zone ?? '—'}</td>
+                  <td className="num" data-label="Median wage">
+                    {usd(p.wage)}
+                    <div className="muted pth-small">{signedPct(p.wage_change)}</div>
+                  </td>
+                  <td className="num" data-label="Growth · openings">
+                    {p.growth === null ? '—' : `${p.growth > 0 ? '+' : ''}${p.growth.toFixed(1)}%`}
+                    <div className="muted pth-small">{p.openings === null ? '—' : `${Math.round(p.openings).toLocaleString('en-US')}/yr`}</div>
+                  </td>
+                  <td className="num" data-label="Score">
+                    <strong>{p.score.toFixed(2)}</strong> <ScoreParts p={p} w={w} />
+                  </td>
+                </tr>,
+                <tr key={`${p.onet_soc_code}-gaps`} className="pth-gaprow">
+                  <td className="pth-spacer" />
+                  <td className="pth-gaps" colSpan={7}>
+                    <p className="pth-why">
+                      <strong className="pth-small">Why here: </strong>
+                      {p.why.join(' · ')}
+                    </p>
+                    <strong className="pth-small">To learn: </strong>
+                    {p.gaps.length === 0 ? (
+                      <span className="muted">no gap at importance ≥ 3</span>
+                    ) : (
+                      <ul className="pth-inline" aria-label={`Gaps to ${p.title}`}>
+                        {p.gaps.slice(0, 3).map((g) => (
+                          <li key={g.element_id}>
+                            <Link href={`/skills/${g.element_id}`}>{g.element}</Link> {lvl(g.from)} → <strong>{lvl(g.to)}</strong>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    <details>
+                      <summary>
+                        {p.gaps.length} gaps in words · {p.transfers.length} transfer
+                      </summary>
+                      <p className="pth-small"><strong>To learn</strong>, most important first (O*NET levels 0–7, yours → the target&apos;s, with O*NET&apos;s example of that level):</p>
+                      <ul>
+                        {p.gaps.map((g) => (
+                          <li key={g.element_id}>
+                            <strong>{g.element}</strong> <span className="muted">({g.domain}, importance {g.importance.toFixed(1)})</span>: {lvl(g.from)} → {lvl(g.to)}
+                            {g.anchor && <span> — at level {g.anchor.level}, e.g. “{g.anchor.description}”</span>}
+                          </li>
+                        ))}
+                      </ul>
+                      <p className="pth-small"><strong>What transfers</strong> (already at the level needed):</p>
+                      <p className="pth-small">{p.transfers.map((t) => `${t.element} (${lvl(t.level)})`).join(', ') || '—'}</p>
+                    </details>
+                  </td>
+                </tr>,
+              ])}
+            </tbody>
+          </table>
+        </div>
+      )}
       <p className="muted pth-small">
         † the target has no O*NET skill ratings of its own; it borrows those of the occupation with the most similar tasks. Openings are BLS annual averages.{' '}
-        <a href={`/api/v1/occupations/${source.code}/paths?${new URLSearchParams({ w_skills: String(w.skills), w_exposure: String(w.exposure), w_wage: String(w.wage), w_growth: String(w.growth), limit: String(limit) })}`}>These paths as JSON</a>. {jobZoneRule}.
+        <a href={`/api/v1/occupations/${source.code}/paths?${new URLSearchParams({ w_skills: String(w.skills), w_exposure: String(w.exposure), w_wage: String(w.wage), w_growth: String(w.growth), limit: String(limit), desirable_first: String(desirableFirst) })}`}>These paths as JSON</a>. {jobZoneRule}.
       </p>
     </>
   );

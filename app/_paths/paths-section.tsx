@@ -1,12 +1,12 @@
 /**
  * Server component for the occupation page: the top reskilling paths from one occupation, with a
- * link to /paths/<code>. Renders nothing when the occupation is unknown or has no path.
+ * link to /paths/<code>. Renders nothing when the occupation is unknown; says so plainly when it has no path.
  *   import { PathsSection } from '@/app/_paths/paths-section';
  *   <PathsSection code="43-9021.00" limit={4} />
  */
 import Link from 'next/link';
 import { exposureColor } from '@/lib/charts/color';
-import { EXPOSURE_MARGIN, findPaths } from '@/lib/paths/paths';
+import { EXPOSURE_MARGIN, findPaths, verdictOf } from '@/lib/paths/paths';
 import { pathData } from '@/lib/server/cache';
 import './paths.css';
 
@@ -14,13 +14,24 @@ export function PathsSection({ code, limit = 4, headingLevel = 2 }: { code: stri
   const data = pathData();
   const src = data.occupations.get(code);
   const paths = src ? findPaths(data, code, { limit }) : null;
-  if (!src || !paths || paths.length === 0) return null;
+  if (!src || !paths) return null;
   const H = headingLevel === 2 ? 'h2' : 'h3';
+  if (paths.length === 0)
+    return (
+      <section className="pth-section" aria-labelledby="paths-section-title" data-testid="paths-section">
+        <H id="paths-section-title">Where people can move</H>
+        <p>{verdictOf(src, paths).message}</p>
+        <p>
+          <Link href={`/paths/${code}`}>Two-step paths from {src.title} →</Link>
+        </p>
+      </section>
+    );
   return (
     <section className="pth-section" aria-labelledby="paths-section-title" data-testid="paths-section">
       <H id="paths-section-title">Where people can move</H>
       <p className="muted">
-        Related occupations at least {EXPOSURE_MARGIN} less exposed, at most one job zone up, ranked by skill and task similarity, exposure reduction, wage and growth.
+        Feasible moves at least {EXPOSURE_MARGIN} less exposed, at most one job zone up, without barriers: ranked by fit (O*NET related occupations and similar profiles),
+        exposure reduction, wage (within 15% first) and outlook.
       </p>
       <ol>
         {paths.map((p) => (
@@ -31,7 +42,7 @@ export function PathsSection({ code, limit = 4, headingLevel = 2 }: { code: stri
             {p.wage_change !== null && <span className="muted"> · wage {p.wage_change >= 0 ? '+' : '−'}{Math.abs(Math.round(p.wage_change * 100))}%</span>}
             {p.gaps.length > 0 && (
               <div className="muted pth-small">
-                To learn: {p.gaps.slice(0, 3).map((g) => `${g.element} ${g.from.toFixed(1)} → ${g.to.toFixed(1)}`).join(' · ')}
+                To learn: {p.gaps.slice(0, 3).map((g) => `${g.element} ${g.from.toFixed(1)} → ${g.to.toFixed(1)} of 7`).join(' · ')}
                 {p.gaps.length > 3 ? ` · +${p.gaps.length - 3} more` : ''}
               </div>
             )}

@@ -21,10 +21,12 @@ const DESCRIPTIONS: Record<string, string> = {
   offset: 'Rows to skip',
   format: 'json (default) or csv',
   domain: 'Element domain',
-  w_skills: 'Weight of skill/knowledge and task similarity in the path score (relative; weights are normalised by their sum)',
+  w_skills: 'Weight of fit in the path score: combined O*NET similarity (work activities, skills and knowledge, interests, work styles, preparation, tasks) blended with O*NET’s relatedness tier (relative; weights are normalised by their sum)',
   w_exposure: 'Weight of the exposure reduction',
   w_wage: 'Weight of the median wage change',
-  w_growth: 'Weight of projected growth and openings',
+  w_growth: 'Weight of projected growth and annual openings',
+  barriers: 'exclude (default): targets needing election or appointment, military service, a sworn law-enforcement post or a professional degree the source lacks are left out and listed in `barriers`; label: kept, each with its `barriers`',
+  desirable_first: 'true (default): moves that keep the median wage within 15% of the source’s rank before the others',
 };
 
 function parameters(schema: z.ZodObject) {
@@ -79,10 +81,12 @@ function bodySchema(schema: z.ZodType) {
 
 const codeParam = { name: 'code', in: 'path', required: true, description: 'O*NET-SOC code, e.g. 15-1252.00', schema: { type: 'string', pattern: '^\\d{2}-\\d{4}\\.\\d{2}$' } };
 const obj = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: 'object', properties, ...extra });
-const arr = (items: Record<string, unknown>) => ({ type: 'array', items });
+const arr = (items: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: 'array', items, ...extra });
 const num = { type: 'number' };
 const numOrNull = { type: ['number', 'null'] };
 const str = { type: 'string' };
+const barrier = obj({ kind: { type: 'string', enum: ['election_or_appointment', 'military', 'sworn_law_enforcement', 'professional_degree'] }, reason: str });
+const step = obj({ onet_soc_code: str, title: str, beta: num, job_zone: { type: ['integer', 'null'] }, wage: numOrNull, related_tier: { type: ['string', 'null'] }, fit: num });
 
 const exposure = { alpha: { type: ['number', 'null'] }, beta: { type: ['number', 'null'] }, gamma: { type: ['number', 'null'] } };
 
@@ -139,6 +143,7 @@ export function openApiDocument(version: string) {
                     source: obj({ onet_soc_code: str, title: str, beta: num, job_zone: { type: ['integer', 'null'] }, wage: numOrNull, growth: numOrNull }),
                     margin: { type: 'number', description: 'targets are at least this much less exposed (beta)' },
                     weights: obj({ skills: num, exposure: num, wage: num, growth: num }),
+                    verdict: obj({ clear: { type: 'boolean', description: 'a close, desirable target at least 0.10 less exposed is among the top five' }, message: str }),
                     paths: arr(
                       obj({
                         onet_soc_code: str,
@@ -153,10 +158,39 @@ export function openApiDocument(version: string) {
                         growth: numOrNull,
                         openings: numOrNull,
                         score: num,
-                        components: obj({ skills: num, exposure: num, wage: num, growth: num }, { description: 'the score’s parts, each 0–1, before weighting' }),
-                        gaps: arr(obj({ element_id: str, element: str, domain: str, from: { type: 'number', description: 'source level (0–7)' }, to: { type: 'number', description: 'target level (0–7)' }, importance: num })),
+                        components: obj({ skills: num, exposure: num, wage: num, growth: num }, { description: 'the score’s parts, each 0–1, before weighting (skills: fit)' }),
+                        similarity: obj({ combined: numOrNull, parts: obj({ activities: numOrNull, skills: numOrNull, interests: numOrNull, styles: numOrNull, preparation: numOrNull, tasks: numOrNull }) }, { description: 'centred cosines (−1 to 1) of the O*NET profiles and their weighted mean' }),
+                        desirable: { type: 'boolean', description: 'median wage within 15% of the source’s (or unknown)' },
+                        sources: arr({ type: 'string', enum: ['related', 'similar'] }),
+                        related_tier: { type: ['string', 'null'], description: 'O*NET relatedness tier: Primary-Short, Primary-Long or Supplemental' },
+                        barriers: arr(barrier, { description: 'barriers the source has not cleared (empty unless barriers=label)' }),
+                        why: arr(str, { description: 'why it ranks where it does, in words' }),
+                        gaps: arr(
+                          obj({
+                            element_id: str,
+                            element: str,
+                            domain: str,
+                            from: { type: 'number', description: 'source level (0–7)' },
+                            to: { type: 'number', description: 'target level (0–7)' },
+                            importance: num,
+                            anchor: { type: ['object', 'null'], properties: { level: num, description: str }, description: 'O*NET Level Scale Anchor closest to the target level' },
+                            words: str,
+                          }),
+                          { description: 'each name once, by the target’s importance' },
+                        ),
                         transfers: arr(obj({ element_id: str, element: str, domain: str, level: num })),
                       }),
+                    ),
+                    barriers: arr(obj({ onet_soc_code: str, title: str, barriers: arr(barrier) }), { description: 'targets left out for barriers (barriers=exclude)' }),
+                    two_step: arr(
+                      obj({
+                        via: step,
+                        target: { ...step, properties: { ...step.properties, exposure_reduction: num, wage_change: numOrNull, growth: numOrNull, openings: numOrNull } },
+                        score: num,
+                        components: obj({ skills: num, exposure: num, wage: num, growth: num }),
+                        why: arr(str),
+                      }),
+                      { description: 'source → a close occupation → a clearly less exposed one, each step feasible' },
                     ),
                   }),
                 },

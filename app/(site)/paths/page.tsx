@@ -27,8 +27,8 @@ export default async function PathsIndexPage({ searchParams }: Props) {
     <>
       <h1>Reskilling paths</h1>
       <p className="lede">
-        Where people in an exposed occupation can move: related occupations at least {EXPOSURE_MARGIN} less exposed, at most one job zone up, with the skills to learn and what
-        transfers. Start from your job title.
+        Where people in an exposed occupation can move: feasible, related occupations at least {EXPOSURE_MARGIN} less exposed, at most one job zone up, without barriers such as
+        election or a professional degree, with the skills to learn and what transfers. Start from your job title.
       </p>
       <form action="/paths" method="get" role="search" style={{ display: 'flex', gap: 6, flexWrap: 'wrap', maxWidth: 680 }}>
         <label htmlFor="paths-q" className="visually-hidden">

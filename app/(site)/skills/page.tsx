@@ -83,8 +83,10 @@ export default async function SkillsPage({ searchParams }: Props) {
       </p>
       <SkillsFilterForm groups={groups} group={params.group} domain={params.domain} />
       <p className="muted">
-        Each {kinds}&apos;s exposure is the mean beta of the occupations {view.group ? 'in this group ' : ''}that rate it, weighted by employment × (importance − {IMPORTANCE_FLOOR}) so work
-        where it barely matters does not count; the line is the employment-weighted mean beta of {scope}: <strong>{score(view.mean)}</strong>
+        Each {kinds}&apos;s exposure is that of the work that uses it: in each occupation {view.group ? 'of this group ' : ''}that rates it, the beta of the tasks that carry its work
+        activities (O*NET&apos;s chain: tasks → detailed, intermediate and generalized work activities, which O*NET links to skills; knowledge areas are linked to the activities
+        that rise with their importance across occupations), then averaged over occupations weighted by employment × (importance − {IMPORTANCE_FLOOR}) so work where it barely
+        matters does not count. Each skill&apos;s page shows the occupations and tasks behind it. The line is the employment-weighted mean beta of {scope}: <strong>{score(view.mean)}</strong>
         {view.group ? ` (all workers: ${score(view.nationalMean)})` : ''}. Also: <Link href="/skills/technology">hot technologies by exposure</Link>.
       </p>
       <ChartFrame

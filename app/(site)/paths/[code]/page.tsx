@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PathsExplorer } from '@/app/_paths/explorer';
+import { PathsMethod } from '@/app/_paths/method';
+import { TwoStepList } from '@/app/_paths/two-step-list';
 import { JOB_ZONE_RULE, lenientWeights } from '@/app/_paths/query';
 import { onetCode } from '@/lib/api/schemas';
 import { exposureWords } from '@/lib/charts/format';
-import { DEFAULT_WEIGHTS, EXPOSURE_MARGIN, findPaths } from '@/lib/paths/paths';
+import { DEFAULT_WEIGHTS, EXPOSURE_MARGIN, pathsReport, verdictOf } from '@/lib/paths/paths';
+import { twoStepPaths } from '@/lib/paths/two-step';
 import { atlasVersion } from '@/lib/queries/meta';
 import { pathData } from '@/lib/server/cache';
 
@@ -32,7 +35,10 @@ export default async function PathsPage({ params, searchParams }: Props) {
   if (!src) notFound();
   const sp = await searchParams;
   const weights = lenientWeights(Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const candidates = findPaths(data, code, { limit: CANDIDATES }) ?? [];
+  const report = pathsReport(data, code, { limit: CANDIDATES })!;
+  const candidates = report.paths;
+  const verdict = verdictOf(src, candidates);
+  const twoStep = twoStepPaths(data, code, { exclude: new Set(candidates.slice(0, SHOWN).map((p) => p.onet_soc_code)) });
   const imputed = src.skillsImputedFrom ? { code: src.skillsImputedFrom, title: data.occupations.get(src.skillsImputedFrom)?.title ?? src.skillsImputedFrom } : null;
   return (
     <>
@@ -48,12 +54,23 @@ export default async function PathsPage({ params, searchParams }: Props) {
         </p>
       </div>
       <p>
-        Targets come from O*NET&apos;s related occupations and the nearest occupations by skill/knowledge profile and by tasks. A target is kept only if its exposure is at least{' '}
-        <strong>{EXPOSURE_MARGIN}</strong> below this one&apos;s (beta ≤ {(src.beta - EXPOSURE_MARGIN).toFixed(2)}) and {JOB_ZONE_RULE}
-        {src.jobZone ? ` (here: job zone ≤ ${Math.min(5, src.jobZone + 1)})` : ''}. They are ranked by a score you can re-weight: similarity of skills and tasks, exposure
-        reduction, wage change and projected growth. Gaps are skills and knowledge the target rates important (≥ 3 of 5) at a level at least 0.5 higher than this occupation
-        (levels 0–7): the things to learn.
+        Moves a worker could really take, feasibility first: targets come from O*NET&apos;s related occupations and the occupations with the most similar O*NET profile (work
+        activities, skills and knowledge, interests, work styles, preparation, tasks). A target is kept only if its exposure is at least <strong>{EXPOSURE_MARGIN}</strong> below
+        this one&apos;s (beta ≤ {(src.beta - EXPOSURE_MARGIN).toFixed(2)}), {JOB_ZONE_RULE}
+        {src.jobZone ? ` (here: job zone ≤ ${Math.min(5, src.jobZone + 1)})` : ''}, and it needs no election, appointment, military service, sworn post or professional degree this
+        occupation does not. Each path says why it ranks where it does, and what to learn.
       </p>
+      <PathsMethod />
+      <p className={`pth-verdict${verdict.clear ? ' clear' : ''}`} data-testid="paths-verdict">
+        {verdict.message}
+      </p>
+      {!verdict.clear && (
+        <section className="pth-two" aria-labelledby="two-step-h">
+          <h2 id="two-step-h">Two-step paths</h2>
+          <p className="muted">First a close occupation, then a clearly less exposed one (at least 0.10 lower in beta); each step feasible on its own and neither pays more than 15% less than {src.title}.</p>
+          <TwoStepList sourceTitle={src.title} items={twoStep} />
+        </section>
+      )}
       {imputed && (
         <p className="notice warn">
           O*NET has no skill or knowledge ratings for {src.title}: its profile and gaps use those of <Link href={`/occupations/${imputed.code}`}>{imputed.title}</Link>, the rated
@@ -70,6 +87,18 @@ export default async function PathsPage({ params, searchParams }: Props) {
         limit={SHOWN}
         version={atlasVersion()}
       />
+      {verdict.clear && twoStep.length > 0 && (
+        <section className="pth-two" aria-labelledby="two-step-h">
+          <h2 id="two-step-h">Going further: two-step paths</h2>
+          <TwoStepList sourceTitle={src.title} items={twoStep} />
+        </section>
+      )}
+      {report.excluded.length > 0 && (
+        <p className="muted pth-small" data-testid="paths-excluded">
+          Left out for barriers: {report.excluded.slice(0, 8).map((e) => `${e.title} (needs ${e.barriers.map((b) => b.reason).join('; ')})`).join(' · ')}
+          {report.excluded.length > 8 ? ` · and ${report.excluded.length - 8} more` : ''}.
+        </p>
+      )}
     </>
   );
 }

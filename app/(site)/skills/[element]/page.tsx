@@ -63,8 +63,14 @@ export default async function SkillPage({ params }: Props) {
         </div>
       </div>
       <p>
-        The exposure of a skill is the mean exposure of the occupations that rate it, weighted by how important the skill is to each (O*NET importance above the scale&apos;s midpoint,
-        {IMPORTANCE_FLOOR}) and by how many people work in it (BLS). The occupations below drive that figure: their contribution is employment × (importance − {IMPORTANCE_FLOOR}) × beta.
+        The exposure of a {e.domain === 'skill' ? 'skill' : 'knowledge area'} is that of the work that uses it. In each occupation, it is the beta of the tasks that carry its work
+        activities — O*NET maps every task to detailed, intermediate and generalized work activities
+        {e.link === 'derived'
+          ? '; O*NET publishes no knowledge-to-activity links, so this area is tied to the activities whose share of the work rises with its importance across occupations'
+          : ', and links each skill to the generalized activities that use it'}
+        {e.activities.length > 0 ? ` (here: ${e.activities.join('; ')})` : ''}. Nationally, occupations are weighted by how important it is to each (O*NET importance above the
+        scale&apos;s midpoint, {IMPORTANCE_FLOOR}) and by how many people work in them (BLS). The occupations below drive that figure: their contribution is employment × (importance −{' '}
+        {IMPORTANCE_FLOOR}) × its beta there.
       </p>
       <ChartFrame
         id="skill-drivers"
@@ -93,14 +99,22 @@ export default async function SkillPage({ params }: Props) {
                   <th scope="col">Occupation</th>
                   <th scope="col" className="num">Importance</th>
                   <th scope="col" className="num">Level</th>
-                  <th scope="col" className="num">Beta</th>
+                  <th scope="col" className="num" title="Beta of the tasks that carry it in this occupation">Beta of its work</th>
                   <th scope="col" className="num">Workers</th>
                 </tr>
               </thead>
               <tbody>
                 {[...relying].sort((a, b) => b.importance - a.importance || b.employment - a.employment).slice(0, 40).map((d) => (
                   <tr key={d.onet_soc_code}>
-                    <td><Link href={`/occupations/${d.onet_soc_code}`}>{d.title}</Link></td>
+                    <td>
+                      <Link href={`/occupations/${d.onet_soc_code}`}>{d.title}</Link>
+                      {d.tasks.length > 0 && (
+                        <details>
+                          <summary className="muted">tasks behind it</summary>
+                          <ul>{d.tasks.map((t) => <li key={t.task_id}>{t.statement} <span className="muted">(beta {t.beta.toFixed(2)}, via {t.via})</span></li>)}</ul>
+                        </details>
+                      )}
+                    </td>
                     <td className="num">{d.importance.toFixed(2)}</td>
                     <td className="num">{d.level === null ? '—' : d.level.toFixed(2)}</td>
                     <td className="num"><span className="bar" style={{ width: `${Math.round(d.beta * 40)}px`, background: exposureColor(d.beta) }} aria-hidden="true" /> {d.beta.toFixed(2)}</td>
@@ -117,7 +131,7 @@ export default async function SkillPage({ params }: Props) {
           <ul>
             {sheltered.map((d) => (
               <li key={d.onet_soc_code}>
-                <Link href={`/occupations/${d.onet_soc_code}`}>{d.title}</Link> — beta {d.beta.toFixed(2)}, {compact(d.employment)} workers
+                <Link href={`/occupations/${d.onet_soc_code}`}>{d.title}</Link> — beta of its work {d.beta.toFixed(2)}, {compact(d.employment)} workers
               </li>
             ))}
           </ul>

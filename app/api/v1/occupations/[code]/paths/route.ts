@@ -2,12 +2,13 @@ import type { NextRequest } from 'next/server';
 import { JOB_ZONE_RULE, pathsQuery, weightsOf } from '@/app/_paths/query';
 import { ApiError, errorResponse } from '@/lib/api/errors';
 import { onetCode, paramsObject } from '@/lib/api/schemas';
-import { EXPOSURE_MARGIN, findPaths } from '@/lib/paths/paths';
+import { EXPOSURE_MARGIN, pathsReport, verdictOf } from '@/lib/paths/paths';
+import { twoStepPaths } from '@/lib/paths/two-step';
 import { pathData } from '@/lib/server/cache';
 
 export const dynamic = 'force-dynamic';
 
-/** Reskilling paths from one occupation to clearly less exposed ones, with gaps and what transfers. */
+/** Reskilling paths from one occupation to clearly less exposed ones, with gaps, reasons, barriers and two-step paths. */
 export async function GET(req: NextRequest, ctx: { params: Promise<{ code: string }> }) {
   try {
     const raw = (await ctx.params).code;
@@ -18,13 +19,17 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ code: strin
     const src = data.occupations.get(code.data);
     if (!src) throw new ApiError('not_found', `no scored occupation ${code.data}`);
     const weights = weightsOf(q);
-    const paths = findPaths(data, code.data, { weights, limit: q.limit }) ?? [];
+    const report = pathsReport(data, code.data, { weights, limit: q.limit, barriers: q.barriers, desirableFirst: q.desirable_first })!;
+    const verdict = verdictOf(src, report.paths);
     return Response.json({
       source: { onet_soc_code: src.code, title: src.title, beta: src.beta, job_zone: src.jobZone, wage: src.wage, growth: src.growth, skills_imputed_from: src.skillsImputedFrom },
       margin: EXPOSURE_MARGIN,
       job_zone_rule: JOB_ZONE_RULE,
       weights,
-      paths,
+      verdict,
+      paths: report.paths,
+      barriers: report.excluded,
+      two_step: twoStepPaths(data, code.data, { weights, exclude: new Set(report.paths.map((p) => p.onet_soc_code)) }),
     });
   } catch (err) {
     return errorResponse(err);
