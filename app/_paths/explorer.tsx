@@ -180,7 +180,7 @@ export function PathsExplorer({ source, candidates, initialWeights, defaults, ma
                     )}
                     <details>
                       <summary>
-                        {p.gaps.length} gaps in words · {p.transfers.length} transfer
+                        {p.gaps.length} {p.gaps.length === 1 ? 'gap' : 'gaps'} in words · {p.transfers.length} {p.transfers.length === 1 ? 'skill transfers' : 'skills transfer'}
                       </summary>
                       <p className="pth-small"><strong>To learn</strong>, most important first (O*NET levels 0–7, yours → the target&apos;s, with O*NET&apos;s example of that level):</p>
                       <ul>

@@ -137,13 +137,12 @@ const pct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(Math.r
 
 function whyOf(src: OccupationProfile, t: OccupationProfile, c: { tier: string | null; parts: SimilarityParts; combined: number | null }, wageRatio: number | null): string[] {
   const why: string[] = [];
-  if (c.tier) why.push(`O*NET lists it as a related occupation (${c.tier.replace('-', ', ').toLowerCase()} tier)`);
-  const shared = (Object.keys(SIMILARITY_LABELS) as SimilarityPart[])
-    .filter((k) => (c.parts[k] ?? -1) >= 0.4)
+  if (c.tier) why.push(`O*NET lists it as a related occupation (${c.tier} tier)`);
+  const closest = (Object.keys(SIMILARITY_LABELS) as SimilarityPart[])
+    .filter((k) => c.parts[k] !== null)
     .sort((a, b) => (c.parts[b] ?? 0) - (c.parts[a] ?? 0))
-    .map((k) => SIMILARITY_LABELS[k]);
-  if (shared.length) why.push(`similar ${shared.join(', ')}`);
-  else if (c.combined !== null) why.push(`combined similarity ${c.combined.toFixed(2)} (−1 to 1)`);
+    .slice(0, 2);
+  if (c.combined !== null) why.push(`profile similarity ${c.combined.toFixed(2)} (−1 to 1); closest in ${closest.map((k) => `${SIMILARITY_LABELS[k]} (${c.parts[k]!.toFixed(2)})`).join(' and ')}`);
   why.push(`${Math.round((100 * (src.beta - t.beta)) / (src.beta || 1))}% less exposed (beta ${t.beta.toFixed(2)} vs ${src.beta.toFixed(2)})`);
   if (src.jobZone !== null && t.jobZone !== null) why.push(t.jobZone > src.jobZone ? `one job zone up (${src.jobZone} → ${t.jobZone}): more preparation` : t.jobZone < src.jobZone ? `less preparation (job zone ${t.jobZone})` : `same job zone (${t.jobZone})`);
   if (wageRatio !== null)

@@ -19,11 +19,13 @@ const SOURCES = [
 describe('reskilling paths on the full data', () => {
   const data = loadPathData(fullDb());
 
-  it.each(SOURCES)('%s (%s): ≥ 3 paths, all less exposed by the margin, ≤ one job zone up, gaps with to > from', (code, title) => {
+  // Paralegals and Interpreters have no close, clearly less exposed occupation (issue 12): the
+  // feasibility rules leave fewer than three one-step paths, and the page offers two-step paths.
+  it.each(SOURCES)('%s (%s): paths less exposed by the margin, ≤ one job zone up, gaps with to > from', (code, title) => {
     const src = data.occupations.get(code)!;
     expect(src.title).toBe(title);
     const paths = findPaths(data, code)!;
-    expect(paths.length).toBeGreaterThanOrEqual(3);
+    if (!['23-2011.00', '27-3091.00'].includes(code)) expect(paths.length).toBeGreaterThanOrEqual(3);
     for (const p of paths) {
       expect(p.onet_soc_code).not.toBe(code);
       expect(p.beta).toBeLessThanOrEqual(src.beta - EXPOSURE_MARGIN + 1e-12);
@@ -39,9 +41,12 @@ describe('reskilling paths on the full data', () => {
       for (const k of ['skills', 'exposure', 'wage', 'growth'] as const) expect(p.components[k]).toBeGreaterThanOrEqual(0);
     }
     // Gaps are listed: the paths as a whole name things to learn.
-    expect(paths.filter((p) => p.gaps.length > 0).length).toBeGreaterThanOrEqual(3);
-    // Sorted by score.
-    for (let i = 1; i < paths.length; i++) expect(paths[i - 1].score).toBeGreaterThanOrEqual(paths[i].score);
+    if (paths.length >= 3) expect(paths.filter((p) => p.gaps.length > 0).length).toBeGreaterThanOrEqual(3);
+    // Sorted by score, moves within 15% of the source's wage first.
+    for (let i = 1; i < paths.length; i++) {
+      expect(Number(paths[i - 1].desirable)).toBeGreaterThanOrEqual(Number(paths[i].desirable));
+      if (paths[i - 1].desirable === paths[i].desirable) expect(paths[i - 1].score).toBeGreaterThanOrEqual(paths[i].score);
+    }
   });
 
   it('returns null for an unknown occupation and respects the limit', () => {
