@@ -2,7 +2,8 @@
  * Skills and knowledge tied to exposure through the work an occupation does, the way O*NET links
  * them: task → detailed work activities (Tasks to DWAs) → intermediate work activities → generalized
  * work activities (GWAs), and element → GWAs. Skills use O*NET's own links (Skills to Work
- * Activities.txt). O*NET publishes no knowledge-to-activity file, so a knowledge area is linked to
+ * Activities.txt). O*NET publishes no knowledge-to-activity file (and links three skills to no
+ * activity), so a knowledge area (or such a skill) is linked to
  * the GWAs whose share of an occupation's work rises with the area's importance across all
  * occupations (Pearson r ≥ KNOWLEDGE_MIN_R, at most KNOWLEDGE_MAX_LINKS). An element's exposure in
  * an occupation is the mean beta of the occupation's tasks that carry its activities, each weighted

@@ -58,8 +58,9 @@ export function skillChainData(sqlite: Database.Database): SkillChainData {
     m.set(r.element_id, { importance: r.importance, level: r.level });
     ratings.set(r.code, m);
   }
-  // Knowledge areas: links derived from co-variation across the occupations that have both.
-  const knowledge = [...elements].filter(([, e]) => e.domain === 'knowledge').map(([id]) => id);
+  // Knowledge areas (and the few skills O*NET links to no activity: Science, Operations Analysis,
+  // Installation): links derived from co-variation across the occupations that have both.
+  const knowledge = [...elements].filter(([id, e]) => e.domain === 'knowledge' || !links.has(id)).map(([id]) => id);
   const occ = [...tasks].flatMap(([code, ts]) => {
     const imp = ratings.get(code);
     if (!imp || ts.length === 0) return [];
