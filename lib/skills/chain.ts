@@ -5,7 +5,8 @@
  * Activities.txt). O*NET publishes no knowledge-to-activity file (and links three skills to no
  * activity), so a knowledge area (or such a skill) is linked to
  * the GWAs whose share of an occupation's work rises with the area's importance across all
- * occupations (Pearson r ≥ KNOWLEDGE_MIN_R, at most KNOWLEDGE_MAX_LINKS). An element's exposure in
+ * occupations (Pearson r ≥ KNOWLEDGE_MIN_R, at most KNOWLEDGE_MAX_LINKS; else the strongest positive
+ * one). An element's exposure in
  * an occupation is the mean beta of the occupation's tasks that carry its activities, each weighted
  * by the task's weight × the share of the task in those activities × the link's strength. Pure.
  */
@@ -97,7 +98,8 @@ export function gwaShares(tasks: ChainTask[]): Map<string, number> {
 
 /**
  * Knowledge → GWA links from co-variation across occupations: Pearson r between an area's importance
- * and each GWA's share of the occupation's work, kept when r ≥ minR (the strongest maxLinks).
+ * and each GWA's share of the occupation's work, kept when r ≥ minR (the strongest maxLinks), else
+ * the strongest positive one.
  */
 export function deriveLinks(
   occupations: Array<{ importance: Map<string, number>; shares: Map<string, number> }>,
@@ -127,10 +129,14 @@ export function deriveLinks(
       let c = 0;
       for (let i = 0; i < n; i++) c += (x[i] - xs.m) * (gCols[j][i] - gs.m);
       const r = c / (xs.sd * gs.sd);
-      if (r >= minR) rs.push([g, r]);
+      if (r > 0) rs.push([g, r]);
     });
     rs.sort((a, b) => b[1] - a[1]);
-    if (rs.length) out.set(e, new Map(rs.slice(0, maxLinks)));
+    // Strong links (r ≥ minR); failing those, the single strongest positive one, so that an area
+    // used in a narrow kind of work (Food Production, Chemistry) is still tied to it.
+    const kept = rs.filter(([, r]) => r >= minR).slice(0, maxLinks);
+    if (kept.length === 0 && rs.length > 0) kept.push(rs[0]);
+    if (kept.length) out.set(e, new Map(kept));
   }
   return out;
 }
