@@ -10,7 +10,9 @@ import { closestExemplars, exemplarIndex, exposureOf, profileOf, rubricProbabili
 import type { Rubric } from '../score/rubric';
 import { accuracy, spearman } from '../score/stats';
 import { fromBlob, toBlob } from '../score/vectors';
-import { aggregateElements, aggregateOccupations, type TaskScore } from '../score/aggregate';
+import { aggregateOccupations, type TaskScore } from '../score/aggregate';
+import { chainElementScores } from '../skills/aggregate';
+import { skillChainData } from '../skills/load';
 
 const CLASSES = ['E0', 'E1', 'E2'] as const;
 
@@ -128,10 +130,9 @@ export async function scoreAll(sqlite: Database.Database, opts: { rubric: Rubric
   );
   const occ = aggregateOccupations(scores, employment);
   insertMany(sqlite, 'occupation_scores', occ as unknown as Array<Record<string, number | string | null>>);
-  const elementRows = sqlite
-    .prepare("SELECT oe.onet_soc_code, oe.element_id, oe.importance FROM occupation_elements oe JOIN elements e USING (element_id) WHERE e.domain IN ('skill','knowledge') AND oe.importance IS NOT NULL")
-    .all() as Array<{ onet_soc_code: string; element_id: string; importance: number }>;
-  const elements = aggregateElements(elementRows, occ, employment);
+  // Skills and knowledge: the exposure of the work that uses them, through O*NET's tasks → work
+  // activities ← elements chain (lib/skills), the same figures /skills shows.
+  const elements = chainElementScores(skillChainData(sqlite), employment);
   insertMany(sqlite, 'element_scores', elements as unknown as Array<Record<string, number | string>>);
 
   progress(4, 4, 'agreement');
