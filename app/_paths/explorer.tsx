@@ -82,6 +82,7 @@ export function PathsExplorer({ source, candidates, initialWeights, defaults, ma
     ]),
   };
 
+  if (candidates.length === 0) return null;
   return (
     <>
       <fieldset className="pth-weights">
@@ -105,7 +106,9 @@ export function PathsExplorer({ source, candidates, initialWeights, defaults, ma
         <p className="notice">No occupation passes the rules for this source (a feasible fit, at least {margin} less exposed, at most one job zone up, no barrier, with employment).</p>
       ) : (
         <ChartFrame id="path-graph" title={`Reskilling paths from ${source.title}`} subtitle={`Top ${paths.length} targets by score; x: exposure (beta); dot size: employment; colour: exposure (viridis)`} version={version} permalink={permalink} embed={false} data={csv}>
-          <PathGraph layout={layout} sourceTitle={source.title} sourceBeta={source.beta} />
+          <div className="pth-graph-scroll">
+            <PathGraph layout={layout} sourceTitle={source.title} sourceBeta={source.beta} />
+          </div>
         </ChartFrame>
       )}
 

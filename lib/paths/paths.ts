@@ -234,6 +234,8 @@ export interface Verdict {
 export function verdictOf(src: OccupationProfile, paths: Path[]): Verdict {
   const top = paths.slice(0, 5);
   const clear = top.some((p) => p.exposure_reduction >= CLEAR_REDUCTION && p.components.skills >= CLOSE_FIT && p.desirable);
+  if (clear && src.beta <= LOW_BETA)
+    return { clear, message: `${src.title} is already among the little-exposed occupations (beta ${src.beta.toFixed(2)}): the close moves below are less exposed still, but staying is a reasonable choice.` };
   if (clear) return { clear, message: `At least one close, related move is clearly less exposed (beta at least ${CLEAR_REDUCTION} lower) without a pay cut of more than 15%.` };
   if (src.beta <= LOW_BETA)
     return { clear, message: `${src.title} is already among the little-exposed occupations (beta ${src.beta.toFixed(2)}): few close occupations are clearly less exposed, and staying is a reasonable choice.` };

@@ -2,15 +2,15 @@
  * Two-step paths: source → a close occupation → a clearly less exposed one, when one step does not
  * get there. Each step must be feasible on its own: no barrier, at most one job zone up, fit at
  * least MIN_FIT; the intermediate is not much more exposed than the source (≤ +0.10 beta) and
- * neither step pays more than 15% less than the source. Ranked with the one-step score formula (score.ts),
+ * neither step pays more than 15% less than the source; the destination pays within 15% of it. Ranked with the one-step score formula (score.ts),
  * its fit being that of the weaker step.
  */
 import { barriersBetween } from './barriers';
 import { candidates, CLEAR_REDUCTION, fitOf, MIN_FIT, type OccupationProfile, type PathData } from './paths';
-import { DEFAULT_WEIGHTS, outlookPart, WAGE_FLOOR, scoreWith, wagePart, type PathComponents, type PathWeights } from './score';
+import { DEFAULT_WEIGHTS, isDesirable, outlookPart, WAGE_FLOOR, scoreWith, wagePart, type PathComponents, type PathWeights } from './score';
 
 /** Intermediates tried (the closest feasible ones). */
-export const INTERMEDIATES = 8;
+export const INTERMEDIATES = 15;
 /** An intermediate may be at most this much more exposed than the source. */
 export const INTERMEDIATE_SLACK = 0.1;
 
@@ -61,6 +61,9 @@ export function twoStepPaths(data: PathData, code: string, opts: { limit?: numbe
     for (const c of feasible(data, b.t, src)) {
       if (c.t.beta > src.beta - CLEAR_REDUCTION || opts.exclude?.has(c.t.code) || c.t.code === b.t.code) continue;
       const wageRatio = src.wage && c.t.wage ? c.t.wage / src.wage : null;
+      // The destination keeps the source's pay within 15%, as one-step paths do by default: a
+      // destination paying far more is a promotion (Chief Executives), not a reskilling move.
+      if (!isDesirable(wageRatio)) continue;
       const components: PathComponents = {
         skills: Math.min(b.fit, c.fit),
         exposure: Math.max(0, Math.min(1, (src.beta - c.t.beta) / (src.beta || 1))),

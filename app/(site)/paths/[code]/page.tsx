@@ -67,7 +67,7 @@ export default async function PathsPage({ params, searchParams }: Props) {
       {!verdict.clear && (
         <section className="pth-two" aria-labelledby="two-step-h">
           <h2 id="two-step-h">Two-step paths</h2>
-          <p className="muted">First a close occupation, then a clearly less exposed one (at least 0.10 lower in beta); each step feasible on its own and neither pays more than 15% less than {src.title}.</p>
+          <p className="muted">First a close occupation, then a clearly less exposed one (at least 0.10 lower in beta); each step feasible on its own, neither pays more than 15% less than {src.title}, and the destination pays within 15% of it.</p>
           <TwoStepList sourceTitle={src.title} items={twoStep} />
         </section>
       )}
