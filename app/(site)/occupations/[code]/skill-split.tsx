@@ -59,7 +59,7 @@ export function SkillSplit({ exposed, durable, unlinked = [] }: { exposed: Eleme
     <>
       <p>
         Each skill and knowledge area this occupation rates important (≥ {LISTED_IMPORTANCE} of 5) is tied to the tasks that do its work, through O*NET&apos;s own links: every task
-        maps to detailed, intermediate and generalized work activities, and O*NET links each skill to the generalized work activities that use it. Knowledge areas have no such
+        maps to detailed, intermediate and generalized work activities, and O*NET links each skill to the generalized work activities that use it. Knowledge areas (and three skills O*NET leaves unlinked) have no such
         O*NET file: they are linked to the activities whose share of the work rises with their importance across all occupations (“linked by co-variation”). The exposure of those
         tasks, weighted by task importance and by how much of each task is that activity, decides: at or above {EXPOSED_BETA} the skill is mostly used in exposed work.
         {unlinked.length > 0 ? ` Not tied to any of this occupation's tasks: ${unlinked.map((u) => u.name).join(', ')}.` : ''}
