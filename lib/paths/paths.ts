@@ -109,8 +109,23 @@ export function fitOf(combined: number | null, tier: string | null): number {
   return (1 - TIER_SHARE) * sim + TIER_SHARE * (tier ? (TIER_CREDIT[tier] ?? 0) : 0);
 }
 
+export type Candidates = ReadonlyMap<string, { tier: string | null; parts: SimilarityParts; combined: number | null; sources: ReadonlySet<Path['sources'][number]> }>;
+
+/** Candidates per source, computed once per data set (the data never changes once loaded). */
+const candidateCache = new WeakMap<PathData, Map<string, Candidates>>();
+
 /** Candidate targets of `src`: related occupations with their tier, plus the NEAREST by combined similarity. */
-export function candidates(data: PathData, src: OccupationProfile): Map<string, { tier: string | null; parts: SimilarityParts; combined: number | null; sources: Set<Path['sources'][number]> }> {
+export function candidates(data: PathData, src: OccupationProfile): Candidates {
+  let cache = candidateCache.get(data);
+  if (!cache) candidateCache.set(data, (cache = new Map()));
+  const hit = cache.get(src.code);
+  if (hit) return hit;
+  const out = computeCandidates(data, src);
+  cache.set(src.code, out);
+  return out;
+}
+
+function computeCandidates(data: PathData, src: OccupationProfile): Candidates {
   const out = new Map<string, { tier: string | null; parts: SimilarityParts; combined: number | null; sources: Set<Path['sources'][number]> }>();
   const all: Array<{ code: string; parts: SimilarityParts; combined: number | null }> = [];
   for (const o of data.occupations.values()) {

@@ -9,7 +9,9 @@ import { onetCode } from '@/lib/api/schemas';
 import { exposureWords } from '@/lib/charts/format';
 import { DEFAULT_WEIGHTS, EXPOSURE_MARGIN, pathsReport, verdictOf } from '@/lib/paths/paths';
 import { twoStepPaths } from '@/lib/paths/two-step';
+import { sqlite } from '@/lib/queries/db';
 import { atlasVersion } from '@/lib/queries/meta';
+import { occupationSkillSplit } from '@/lib/skills/load';
 import { pathData } from '@/lib/server/cache';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
@@ -39,6 +41,15 @@ export default async function PathsPage({ params, searchParams }: Props) {
   const candidates = report.paths;
   const verdict = verdictOf(src, candidates);
   const twoStep = twoStepPaths(data, code, { exclude: new Set(candidates.slice(0, SHOWN).map((p) => p.onet_soc_code)) });
+  const closest = verdict.clear
+    ? []
+    : (data.related.get(code) ?? [])
+        .filter((r) => r.tier === 'Primary-Short')
+        .flatMap((r) => {
+          const o = data.occupations.get(r.code);
+          return o ? [{ code: o.code, title: o.title, beta: o.beta }] : [];
+        });
+  const durable = verdict.clear ? [] : occupationSkillSplit(sqlite(), code).durable.filter((e) => e.domain === 'skill').slice(0, 5).map((e) => e.name);
   const imputed = src.skillsImputedFrom ? { code: src.skillsImputedFrom, title: data.occupations.get(src.skillsImputedFrom)?.title ?? src.skillsImputedFrom } : null;
   return (
     <>
@@ -64,6 +75,27 @@ export default async function PathsPage({ params, searchParams }: Props) {
       <p className={`pth-verdict${verdict.clear ? ' clear' : ''}`} data-testid="paths-verdict">
         {verdict.message}
       </p>
+      {!verdict.clear && (closest.length > 0 || durable.length > 0) && (
+        <ul className="pth-small" data-testid="paths-context">
+          {closest.length > 0 && (
+            <li>
+              O*NET&apos;s closest related occupations:{' '}
+              {closest.map((o, i) => (
+                <span key={o.code}>
+                  {i > 0 ? ', ' : ''}
+                  <Link href={`/paths/${o.code}`}>{o.title}</Link> (beta {o.beta.toFixed(2)})
+                </span>
+              ))}
+              .
+            </li>
+          )}
+          {durable.length > 0 && (
+            <li>
+              Skills of this job that sit in sheltered work, the ones to lean on: {durable.join(', ')} (<Link href={`/occupations/${code}#skills`}>why</Link>).
+            </li>
+          )}
+        </ul>
+      )}
       {!verdict.clear && (
         <section className="pth-two" aria-labelledby="two-step-h">
           <h2 id="two-step-h">Two-step paths</h2>
