@@ -22,7 +22,7 @@ export function PathsSection({ code, limit = 4, headingLevel = 2 }: { code: stri
         <H id="paths-section-title">Where people can move</H>
         <p>{verdictOf(src, paths).message}</p>
         <p>
-          <Link href={`/paths/${code}`}>Two-step paths from {src.title} →</Link>
+          <Link href={`/paths/${code}`}>More on where {src.title} can move →</Link>
         </p>
       </section>
     );

@@ -39,8 +39,8 @@ export default async function PathsPage({ params, searchParams }: Props) {
   const weights = lenientWeights(Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const report = pathsReport(data, code, { limit: CANDIDATES })!;
   const candidates = report.paths;
-  const verdict = verdictOf(src, candidates);
   const twoStep = twoStepPaths(data, code, { exclude: new Set(candidates.slice(0, SHOWN).map((p) => p.onet_soc_code)) });
+  const verdict = verdictOf(src, candidates, twoStep.length);
   const closest = verdict.clear
     ? []
     : (data.related.get(code) ?? [])

@@ -20,7 +20,8 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ code: strin
     if (!src) throw new ApiError('not_found', `no scored occupation ${code.data}`);
     const weights = weightsOf(q);
     const report = pathsReport(data, code.data, { weights, limit: q.limit, barriers: q.barriers, desirableFirst: q.desirable_first })!;
-    const verdict = verdictOf(src, report.paths);
+    const twoStep = twoStepPaths(data, code.data, { weights, exclude: new Set(report.paths.map((p) => p.onet_soc_code)) });
+    const verdict = verdictOf(src, report.paths, twoStep.length);
     return Response.json({
       source: { onet_soc_code: src.code, title: src.title, beta: src.beta, job_zone: src.jobZone, wage: src.wage, growth: src.growth, skills_imputed_from: src.skillsImputedFrom },
       margin: EXPOSURE_MARGIN,
@@ -29,7 +30,7 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ code: strin
       verdict,
       paths: report.paths,
       barriers: report.excluded,
-      two_step: twoStepPaths(data, code.data, { weights, exclude: new Set(report.paths.map((p) => p.onet_soc_code)) }),
+      two_step: twoStep,
     });
   } catch (err) {
     return errorResponse(err);
