@@ -175,8 +175,8 @@ export function PathsExplorer({ source, candidates, initialWeights, defaults, ma
                     ) : (
                       <ul className="pth-inline" aria-label={`Gaps to ${p.title}`}>
                         {p.gaps.slice(0, 3).map((g) => (
-                          <li key={g.element_id}>
-                            <Link href={`/skills/${g.element_id}`}>{g.element}</Link> {lvl(g.from)} → <strong>{lvl(g.to)}</strong>
+                          <li key={g.element_id} title={g.words}>
+                            <Link href={`/skills/${g.element_id}`}>{g.element}</Link> {lvl(g.from)} → <strong>{lvl(g.to)}</strong> of 7
                           </li>
                         ))}
                       </ul>
