@@ -53,11 +53,11 @@ function ScoreParts({ p, w }: { p: Path; w: PathWeights }) {
   );
 }
 
-export function PathsExplorer({ source, candidates, initialWeights, defaults, margin, jobZoneRule, limit, version }: { source: PathSource; candidates: Path[]; initialWeights: PathWeights; defaults: PathWeights; margin: number; jobZoneRule: string; limit: number; version: string }) {
+export function PathsExplorer({ source, candidates, initialWeights, initialDesirableFirst = true, defaults, margin, jobZoneRule, limit, version }: { source: PathSource; candidates: Path[]; initialWeights: PathWeights; initialDesirableFirst?: boolean; defaults: PathWeights; margin: number; jobZoneRule: string; limit: number; version: string }) {
   const [w, setW] = useState<PathWeights>(initialWeights);
-  const [desirableFirst, setDesirableFirst] = useState(true);
+  const [desirableFirst, setDesirableFirst] = useState(initialDesirableFirst);
   const paths = useMemo(() => rescore(candidates, w, limit, desirableFirst), [candidates, w, limit, desirableFirst]);
-  const q = weightsQuery(w, defaults);
+  const q = [weightsQuery(w, defaults), desirableFirst ? '' : 'desirable_first=false'].filter(Boolean).join('&');
   const permalink = `/paths/${source.code}${q ? `?${q}` : ''}`;
   useEffect(() => {
     const t = setTimeout(() => {

@@ -113,6 +113,7 @@ export default async function PathsPage({ params, searchParams }: Props) {
         source={{ code, title: src.title, beta: src.beta, jobZone: src.jobZone, wage: src.wage, growth: src.growth, employment: src.employment, skillsImputedFrom: imputed }}
         candidates={candidates}
         initialWeights={weights}
+        initialDesirableFirst={!['false', '0'].includes(String(sp.desirable_first))}
         defaults={DEFAULT_WEIGHTS}
         margin={EXPOSURE_MARGIN}
         jobZoneRule={`Rules: exposure at least ${EXPOSURE_MARGIN} lower; ${JOB_ZONE_RULE}`}
