@@ -23,6 +23,11 @@ test.describe('reskilling paths', () => {
     const firstAfter = await page.getByTestId('paths-table').locator('tr.pth-main').first().locator('td').nth(1).locator('a').first().textContent();
     expect(firstAfter).not.toBe(first);
 
+    await page.getByLabel('Moves that keep pay within 15% first').uncheck();
+    await expect(page).toHaveURL(/desirable_first=false/);
+    await page.reload();
+    await expect(page.getByLabel('Moves that keep pay within 15% first')).not.toBeChecked();
+
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#path-graph').getByRole('button', { name: 'Download CSV' }).click()]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
   });
