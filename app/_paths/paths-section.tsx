@@ -6,7 +6,8 @@
  */
 import Link from 'next/link';
 import { exposureColor } from '@/lib/charts/color';
-import { EXPOSURE_MARGIN, findPaths, verdictOf } from '@/lib/paths/paths';
+import { EXPOSURE_MARGIN, findPaths } from '@/lib/paths/paths';
+import { verdictOf } from '@/lib/paths/verdict';
 import { pathData } from '@/lib/server/cache';
 import './paths.css';
 

@@ -7,7 +7,8 @@
  * at most one job zone above the source, at least EXPOSURE_MARGIN less exposed, and no barrier the
  * source has not cleared (barriers.ts; excluded targets are reported, or labelled on request).
  * Ranked by a transparent weighted score (score.ts) whose parts are returned, with the reasons in
- * words (`why`). When no close target is clearly less exposed, two-step paths (two-step.ts).
+ * words (`why`). When no close target is clearly less exposed, verdict.ts says so and two-step.ts
+ * goes further.
  */
 import { barriersBetween, type Barrier, type BarrierFacts } from './barriers';
 import { gapsBetween, type Anchor, type Gap, type Transfer } from './gaps';
@@ -237,30 +238,4 @@ export function pathsReport(data: PathData, code: string, opts: PathOptions = {}
 
 export function findPaths(data: PathData, code: string, opts: PathOptions = {}): Path[] | null {
   return pathsReport(data, code, opts)?.paths ?? null;
-}
-
-export interface Verdict {
-  /** a close (fit ≥ CLOSE_FIT), desirable target at least CLEAR_REDUCTION less exposed is among the top five */
-  clear: boolean;
-  message: string;
-}
-
-/** Whether one step gets clearly away from exposure, in words; `twoSteps` is the number of two-step paths found. */
-export function verdictOf(src: OccupationProfile, paths: Path[], twoSteps?: number): Verdict {
-  const top = paths.slice(0, 5);
-  const clear = top.some((p) => p.exposure_reduction >= CLEAR_REDUCTION && p.components.skills >= CLOSE_FIT && p.desirable);
-  if (clear && src.beta <= LOW_BETA)
-    return { clear, message: `${src.title} is already among the little-exposed occupations (beta ${src.beta.toFixed(2)}): the close moves below are less exposed still, but staying is a reasonable choice.` };
-  if (clear) return { clear, message: `At least one close, related move is clearly less exposed (beta at least ${CLEAR_REDUCTION} lower) without a pay cut of more than 15%.` };
-  const further =
-    twoSteps === undefined ? 'Two-step paths go further, one feasible step at a time.' : twoSteps > 0 ? 'Two-step paths below go further, one feasible step at a time.' : 'No two-step path passes the rules either.';
-  if (src.beta <= LOW_BETA)
-    return { clear, message: `${src.title} is already among the little-exposed occupations (beta ${src.beta.toFixed(2)}): few close occupations are clearly less exposed, and staying is a reasonable choice. ${further}` };
-  return {
-    clear,
-    message:
-      paths.length === 0
-        ? `No close occupation is clearly less exposed than ${src.title}: the occupations it leads to do similar, similarly exposed work. ${further}`
-        : `No close occupation is clearly less exposed than ${src.title} (none of the top five is at least ${CLEAR_REDUCTION} lower in beta with a good fit and pay within 15%). The one-step paths below are modest. ${further}`,
-  };
 }

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { barriersOf } from '@/lib/paths/barriers';
 import { loadPathData } from '@/lib/paths/load';
-import { pathsReport, verdictOf } from '@/lib/paths/paths';
+import { pathsReport } from '@/lib/paths/paths';
+import { verdictOf } from '@/lib/paths/verdict';
 import { twoStepPaths } from '@/lib/paths/two-step';
 import { fullDb } from './helpers';
 import { COMMON_OCCUPATIONS } from './paths-common';

@@ -2,7 +2,8 @@ import type { NextRequest } from 'next/server';
 import { JOB_ZONE_RULE, pathsQuery, weightsOf } from '@/app/_paths/query';
 import { ApiError, errorResponse } from '@/lib/api/errors';
 import { onetCode, paramsObject } from '@/lib/api/schemas';
-import { EXPOSURE_MARGIN, pathsReport, verdictOf } from '@/lib/paths/paths';
+import { EXPOSURE_MARGIN, pathsReport } from '@/lib/paths/paths';
+import { verdictOf } from '@/lib/paths/verdict';
 import { twoStepPaths } from '@/lib/paths/two-step';
 import { pathData } from '@/lib/server/cache';
 
