@@ -84,6 +84,29 @@ export function elementExposure(tasks: ChainTask[], links: Map<string, number> |
   };
 }
 
+/** The element's alpha, beta, gamma in one occupation (elementExposure without the task list: for national aggregates). */
+export function elementBeta(tasks: ChainTask[], links: Map<string, number> | undefined): { alpha: number; beta: number; gamma: number } | null {
+  if (!links || links.size === 0) return null;
+  let W = 0;
+  let a = 0;
+  let b = 0;
+  let g = 0;
+  for (const t of tasks) {
+    let w = 0;
+    for (const [gwa, share] of t.gwas) {
+      const l = links.get(gwa);
+      if (l) w += share * l;
+    }
+    if (w <= 0) continue;
+    w *= t.weight;
+    W += w;
+    a += w * t.alpha;
+    b += w * t.beta;
+    g += w * t.gamma;
+  }
+  return W > 0 ? { alpha: a / W, beta: b / W, gamma: g / W } : null;
+}
+
 /** An occupation's share of task weight per GWA. */
 export function gwaShares(tasks: ChainTask[]): Map<string, number> {
   const out = new Map<string, number>();

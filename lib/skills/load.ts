@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { deriveLinks, elementExposure, gwaShares, type ChainTask, type ElementLinks } from './chain';
+import { deriveLinks, elementBeta, gwaShares, type ChainTask, type ElementLinks } from './chain';
 import { splitSkills, type SkillSplitResult } from './split';
 
 /** Everything the skill chain needs, read once per open database. */
@@ -91,7 +91,7 @@ export function elementByOccupation(d: SkillChainData, elementId: string): Map<s
   for (const [code, rs] of d.ratings) {
     const r = rs.get(elementId);
     if (!r) continue;
-    const x = elementExposure(d.tasks.get(code) ?? [], links);
+    const x = elementBeta(d.tasks.get(code) ?? [], links);
     if (x) out.set(code, { alpha: x.alpha, beta: x.beta, gamma: x.gamma, importance: r.importance, level: r.level });
   }
   return out;

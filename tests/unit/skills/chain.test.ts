@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveLinks, elementExposure, gwaShares, type ChainTask } from '@/lib/skills/chain';
+import { deriveLinks, elementBeta, elementExposure, gwaShares, type ChainTask } from '@/lib/skills/chain';
 import { splitSkills } from '@/lib/skills/split';
 
 const task = (id: number, beta: number, gwas: Record<string, number>, weight = 1): ChainTask => ({ task_id: id, statement: `task ${id}`, weight, alpha: beta / 2, beta, gamma: beta, gwas: new Map(Object.entries(gwas)) });
@@ -16,6 +16,9 @@ describe('elements tied to exposure through work activities', () => {
     expect(x.tasks[0].via).toEqual(['Documenting/Recording Information']);
     expect(x.tasks.reduce((s, t) => s + t.weight, 0)).toBeCloseTo(1, 12);
     expect(elementExposure(tasks, new Map([['NONE', 1]]))).toBeNull();
+    const lean = elementBeta(tasks, new Map([['DOC', 1], ['TALK', 0.5]]))!;
+    const full = elementExposure(tasks, new Map([['DOC', 1], ['TALK', 0.5]]))!;
+    expect([lean.alpha, lean.beta, lean.gamma]).toEqual([full.alpha, full.beta, full.gamma].map((v) => expect.closeTo(v, 12)));
     expect(elementExposure(tasks, undefined)).toBeNull();
   });
 
