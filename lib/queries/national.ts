@@ -12,8 +12,12 @@ export interface Headline {
 }
 
 export interface NationalPicture {
+  /** BLS employment allocated to O*NET occupations (all of them, scored or not) */
   employment: number;
+  employedOccupations: number;
+  /** the part of it in occupations with an exposure score (those with O*NET task statements) */
   scoredEmployment: number;
+  scoredOccupations: number;
   headline: Headline[];
   histogram: Bin[];
   byMajorGroup: Array<{ code: string; title: string; beta: number; employment: number; occupations: number }>;
@@ -71,7 +75,9 @@ export function getNationalPicture(db: Sqlite = sqlite()): NationalPicture {
     const ranked = [...scored].filter((r) => (r.employment ?? 0) >= 10000).sort((a, b) => b.beta! - a.beta! || a.title.localeCompare(b.title));
     return {
       employment: rows.reduce((s, r) => s + (r.employment ?? 0), 0),
+      employedOccupations: rows.filter((r) => (r.employment ?? 0) > 0).length,
       scoredEmployment: scored.reduce((s, r) => s + (r.employment ?? 0), 0),
+      scoredOccupations: scored.length,
       headline: MEASURES.map((m) => ({ measure: m, atLeast10: weightedShareAtLeast(w(m), 0.1), atLeast50: weightedShareAtLeast(w(m), 0.5) })),
       histogram: weightedHistogram(w('beta'), 10),
       byMajorGroup: groupWeightedMean(scored, (r) => r.major_group, beta)

@@ -3,7 +3,8 @@ import { num } from '@/lib/charts/format';
 import { getAgreement } from '@/lib/queries/compare';
 import { sqlite } from '@/lib/queries/db';
 import { getBuildInfo, getCounts, getDatasetVersions } from '@/lib/queries/meta';
-import { getMethodCounts, getRubricGroups, getTaskWeights } from '@/lib/queries/methodology';
+import { getMethodCounts, getRubricGroups, getTaskWeights, weightRule } from '@/lib/queries/methodology';
+import { GlossaryList } from '../../_components/glossary';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -35,14 +36,38 @@ export default function MethodologyPage() {
       </ul>
       <p>From the class probabilities of a task: <code>alpha = P(E1)</code>, <code>beta = P(E1) + ½·P(E2)</code>, <code>gamma = P(E1) + P(E2)</code>.</p>
       <p>
-        An occupation&apos;s alpha, beta and gamma are the weighted means over its tasks. Group and national figures weight occupations by BLS employment; O*NET codes sharing one SOC code share its
+        In plain words: <strong>beta</strong>, the headline figure, is the share of an occupation&apos;s work that an LLM could do at least twice as fast at the same quality, counting the
+        work that needs software built on an LLM at half; <strong>alpha</strong> counts only what an LLM alone could do, <strong>gamma</strong> counts LLM software in full. Every
+        symbol is in the <a href="#glossary">glossary</a>.
+      </p>
+      <p>
+        An occupation&apos;s alpha, beta and gamma are the weighted means over its tasks ({weightRule(weights)}). Group and national figures weight occupations by BLS employment; O*NET codes sharing one SOC code share its
         employment equally, so no worker is counted twice. “Share of workers with at least 10% / 50% of tasks exposed” counts employment in occupations whose score is at least 0.1 / 0.5.
       </p>
       <h3>Task weights in this build</h3>
       <div className="table-wrap">
-        <table>
-          <thead><tr><th scope="col">Task type</th><th scope="col" className="num">Weight</th><th scope="col" className="num">Tasks</th><th scope="col" className="num">With O*NET importance rating</th></tr></thead>
-          <tbody>{weights.map((w) => <tr key={w.task_type}><td>{w.task_type}</td><td className="num">{w.weight.toFixed(2)}</td><td className="num">{num(w.tasks)}</td><td className="num">{num(w.with_importance)}</td></tr>)}</tbody>
+        <table className="stack-on-phone">
+          <thead><tr><th scope="col">Task type</th><th scope="col" className="num">Mean weight</th><th scope="col" className="num">Tasks</th><th scope="col" className="num">With O*NET importance rating</th></tr></thead>
+          <tbody>{weights.map((w) => <tr key={w.task_type}><td data-label="Task type">{w.task_type === 'n/a' ? 'n/a (untyped)' : w.task_type}</td><td data-label="Mean weight" className="num">{w.weight.toFixed(2)}</td><td data-label="Tasks" className="num">{num(w.tasks)}</td><td data-label="With importance rating" className="num">{num(w.with_importance)}</td></tr>)}</tbody>
+        </table>
+      </div>
+
+      <h2 id="what-trains-what">Which data trains what</h2>
+      <div className="table-wrap">
+        <table className="stack-on-phone">
+          <thead><tr><th scope="col">Data</th><th scope="col">Role in this build</th></tr></thead>
+          <tbody>
+            <tr><td data-label="Data">O*NET 30.1 task statements, work activities, titles</td><td data-label="Role">What is scored: every task is embedded and scored; occupations are the weighted means of their tasks.</td></tr>
+            <tr><td data-label="Data">Rubric exemplars (<code>data/rubric.json</code>, written for this project)</td><td data-label="Role">The zero-shot rubric layer: each task&apos;s similarity to the capability and sheltered groups. No labels involved.</td></tr>
+            {methods.labels > 0 ? (
+              <tr><td data-label="Data">Eloundou et al. (2023) task labels, GPT-4 rater ({num(methods.labels)} tasks)</td><td data-label="Role"><strong>Trains the calibrated layer</strong> (label transfer). Cross-validated: the labelled occupations are split into 5 folds and a task is scored only by models and neighbours from the other folds, so no task sees its own label or its occupation&apos;s; the stored scores of labelled occupations are those cross-validated predictions.</td></tr>
+            ) : (
+              <tr><td data-label="Data">Eloundou et al. (2023) task labels</td><td data-label="Role">Not in this build: every score is from the rubric layer.</td></tr>
+            )}
+            <tr><td data-label="Data">Eloundou et al. (2023) human task ratings; their occupation-level betas</td><td data-label="Role">Comparison only: the agreement figures below. Never an input.</td></tr>
+            <tr><td data-label="Data">Microsoft “Working with AI” (2025) applicability; Felten et al. LM-AIOE</td><td data-label="Role">Comparison only (<a href="/compare">Compare</a>). Never an input.</td></tr>
+            <tr><td data-label="Data">BLS OEWS May 2023, Employment Projections 2024–34</td><td data-label="Role">Employment weights for group and national figures; wages, outlook and education shown beside the scores. Never an input to a task score.</td></tr>
+          </tbody>
         </table>
       </div>
 
@@ -75,6 +100,9 @@ export default function MethodologyPage() {
           </div>
         </>
       )}
+
+      <h2 id="glossary">Glossary</h2>
+      <GlossaryList />
 
       <h2 id="agreement">Agreement</h2>
       {agreement.length > 0 ? (
