@@ -4,7 +4,8 @@ import { atlasVersion, getCounts, getDatasetVersions, hasScores } from '@/lib/qu
 import { getNationalPicture, PUBLISHED_HEADLINE } from '@/lib/queries/national';
 import type { OccupationRow } from '@/lib/queries/occupations';
 import { sqlite } from '@/lib/queries/db';
-import { NATIONAL_CHARTS, NationalChart } from '../_components/national-charts';
+import { NATIONAL_CHARTS } from '../_components/national-chart-ids';
+import { NationalChart } from '../_components/national-charts';
 import { Employment } from '../_components/employment';
 import { Term } from '../_components/glossary';
 import { SearchBox } from '../_components/search-box';

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { exposureColor } from '@/lib/charts/color';
 import { num, pct, score } from '@/lib/charts/format';
 import { paramsObject } from '@/lib/api/schemas';
 import { availableSources, extremeTasks, getAgreement, getComparison, REFERENCE_SOURCES, type ReferenceSource } from '@/lib/queries/compare';
@@ -10,7 +9,7 @@ import { getMethodCounts } from '@/lib/queries/methodology';
 import { employmentText } from '../../_components/employment';
 import { REFERENCE_LABELS } from '@/lib/queries/occupation';
 import { ChartFrame } from '../../_components/charts/chart-frame';
-import { ScatterChart } from '../../_components/charts/scatter-chart';
+import { CompareScatter } from './compare-chart';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -64,12 +63,9 @@ export default async function ComparePage({ searchParams }: Props) {
         ))}
       </p>
       <div className="grid grid-2">
-        <ChartFrame id={`compare-${source}`} title={`Exposure Atlas beta vs ${label.name}`} subtitle="Percentile ranks among occupations both cover; on the dashed line they agree. Area ∝ employment, colour = our beta." version={version} permalink={`/compare?source=${source}`} embed={false}
+        <ChartFrame id={`compare-${source}`} title={`Exposure Atlas beta vs ${label.name}`} subtitle="Percentile ranks among the occupations both cover: on the dashed line the two indices agree." version={version} permalink={`/compare?source=${source}`} embed={false}
           data={{ header: ['code', 'title', 'exposure_atlas_beta', source, 'our_percentile_rank', 'their_percentile_rank', 'employment'], rows: points.map((q) => [q.code, q.title, r4(q.ours), q.theirs, r4(q.ourRank), r4(q.theirRank), Math.round(q.employment)]) }}>
-          <ScatterChart
-            points={points.map((q) => ({ id: q.code, x: q.theirRank, y: q.ourRank, size: q.employment || 1, color: exposureColor(q.ours), tooltip: `${q.title}: ours ${score(q.ours)} (rank ${pct(q.ourRank)}), theirs ${score(q.theirs)} (rank ${pct(q.theirRank)})` }))}
-            xDomain={[0, 1]} xTitle={`${label.name}: percentile rank`} yTitle="Exposure Atlas beta: percentile rank" xFormat={(v) => pct(v)} yFormat={(v) => pct(v)}
-            line={{ points: [[0, 0], [1, 1]], label: 'agreement' }} />
+          <CompareScatter points={points} name={label.name} />
         </ChartFrame>
         <section>
           <h3 style={{ marginTop: 0 }}>Where we disagree most</h3>

@@ -7,7 +7,7 @@ import { allOccupations, filterOccupations, getGroups, type OccupationRow, type 
 import { ChartFrame } from '../../_components/charts/chart-frame';
 import { Employment } from '../../_components/employment';
 import { Term } from '../../_components/glossary';
-import { TreemapChart } from '../../_components/charts/treemap-chart';
+import { FittedTreemap } from '../../_components/charts/fitted-treemap';
 import { browseHref, PAGE_SIZE, parseBrowseParams } from './search-params';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
@@ -166,7 +166,7 @@ export default async function BrowsePage({ searchParams }: Props) {
           <ChartFrame id="occupations-treemap" title="Occupations by group, sized by employment, coloured by exposure" subtitle={`${num(rows.length)} occupations matching the filters; colour = beta (dark = low, yellow = high).`} version={version} permalink={self} embed={false}
             data={{ header: ['onet_soc_code', 'title', 'group', 'employment', 'beta'], rows: rows.map((r) => [r.onet_soc_code, r.title, r.major_title, r.employment, r.beta === null ? null : Math.round(r.beta * 10000) / 10000]) }}>
             <div className="legend"><span>beta 0%</span><span className="ramp" aria-hidden="true" /><span>100%</span></div>
-            <TreemapChart leaves={treemapLeaves} />
+            <FittedTreemap leaves={treemapLeaves} />
           </ChartFrame>
         </>
       )}

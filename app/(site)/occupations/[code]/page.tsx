@@ -15,9 +15,9 @@ import { getRubricGroups } from '@/lib/queries/methodology';
 import { Employment } from '../../../_components/employment';
 import { Term } from '../../../_components/glossary';
 import { ChartFrame } from '../../../_components/charts/chart-frame';
-import { HBarChart } from '../../../_components/charts/hbar-chart';
 import { occupationSkillSplit } from '@/lib/skills/load';
 import { SkillSplit } from './skill-split';
+import { TaskMixChart } from './task-mix';
 import './occupation.css';
 
 type Props = { params: Promise<{ code: string }> };
@@ -171,13 +171,7 @@ export default async function OccupationPage({ params }: Props) {
           {mix && (
             <ChartFrame compact id="task-mix" title={`Task mix: ${occ.title}`} subtitle={`Weighted mean probability of each exposure class over the occupation's tasks (${weighting}).`} version={version} permalink={`/occupations/${code}#task-mix`} embed={false}
               data={{ header: ['class', 'description', 'weighted_probability'], rows: [['E0', 'No exposure', mix[0]], ['E1', 'LLM alone halves the time', mix[1]], ['E2', 'LLM-powered software halves the time', mix[2]]].map((r) => [r[0], r[1], Math.round((r[2] as number) * 10000) / 10000]) }}>
-              <HBarChart
-                data={[
-                  { label: 'Not exposed (E0)', value: mix[0], color: exposureColor(0.05), tooltip: `E0: ${pct(mix[0], 1)}` },
-                  { label: 'LLM alone (E1)', value: mix[1], color: exposureColor(0.9), tooltip: `E1: ${pct(mix[1], 1)}` },
-                  { label: 'With LLM software (E2)', value: mix[2], color: exposureColor(0.5), tooltip: `E2: ${pct(mix[2], 1)}` },
-                ]}
-                xFormat={(v) => pct(v)} xTitle="Weighted share of tasks" width={440} labelWidth={150} />
+              <TaskMixChart mix={mix as [number, number, number]} />
             </ChartFrame>
           )}
           {refs.length > 0 && (
