@@ -66,7 +66,7 @@ export function BandDiffChart({ data, width = 720, height: h0 = 240 }: { data: A
   const height = h0 + lab.height - 19;
   const valueFits = (v: number) => textWidth(`+${compactNum(v)}`, MIN_FONT) <= x.bandwidth() / 0.7 - 2;
   const ext = Math.max(1, ...data.map((d) => Math.abs(d.diff)));
-  const y = scaleLinear().domain([-ext, ext]).nice().range([height - m.bottom, m.top]);
+  const y = scaleLinear().domain([-ext * 1.15, ext * 1.15]).nice().range([height - m.bottom, m.top]);
   return (
     <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label="Change in workers by exposure band, B minus A" xmlns="http://www.w3.org/2000/svg">
       {y.ticks(5).map((t) => (

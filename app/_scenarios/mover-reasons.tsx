@@ -6,6 +6,7 @@ import type { Mover } from './compute';
 
 interface Explained {
   onet_soc_code: string;
+  task_count: number;
   tasks: Array<{ task_id: number; statement: string; beta_a: number; beta_b: number; contribution: number; group: { name: string; kind: 'E1' | 'E2' } | null }>;
 }
 
@@ -55,14 +56,21 @@ export function MoverReasons({ query, movers }: { query: string; movers: Mover[]
             <li key={m.code}>
               <Link href={`/occupations/${m.code}`}>{m.title}</Link> {sign(m.change)}
               {ex ? (
+                <>
+                {ex.tasks.length > 0 && (
+                  <span className="muted">
+                    {' '}— its {ex.tasks.length} biggest tasks below add {sign(ex.tasks.reduce((t, x) => t + x.contribution, 0))}; the rest is spread over its other {ex.task_count - ex.tasks.length} tasks.
+                  </span>
+                )}
                 <ul>
                   {ex.tasks.map((t) => (
                     <li key={t.task_id}>
-                      “{t.statement}” — {(t.beta_a * 100).toFixed(0)}% → {(t.beta_b * 100).toFixed(0)}% exposed ({sign(t.contribution)} of the occupation&apos;s change)
+                      “{t.statement}” — {(t.beta_a * 100).toFixed(0)}% → {(t.beta_b * 100).toFixed(0)}% exposed (adds {sign(t.contribution)} to the occupation)
                       {t.group ? <>; it resembles <strong>{t.group.name}</strong> work ({t.group.kind === 'E1' ? 'an LLM alone' : 'with LLM software'})</> : ''}
                     </li>
                   ))}
                 </ul>
+                </>
               ) : (
                 !error && <span className="muted"> …</span>
               )}

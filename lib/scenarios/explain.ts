@@ -17,9 +17,16 @@ export interface TaskMove {
   group: ScenarioGroup | null;
 }
 
-export function explainOccupation(prep: PreparedTasks, a: Scenario, b: Scenario, ta: TaskExposure, tb: TaskExposure, code: string, limit = 3): TaskMove[] {
+export interface OccupationMove {
+  /** the tasks with the largest contributions, largest first */
+  tasks: TaskMove[];
+  /** how many tasks the occupation has (the change is spread over all of them) */
+  taskCount: number;
+}
+
+export function explainOccupation(prep: PreparedTasks, a: Scenario, b: Scenario, ta: TaskExposure, tb: TaskExposure, code: string, limit = 3): OccupationMove {
   const o = prep.codes.indexOf(code);
-  if (o < 0) return [];
+  if (o < 0) return { tasks: [], taskCount: 0 };
   const G = prep.groups.length;
   const delta = prep.groups.map((g) => Math.abs((b.levels[g.id] ?? TODAY_LEVEL) - (a.levels[g.id] ?? TODAY_LEVEL)));
   let W = 0;
@@ -29,8 +36,8 @@ export function explainOccupation(prep: PreparedTasks, a: Scenario, b: Scenario,
     W += prep.weight[i];
     idx.push(i);
   }
-  if (W === 0) return [];
-  return idx
+  if (W === 0) return { tasks: [], taskCount: idx.length };
+  const tasks = idx
     .map((i) => {
       let best = -1;
       let bestV = 0;
@@ -47,6 +54,7 @@ export function explainOccupation(prep: PreparedTasks, a: Scenario, b: Scenario,
     })
     .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution) || x.index - y.index)
     .slice(0, limit);
+  return { tasks, taskCount: idx.length };
 }
 
 /** What a scenario assumes that the baseline (today's capability, full adoption, LLM software counted) does not, in words. */

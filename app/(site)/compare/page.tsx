@@ -101,8 +101,8 @@ export default async function ComparePage({ searchParams }: Props) {
           {labels > 0 ? (
             <li>
               <strong>Trains the calibrated layer:</strong> the task-level E0/E1/E2 labels of Eloundou et al. (2023) — their GPT-4 ratings of {num(labels)} O*NET tasks. Scoring is
-              cross-validated: the occupations with labels are split into 5 groups, and a task is scored by a model trained on the other 4 only, so no score ever saw its own
-              label or its occupation&apos;s. {eloundou ? 'The agreement with Eloundou et al. on this page is therefore measured on scores that never saw those labels.' : ''}
+              cross-validated: the labelled occupations are split into 5 groups, and a task of a labelled occupation is scored by a model trained on the other 4 groups
+              only, so no score ever saw its own label or its occupation&apos;s. Occupations without labels are scored by the model trained on all of them. {eloundou ? 'The agreement with Eloundou et al. on this page is therefore measured on scores that never saw those labels.' : ''}
             </li>
           ) : (
             <li><strong>No labels in this build:</strong> every score comes from the zero-shot rubric layer; no published data trains anything.</li>

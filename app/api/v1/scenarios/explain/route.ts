@@ -38,7 +38,7 @@ export function GET(req: Request) {
     if (!a || !b) throw new ApiError('invalid_query', `${!a ? 'a' : 'b'}: not a preset id (${ps.map((p) => p.id).join(', ')}) nor a scenario string like 60*9.70*7_100_1`);
     const ta = evaluateTasks(data.prep, a);
     const tb = evaluateTasks(data.prep, b);
-    const moves = q.data.codes.map((code) => ({ code, tasks: explainOccupation(data.prep, a, b, ta, tb, code, q.data.limit) }));
+    const moves = q.data.codes.map((code) => ({ code, ...explainOccupation(data.prep, a, b, ta, tb, code, q.data.limit) }));
     const ids = [...new Set(moves.flatMap((m) => m.tasks.map((t) => data.taskIds[t.index])))];
     const statements = new Map<number, string>();
     if (ids.length) {
@@ -51,6 +51,7 @@ export function GET(req: Request) {
       occupations: moves.map((m) => ({
         onet_soc_code: m.code,
         title: data.titles.get(m.code) ?? null,
+        task_count: m.taskCount,
         tasks: m.tasks.map((t) => ({
           task_id: data.taskIds[t.index],
           statement: statements.get(data.taskIds[t.index]) ?? '',
