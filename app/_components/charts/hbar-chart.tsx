@@ -21,7 +21,10 @@ export function HBarChart({ data, width = 640, xFormat, xTitle, xMax = 1, labelW
   const noteRoom = Math.min(120, Math.max(40, ...data.map((d) => textWidth(d.note ?? xFormat(d.value), fs) + 8)));
   const stacked = width - labelWidth - noteRoom < 180;
   const lw = stacked ? width - 16 : Math.min(labelWidth, width * 0.45);
-  const m = { top: 8, right: noteRoom, bottom: 40, left: stacked ? 8 : lw + 8 };
+  const titleLines = wrapLabel(xTitle, width - 16, 12);
+  const m = { top: 8, right: noteRoom, bottom: 26 + 14 * titleLines.length, left: stacked ? 8 : lw + 8 };
+  // The axis title is centred under the axis when it fits there, else under the whole chart.
+  const titleX = titleLines.length === 1 && textWidth(xTitle, 12) <= width - m.right - m.left ? (m.left + width - m.right) / 2 : width / 2;
   const bar = 14;
   const rows = data.map((d) => {
     const lines = wrapLabel(d.label, lw - 6, fs);
@@ -68,8 +71,12 @@ export function HBarChart({ data, width = 640, xFormat, xTitle, xMax = 1, labelW
           </g>
         );
       })}
-      <text x={(m.left + width - m.right) / 2} y={height - 8} textAnchor="middle" fontSize="12" fill="#4f5866">
-        {xTitle}
+      <text x={titleX} y={height - 8 - 14 * (titleLines.length - 1)} textAnchor="middle" fontSize="12" fill="#4f5866">
+        {titleLines.map((l, j) => (
+          <tspan key={j} x={titleX} dy={j === 0 ? 0 : 14}>
+            {l}
+          </tspan>
+        ))}
       </text>
     </svg>
   );

@@ -164,7 +164,7 @@ export default async function OccupationPage({ params }: Props) {
             <div className="card"><div className="value">{pct(occ.alpha)}</div><div className="label">could be done twice as fast with an LLM alone (<Term k="alpha">alpha</Term>)</div></div>
             <div className="card"><div className="value">{pct(occ.beta)}</div><div className="label">headline exposure: LLM-software work counted at half (<Term k="beta">beta</Term>)</div></div>
             <div className="card"><div className="value">{pct(occ.gamma)}</div><div className="label">could be done twice as fast with an LLM or LLM software (<Term k="gamma">gamma</Term>)</div></div>
-            <div className="card"><div className="value">± {pct(occ.uncertainty, 1)}</div><div className="label">how sure: the headline could be off by about this much (<Term k="uncertainty">uncertainty</Term>)</div></div>
+            <div className="card"><div className="value">± {occ.uncertainty === null ? '—' : (occ.uncertainty * 100).toFixed(1)} pts</div><div className="label">how sure: the headline could be off by about this many percentage points (<Term k="uncertainty">uncertainty</Term>)</div></div>
             <div className="card"><div className="value">{pct(occ.share_tasks_exposed)}</div><div className="label">of the work is in tasks at least half exposed (task beta ≥ 0.5)</div></div>
           </div>
           <div className="grid grid-2">
