@@ -13,10 +13,12 @@ const MAX_BYTES = 2 * 1024 * 1024;
 type Problem = InputErrorBody['error'];
 type Answer = RosterResult & { skipped?: SkippedRow[] };
 
-/** The place and the reason, said once (the server's message may already start with the line). */
+/** The place and the reason, said once: the server's message may already start with "line N: column: ". */
 function problemText(p: Problem): string {
-  if (p.line === null || /^line \d+/i.test(p.message)) return p.message.replace(/^line (\d+): /i, 'Line $1: ');
-  return `Line ${p.line}${p.field ? `, column “${p.field}”` : ''}: ${p.message}`;
+  if (p.line === null) return p.message;
+  let m = p.message.replace(/^line \d+: /i, '');
+  if (p.field && m.startsWith(`${p.field}: `)) m = m.slice(p.field.length + 2);
+  return `Line ${p.line}${p.field ? `, column “${p.field}”` : ''}: ${m}`;
 }
 
 /** Rows the server left out, each once with its line, column and reason, so they can be fixed and the roster run again. */
