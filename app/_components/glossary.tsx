@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 
 /**
  * The symbols behind the plain words, one click away: pages lead with words ("could be done twice as
@@ -38,10 +38,10 @@ export function GlossaryList() {
   return (
     <dl className="glossary">
       {Object.entries(GLOSSARY).map(([k, g]) => (
-        <div key={k} id={`glossary-${k}`}>
-          <dt>{g.term}</dt>
+        <Fragment key={k}>
+          <dt id={`glossary-${k}`}>{g.term}</dt>
           <dd>{g.plain}</dd>
-        </div>
+        </Fragment>
       ))}
     </dl>
   );

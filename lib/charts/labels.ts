@@ -30,3 +30,8 @@ export function columnLabels(labels: string[], bandwidth: number, fontSize: numb
   if (widest <= bandwidth - 2) return { rotate: false, height: fontSize + 8 };
   return { rotate: true, height: Math.ceil(widest * Math.sin((40 * Math.PI) / 180) + fontSize + 8) };
 }
+
+/** An axis title's lines (12 px), wrapped to the chart's width so it is never cut on a phone. */
+export function axisTitleLines(title: string, width: number): string[] {
+  return wrapLabel(title, width - 16, 12);
+}

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Download, type Page } from '@playwright/test';
 
@@ -86,12 +88,18 @@ test.describe('home charts export', () => {
     expect(snippet).toContain(`src="${baseURL}/embed/exposure-by-wage"`);
     await home.close();
 
+    // A plain page on another origin (a local server on its own port: Chromium refuses frames from a
+    // local site inside a public page, and a routed page counts as public).
+    const server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><meta charset="utf-8"><title>A blog</title><body style="margin:20px"><h1>A blog post</h1>${snippet}<p id="after">After the chart.</p></body>`);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const hostUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     for (const width of [1366, 390]) {
       const ctx = await browser.newContext({ viewport: { width, height: 2000 } });
       const host = await ctx.newPage();
-      // Another origin serves the host page, as a blog would.
-      await host.route('http://host.test/', (r) => r.fulfill({ contentType: 'text/html', body: `<!doctype html><meta charset="utf-8"><body style="margin:20px"><h1>A blog post</h1>${snippet}<p id="after">After the chart.</p></body>` }));
-      await host.goto('http://host.test/');
+      await host.goto(hostUrl);
       const frame = host.frameLocator('iframe[data-exposure-atlas]');
       await expect(frame.getByRole('button', { name: 'CSV + README (ZIP)' })).toBeVisible();
       const iframe = host.locator('iframe[data-exposure-atlas]');
@@ -107,7 +115,9 @@ test.describe('home charts export', () => {
       const details = (await frame.getByText(/Cite this/).boundingBox())!;
       expect(details.y + details.height).toBeLessThanOrEqual(box.y + box.height);
       expect(box.width).toBeLessThanOrEqual(width);
+      expect(box.height, 'the frame left its 640 px fallback height').not.toBe(640);
       await ctx.close();
     }
+    server.close();
   });
 });

@@ -90,7 +90,9 @@ test.describe('plain words first, symbols one click away', () => {
     const pills = await why.locator('.pill').allInnerTexts();
     expect(pills.length).toBeGreaterThan(0);
     for (const p of pills) expect(p).not.toMatch(/^[a-z]+(_[a-z]+)+$/);
-    await expect(why).not.toContainText(/\(spread \d/);
+    // The spread comes after words that say what it means, and links to its glossary entry.
+    await expect(why).toContainText(/The most similar tasks that experts rated — they (agree|mostly agree|disagree) \(spread \d\.\d\d\)/);
+    await expect(why.getByRole('link', { name: 'spread' })).toHaveAttribute('href', '/methodology#glossary-spread');
     await beta.click();
     await expect(page).toHaveURL(/\/methodology#glossary-beta$/);
     await expect(page.locator('#glossary-beta')).toBeInViewport();

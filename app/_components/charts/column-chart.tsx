@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { columnLabels, MIN_FONT } from '@/lib/charts/labels';
+import { axisTitleLines, columnLabels, MIN_FONT } from '@/lib/charts/labels';
+import { XAxisTitle } from './axis-title';
 import { niceMax } from '@/lib/charts/stats';
 import { YGrid } from './y-grid';
 
@@ -20,7 +21,7 @@ export function ColumnChart({ data, width = 640, height = 320, yFormat, xTitle, 
   const left = 64;
   const band = scaleBand<string>().domain(data.map((d) => d.label)).range([left, width - 12]).padding(0.12);
   const lab = columnLabels(data.map((d) => d.label), band.bandwidth(), fs);
-  const m = { top: 12, right: 12, bottom: lab.height + 24, left };
+  const m = { top: 12, right: 12, bottom: lab.height + 24 + 14 * (axisTitleLines(xTitle, width).length - 1), left };
   const h = Math.max(height, 200 + m.bottom);
   const max = yMax ?? niceMax(Math.max(0, ...data.map((d) => d.value)));
   const x = band;
@@ -44,9 +45,7 @@ export function ColumnChart({ data, width = 640, height = 320, yFormat, xTitle, 
         );
       })}
       <line x1={m.left} x2={width - m.right} y1={y(0)} y2={y(0)} stroke="#4f5866" />
-      <text x={(m.left + width - m.right) / 2} y={h - 8} textAnchor="middle" fontSize="12" fill="#4f5866">
-        {xTitle}
-      </text>
+      <XAxisTitle title={xTitle} width={width} left={m.left} right={m.right} bottom={h - 8} />
       <text transform={`translate(14 ${(m.top + h - m.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize="12" fill="#4f5866">
         {yTitle}
       </text>

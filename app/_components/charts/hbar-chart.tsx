@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
-import { MIN_FONT, textWidth, wrapLabel } from '@/lib/charts/labels';
+import { axisTitleLines, MIN_FONT, textWidth, wrapLabel } from '@/lib/charts/labels';
+import { XAxisTitle } from './axis-title';
 
 export interface HBar {
   label: string;
@@ -21,10 +22,7 @@ export function HBarChart({ data, width = 640, xFormat, xTitle, xMax = 1, labelW
   const noteRoom = Math.min(120, Math.max(40, ...data.map((d) => textWidth(d.note ?? xFormat(d.value), fs) + 8)));
   const stacked = width - labelWidth - noteRoom < 180;
   const lw = stacked ? width - 16 : Math.min(labelWidth, width * 0.45);
-  const titleLines = wrapLabel(xTitle, width - 16, 12);
-  const m = { top: 8, right: noteRoom, bottom: 26 + 14 * titleLines.length, left: stacked ? 8 : lw + 8 };
-  // The axis title is centred under the axis when it fits there, else under the whole chart.
-  const titleX = titleLines.length === 1 && textWidth(xTitle, 12) <= width - m.right - m.left ? (m.left + width - m.right) / 2 : width / 2;
+  const m = { top: 8, right: noteRoom, bottom: 26 + 14 * axisTitleLines(xTitle, width).length, left: stacked ? 8 : lw + 8 };
   const bar = 14;
   const rows = data.map((d) => {
     const lines = wrapLabel(d.label, lw - 6, fs);
@@ -71,13 +69,7 @@ export function HBarChart({ data, width = 640, xFormat, xTitle, xMax = 1, labelW
           </g>
         );
       })}
-      <text x={titleX} y={height - 8 - 14 * (titleLines.length - 1)} textAnchor="middle" fontSize="12" fill="#4f5866">
-        {titleLines.map((l, j) => (
-          <tspan key={j} x={titleX} dy={j === 0 ? 0 : 14}>
-            {l}
-          </tspan>
-        ))}
-      </text>
+      <XAxisTitle title={xTitle} width={width} left={m.left} right={m.right} bottom={height - 8} />
     </svg>
   );
 }

@@ -1,6 +1,7 @@
 import { interpolateViridis } from 'd3-scale-chromatic';
 import { scaleLinear, scaleLog, scaleSqrt } from 'd3-scale';
-import { MIN_FONT, textWidth } from '@/lib/charts/labels';
+import { axisTitleLines, MIN_FONT, textWidth } from '@/lib/charts/labels';
+import { XAxisTitle } from './axis-title';
 import { YGrid } from './y-grid';
 
 export interface Point {
@@ -109,8 +110,9 @@ export function ScatterChart({ points, width = 640, height = 360, xTitle, yTitle
     });
   }
   const lg = placeLegend(items, width, 8);
-  const m = { top: 12 + lg.height, right: 16, bottom: 44, left: 56 };
-  const h = height + lg.height;
+  const extra = 14 * (axisTitleLines(xTitle, width).length - 1);
+  const m = { top: 12 + lg.height, right: 16, bottom: 44 + extra, left: 56 };
+  const h = height + lg.height + extra;
   const xs = points.map((p) => p.x);
   const dom: [number, number] = xDomain ?? [Math.min(...xs), Math.max(...xs)];
   const clampX = (v: number) => Math.max(dom[0], Math.min(dom[1], v));
@@ -147,9 +149,7 @@ export function ScatterChart({ points, width = 640, height = 360, xTitle, yTitle
           </circle>
         ))}
       {line && <polyline points={line.points.map(([a, b]) => `${x(a)},${y(b)}`).join(' ')} fill="none" stroke="#8a5a00" strokeDasharray="5 3" strokeWidth="2" />}
-      <text x={(m.left + width - m.right) / 2} y={h - 8} textAnchor="middle" fontSize="12" fill="#4f5866">
-        {xTitle}
-      </text>
+      <XAxisTitle title={xTitle} width={width} left={m.left} right={m.right} bottom={h - 8} />
       <text transform={`translate(14 ${(m.top + h - m.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize="12" fill="#4f5866">
         {yTitle}
       </text>
