@@ -35,7 +35,7 @@ export function RosterResults({ result, version }: { result: RosterResult; versi
         )}
       </p>
       <div className="cards">
-        <div className="card"><div className="value">{pct(s.beta)}</div><div className="label">of the organisation’s work exposed, LLM-software work counted at half (<Term k="beta">beta</Term>, headcount-weighted)</div></div>
+        <div className="card"><div className="value">{pct(s.beta)}</div><div className="label">organisation exposure: share of the work an LLM could do twice as fast, LLM-software work counted at half (<Term k="beta">beta</Term>, headcount-weighted)</div></div>
         <div className="card"><div className="value">{pct(s.alpha)}</div><div className="label">could be done twice as fast with an LLM alone (<Term k="alpha">alpha</Term>)</div></div>
         <div className="card"><div className="value">{pct(s.gamma)}</div><div className="label">with an LLM or LLM software, counted in full (<Term k="gamma">gamma</Term>)</div></div>
         <div className="card"><div className="value">{compact(s.exposed_hours_per_year)}</div><div className="label">hours exposed per year ({num(HOURS_PER_YEAR)} h per person)</div></div>
