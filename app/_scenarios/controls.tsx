@@ -43,6 +43,9 @@ export function ScenarioControls({ name, sc, groups, presets, onChange }: { name
           </button>
         ))}
       </div>
+      <p className="muted scn-preset-desc" data-testid={`preset-desc-${p}`}>
+        {presets.find((pr) => sameScenario(pr, sc, groups))?.description ?? 'Your own settings: compare them with the baseline in the figures above.'}
+      </p>
       <Slider id={`${p}-adoption`} label="Adoption: share of exposed work that actually changes" value={sc.adoption} onChange={(v) => onChange({ ...sc, adoption: v })} />
       <label className="scn-toggle">
         <input type="checkbox" checked={sc.tools} onChange={(e) => onChange({ ...sc, tools: e.currentTarget.checked })} /> Count work that needs LLM software (E2)

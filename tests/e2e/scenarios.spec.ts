@@ -55,6 +55,7 @@ test.describe('what-if scenarios', () => {
     await expect(page.getByTestId('engine')).toContainText('recomputed in your browser');
     await expect(page.getByRole('button', { name: 'Today, chat only (no LLM software)' }).nth(1)).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('vs-baseline-a')).toHaveText('the baseline (today, with LLM software)');
+    await expect(page.getByTestId('preset-desc-b')).toContainText('not because a chat assistant lowers anything');
     // Chat only reads lower than the baseline: the card says it is because LLM-software work is not counted.
     const b = page.getByTestId('vs-baseline-b');
     await expect(b).toContainText(/^−\d+\.\d pp/);
