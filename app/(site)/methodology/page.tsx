@@ -11,6 +11,14 @@ export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Methodology' };
 
+const REFERENCE_NAMES: Record<string, string> = {
+  eloundou_gpt4: 'Eloundou et al. (2023), GPT-4 labels',
+  eloundou_human: 'Eloundou et al. (2023), human labels',
+  eloundou_human_vs_gpt4: 'Eloundou et al. human vs GPT-4 labels (for scale)',
+  microsoft_applicability: 'Microsoft “Working with AI” (2025)',
+  felten_lm_aioe: 'Felten et al. LM-AIOE',
+};
+
 const KIND_TEXT = { E1: 'E1: an LLM alone', E2: 'E2: with LLM-powered software', sheltered: 'Sheltered (pulls toward E0)' } as const;
 
 export default function MethodologyPage() {
@@ -111,7 +119,7 @@ export default function MethodologyPage() {
             <thead><tr><th scope="col">Compared with</th><th scope="col">Level</th><th scope="col">Our scores</th><th scope="col">Statistic</th><th scope="col" className="num">Value</th><th scope="col" className="num">n</th><th scope="col">How</th></tr></thead>
             <tbody>
               {agreement.map((a, i) => (
-                <tr key={i}><td>{a.reference}</td><td>{a.level}</td><td>{a.mode}</td><td>{a.statistic}</td><td className="num">{a.value.toFixed(3)}</td><td className="num">{num(a.n)}</td><td>{a.note}</td></tr>
+                <tr key={i}><td>{REFERENCE_NAMES[a.reference] ?? a.reference}</td><td>{a.level}</td><td>{a.mode === 'calibrated' ? 'calibrated (cross-validated)' : a.mode === 'rubric' ? 'rubric layer only (no labels)' : a.mode}</td><td>{a.statistic === 'spearman' ? 'Spearman rank correlation' : a.statistic === 'accuracy' ? 'share of tasks with the same label' : a.statistic}</td><td className="num">{a.value.toFixed(3)}</td><td className="num">{num(a.n)}</td><td>{a.note}</td></tr>
               ))}
             </tbody>
           </table>
