@@ -106,8 +106,23 @@ export default async function BrowsePage({ searchParams }: Props) {
           <label htmlFor="f-growth">Growth at least (%)</label>
           <input id="f-growth" name="growth_min" type="number" min="-100" max="1000" step="1" defaultValue={f.growth_min ?? ''} />
         </div>
-        <input type="hidden" name="sort" value={f.sort} />
-        <input type="hidden" name="dir" value={f.dir} />
+        {/* Sorting is also here, not only in the column headers: on phones the table is one card per row. */}
+        <div className="field">
+          <label htmlFor="f-sort">Sort by</label>
+          <select id="f-sort" name="sort" defaultValue={f.sort}>
+            {COLUMNS.map((c) => (
+              <option key={c.key} value={c.key}>{c.label}</option>
+            ))}
+            {!COLUMNS.some((c) => c.key === f.sort) && <option value={f.sort}>{f.sort.replace(/_/g, ' ')}</option>}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-dir">Order</label>
+          <select id="f-dir" name="dir" defaultValue={f.dir}>
+            <option value="desc">Highest first (Z–A)</option>
+            <option value="asc">Lowest first (A–Z)</option>
+          </select>
+        </div>
         <button type="submit" className="primary">Apply</button>
         <Link href="/occupations" className="button">Reset</Link>
       </form>
