@@ -101,9 +101,9 @@ export default function MethodologyPage() {
         <>
           <h3>Rubric groups ({groups.length})</h3>
           <div className="table-wrap">
-            <table>
+            <table className="stack-on-phone">
               <thead><tr><th scope="col">Group</th><th scope="col">Kind</th><th scope="col">Description</th></tr></thead>
-              <tbody>{groups.map((g) => <tr key={g.group_id}><td>{g.name}</td><td>{KIND_TEXT[g.kind]}</td><td>{g.description}</td></tr>)}</tbody>
+              <tbody>{groups.map((g) => <tr key={g.group_id}><td data-label="Group">{g.name}</td><td data-label="Kind">{KIND_TEXT[g.kind]}</td><td data-label="Description">{g.description}</td></tr>)}</tbody>
             </table>
           </div>
         </>
@@ -115,11 +115,11 @@ export default function MethodologyPage() {
       <h2 id="agreement">Agreement</h2>
       {agreement.length > 0 ? (
         <div className="table-wrap">
-          <table>
+          <table className="stack-on-phone">
             <thead><tr><th scope="col">Compared with</th><th scope="col">Level</th><th scope="col">Our scores</th><th scope="col">Statistic</th><th scope="col" className="num">Value</th><th scope="col" className="num">n</th><th scope="col">How</th></tr></thead>
             <tbody>
               {agreement.map((a, i) => (
-                <tr key={i}><td>{REFERENCE_NAMES[a.reference] ?? a.reference}</td><td>{a.level}</td><td>{a.mode === 'calibrated' ? 'calibrated (cross-validated)' : a.mode === 'rubric' ? 'rubric layer only (no labels)' : a.mode}</td><td>{a.statistic === 'spearman' ? 'Spearman rank correlation' : a.statistic === 'accuracy' ? 'share of tasks with the same label' : a.statistic}</td><td className="num">{a.value.toFixed(3)}</td><td className="num">{num(a.n)}</td><td>{a.note}</td></tr>
+                <tr key={i}><td data-label="Compared with">{REFERENCE_NAMES[a.reference] ?? a.reference}</td><td data-label="Level">{a.level}</td><td data-label="Our scores">{a.mode === 'calibrated' ? 'calibrated (cross-validated)' : a.mode === 'rubric' ? 'rubric layer only (no labels)' : a.mode}</td><td data-label="Statistic">{a.statistic === 'spearman' ? 'Spearman rank correlation' : a.statistic === 'accuracy' ? 'share of tasks with the same label' : a.statistic}</td><td data-label="Value" className="num">{a.value.toFixed(3)}</td><td data-label="n" className="num">{num(a.n)}</td><td data-label="How">{a.note}</td></tr>
               ))}
             </tbody>
           </table>
