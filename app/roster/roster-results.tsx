@@ -108,7 +108,7 @@ export function RosterResults({ result, version }: { result: RosterResult; versi
                   From <Link href={`/occupations/${p.from.onet_soc_code}`}>{p.from.title}</Link>
                 </h3>
                 <p className="muted">
-                  beta {score(p.from.beta)} · {num(p.from.headcount)} people
+                  {pct(p.from.beta)} of the work exposed (<Term k="beta">beta</Term>) · {num(p.from.headcount)} people
                 </p>
                 {p.paths.length === 0 ? (
                   <p className="muted">No clearly less exposed related occupation.</p>
@@ -118,7 +118,7 @@ export function RosterResults({ result, version }: { result: RosterResult; versi
                       <li key={t.onet_soc_code} style={{ marginBottom: 8 }}>
                         <Link href={`/occupations/${t.onet_soc_code}`}>{t.title}</Link>
                         <div className="muted" style={{ fontSize: '0.88rem' }}>
-                          beta {score(t.beta)} ({score(-t.exposure_reduction)}) · wage {usd(t.wage)}
+                          {pct(t.beta)} exposed ({(-t.exposure_reduction * 100).toFixed(0)} pts) · wage {usd(t.wage)}
                           {t.wage_change !== null ? ` (${signedPct(t.wage_change * 100)})` : ''} · outlook {signedPct(t.growth)}
                         </div>
                         {t.gaps.length > 0 && <div style={{ fontSize: '0.88rem' }}>To learn: {t.gaps.map((g) => g.element).join(', ')}</div>}
