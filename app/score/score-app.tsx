@@ -120,7 +120,7 @@ export function ScoreApp({ groupNames = {} }: { groupNames?: Record<string, stri
                   <li key={o.onet_soc_code}>
                     <Link href={`/occupations/${o.onet_soc_code}`}>{o.title}</Link>{' '}
                     <span className="muted">
-                      ({pct(o.score)} of the evidence · its beta {score(o.beta)})
+                      ({pct(o.score)} of the evidence · {pct(o.beta)} of its work exposed)
                     </span>
                   </li>
                 ))}
@@ -156,7 +156,7 @@ export function ScoreApp({ groupNames = {} }: { groupNames?: Record<string, stri
                                   <li key={n.task_id}>
                                     {n.statement}{' '}
                                     <span className="muted">
-                                      — <Link href={`/occupations/${n.onet_soc_code}`}>{n.title}</Link> · beta {score(n.beta)} · similarity {score(n.similarity)}
+                                      — <Link href={`/occupations/${n.onet_soc_code}`}>{n.title}</Link> · {pct(n.beta)} exposed · <Term k="similarity">similarity</Term> {score(n.similarity)}
                                     </span>
                                   </li>
                                 ))}
