@@ -50,9 +50,9 @@ function Cards({ name, sc, groups, s, base, ms }: { name: 'A' | 'B'; sc: Scenari
         </div>
       </div>
       <div className={`scn-card ${cls}`}>
-        <div className="label">Scenario {name}: exposed wage bill</div>
+        <div className="label">Scenario {name}: wages paid for exposed work</div>
         <div className="value">{trillions(s.exposed_wage_bill)}</div>
-        <div className="label">of {trillions(s.wage_bill)} a year · {millions(highWorkers(s))} workers in jobs with beta ≥ 0.5</div>
+        <div className="label">of {trillions(s.wage_bill)} a year · {millions(highWorkers(s))} workers in jobs at least half exposed (beta ≥ 0.5)</div>
         {ms !== null && <div className="scn-timing">recomputed in {ms.toFixed(1)} ms in your browser</div>}
       </div>
     </>

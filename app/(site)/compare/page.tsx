@@ -57,8 +57,8 @@ export default async function ComparePage({ searchParams }: Props) {
         {points.length} occupations in common.{' '}
         {agreement.map((a) => (
           <span key={a.mode}>
-            Spearman {a.statistic === 'spearman' ? '' : `(${a.statistic}) `}
-            <strong>{a.value.toFixed(2)}</strong> ({a.mode === 'calibrated' ? 'calibrated scores' : 'rubric layer alone'}, n = {a.n}).{' '}
+            Rank correlation <strong>{a.value.toFixed(2)}</strong> ({a.statistic === 'spearman' ? 'Spearman' : a.statistic}, where 1 is the same order;{' '}
+            {a.mode === 'calibrated' ? 'calibrated scores' : 'rubric layer alone'}, n = {a.n}).{' '}
           </span>
         ))}
       </p>
