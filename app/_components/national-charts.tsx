@@ -4,6 +4,7 @@ import { exposureColor } from '@/lib/charts/color';
 import { compact, pct, usd, usdK } from '@/lib/charts/format';
 import type { NationalPicture } from '@/lib/queries/national';
 import { ChartFrame } from './charts/chart-frame';
+import { employmentText } from './employment';
 import { ColumnChart } from './charts/column-chart';
 import { Fit } from './charts/fit';
 import { HBarChart } from './charts/hbar-chart';
@@ -58,7 +59,7 @@ export function NationalChart({ id, np, version }: { id: NationalChartId; np: Na
           <Fit>
             {(w) => (
               <ScatterChart width={w}
-                points={np.scatter.map((p) => ({ id: p.onet_soc_code, x: p.wage, y: p.beta, size: p.employment, color: exposureColor(p.beta), tooltip: `${p.title}: ${usd(p.wage, p.top_coded)}, beta ${pct(p.beta)}, ${compact(p.employment)} workers` }))}
+                points={np.scatter.map((p) => ({ id: p.onet_soc_code, x: p.wage, y: p.beta, size: p.employment, color: exposureColor(p.beta), tooltip: `${p.title}: ${usd(p.wage, p.top_coded)}, beta ${pct(p.beta)}, ${employmentText(p.employment, p.oews_code, p.oews_sharers)}` }))}
                 xLog xDomain={[20000, 250000]}
                 xMarker={capped > 0 ? { value: TOP_CODE, label: 'top-coded' } : undefined}
                 legend={{ color: { label: 'Colour: beta', low: '0%', high: '100%' }, size: { label: 'Area: workers', values: [100000, 1000000, 3000000], format: compact } }}

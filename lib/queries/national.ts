@@ -24,7 +24,7 @@ export interface NationalPicture {
   byJobZone: Array<{ job_zone: number; beta: number; employment: number; occupations: number }>;
   byEducation: Array<{ education: string; beta: number; employment: number; occupations: number }>;
   byWageBand: Array<{ band: string; lo: number; hi: number; beta: number; employment: number; occupations: number }>;
-  scatter: Array<{ onet_soc_code: string; title: string; wage: number; top_coded: boolean; beta: number; employment: number }>;
+  scatter: Array<{ onet_soc_code: string; title: string; wage: number; top_coded: boolean; beta: number; employment: number; oews_code: string | null; oews_sharers: number | null }>;
   mostExposed: OccupationRow[];
   leastExposed: OccupationRow[];
 }
@@ -92,7 +92,7 @@ export function getNationalPicture(db: Sqlite = sqlite()): NationalPicture {
       byWageBand: byWage.map((g) => ({ band: band(WAGE_BANDS[g.key], WAGE_BANDS[g.key + 1]), lo: WAGE_BANDS[g.key], hi: WAGE_BANDS[g.key + 1], beta: g.mean, employment: g.weight, occupations: g.count })),
       scatter: scored
         .filter((r) => r.median_wage !== null)
-        .map((r) => ({ onet_soc_code: r.onet_soc_code, title: r.title, wage: r.median_wage!, top_coded: r.median_top_coded, beta: r.beta!, employment: r.employment! })),
+        .map((r) => ({ onet_soc_code: r.onet_soc_code, title: r.title, wage: r.median_wage!, top_coded: r.median_top_coded, beta: r.beta!, employment: r.employment!, oews_code: r.oews_code, oews_sharers: r.oews_sharers })),
       mostExposed: ranked.slice(0, 15),
       leastExposed: ranked.slice(-15).reverse(),
     };

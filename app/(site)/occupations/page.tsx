@@ -5,7 +5,7 @@ import { sqlite } from '@/lib/queries/db';
 import { atlasVersion, hasScores } from '@/lib/queries/meta';
 import { allOccupations, filterOccupations, getGroups, type OccupationRow, type SortKey } from '@/lib/queries/occupations';
 import { ChartFrame } from '../../_components/charts/chart-frame';
-import { Employment } from '../../_components/employment';
+import { Employment, employmentText } from '../../_components/employment';
 import { Term } from '../../_components/glossary';
 import { FittedTreemap } from '../../_components/charts/fitted-treemap';
 import { browseHref, PAGE_SIZE, parseBrowseParams } from './search-params';
@@ -47,7 +47,7 @@ export default async function BrowsePage({ searchParams }: Props) {
   const groupTitle = new Map(groups.map((g) => [g.code, g.title]));
   // The treemap groups one level below the filter: majors → minors → broad groups.
   const groupOf = (r: OccupationRow) => (level === null ? r.major_group : level === 'major' ? r.minor_group : r.broad_group);
-  const treemapLeaves = rows.map((r) => ({ id: r.onet_soc_code, label: r.title, group: groupOf(r), groupLabel: groupTitle.get(groupOf(r)) ?? groupOf(r), size: r.employment ?? 0, value: r.beta }));
+  const treemapLeaves = rows.map((r) => ({ id: r.onet_soc_code, label: r.title, group: groupOf(r), groupLabel: groupTitle.get(groupOf(r)) ?? groupOf(r), size: r.employment ?? 0, value: r.beta, sizeText: employmentText(r.employment, r.oews_code, r.oews_sharers) }));
 
   return (
     <>

@@ -29,7 +29,7 @@ export function TreemapChart({ leaves, width = 960, height }: { leaves: TreemapL
         return (
           <a key={r.id} href={`/occupations/${r.id}`}>
             <rect x={r.x0} y={r.y0} width={w} height={hh} fill={exposureColor(r.value)}>
-              <title>{`${r.label}: beta ${pct(r.value)}, ${compact(r.size)} workers`}</title>
+              <title>{`${r.label}: beta ${pct(r.value)}, ${r.sizeText ?? `${compact(r.size)} workers`}`}</title>
             </rect>
             {w > 70 && hh > 16 && (
               <text x={r.x0 + 3} y={r.y0 + 12} fontSize="11" fill={textOn(r.value)} pointerEvents="none">
