@@ -101,15 +101,19 @@ test.describe('home charts export', () => {
       const host = await ctx.newPage();
       await host.goto(hostUrl);
       const frame = host.frameLocator('iframe[data-exposure-atlas]');
-      await expect(frame.getByRole('button', { name: 'CSV + README (ZIP)' })).toBeVisible();
+      // The frame renders on the server and lays its chart out in the browser: generous under a loaded CI machine.
+      await expect(frame.getByRole('button', { name: 'CSV + README (ZIP)' })).toBeVisible({ timeout: 30_000 });
       const iframe = host.locator('iframe[data-exposure-atlas]');
       // The frame grows or shrinks to its content: the last line (the exports and "cite this") is inside it, nothing is cut.
       await expect
-        .poll(async () => {
-          const inner = await host.frames()[1].evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-          const outer = (await iframe.boundingBox())?.height ?? 0;
-          return Math.abs(inner - outer);
-        })
+        .poll(
+          async () => {
+            const inner = await host.frames()[1].evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+            const outer = (await iframe.boundingBox())?.height ?? 0;
+            return Math.abs(inner - outer);
+          },
+          { timeout: 30_000 },
+        )
         .toBeLessThanOrEqual(1);
       const box = (await iframe.boundingBox())!;
       const details = (await frame.getByText(/Cite this/).boundingBox())!;
