@@ -1,33 +1,42 @@
 import Link from 'next/link';
-import { compact, num, pct, score } from '@/lib/charts/format';
+import { compact, num, pct } from '@/lib/charts/format';
 import { atlasVersion, getCounts, getDatasetVersions, hasScores } from '@/lib/queries/meta';
 import { getNationalPicture, PUBLISHED_HEADLINE } from '@/lib/queries/national';
 import type { OccupationRow } from '@/lib/queries/occupations';
 import { sqlite } from '@/lib/queries/db';
-import { NATIONAL_CHARTS, NationalChart } from '../_components/national-charts';
+import { NATIONAL_CHARTS } from '../_components/national-chart-ids';
+import { NationalChart } from '../_components/national-charts';
+import { Employment } from '../_components/employment';
+import { Term } from '../_components/glossary';
 import { SearchBox } from '../_components/search-box';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
 
+const MEASURE_WORDS = {
+  alpha: 'with an LLM alone',
+  beta: 'with an LLM, LLM-software work counted at half',
+  gamma: 'with an LLM or LLM software, counted in full',
+} as const;
+
 function RankTable({ rows, caption }: { rows: OccupationRow[]; caption: string }) {
   return (
     <div className="table-wrap">
-      <table>
+      <table className="stack-on-phone">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Occupation</th>
-            <th scope="col" className="num">Beta</th>
-            <th scope="col" className="num">Employment</th>
+            <th scope="col" className="num">Work exposed</th>
+            <th scope="col" className="num">Workers</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.onet_soc_code}>
-              <td><Link href={`/occupations/${r.onet_soc_code}`}>{r.title}</Link></td>
-              <td className="num">{score(r.beta)}</td>
-              <td className="num">{num(r.employment)}</td>
+              <td data-label="Occupation"><Link href={`/occupations/${r.onet_soc_code}`}>{r.title}</Link></td>
+              <td data-label="Work exposed (beta)" className="num">{pct(r.beta)}</td>
+              <td data-label="Workers" className="num"><Employment employment={r.employment} oewsCode={r.oews_code} sharers={r.oews_sharers} /></td>
             </tr>
           ))}
         </tbody>
@@ -60,41 +69,48 @@ export default function HomePage() {
           <div className="cards">
             <div className="card">
               <div className="value">{pct(beta.atLeast10)}</div>
-              <div className="label">of workers have at least 10% of their tasks exposed (beta)</div>
+              <div className="label">of workers are in jobs where at least 10% of the work could be done twice as fast with an LLM (<Term k="beta">beta</Term>)</div>
             </div>
             <div className="card">
               <div className="value">{pct(beta.atLeast50)}</div>
-              <div className="label">have at least 50% of their tasks exposed (beta)</div>
+              <div className="label">are in jobs where at least half of the work could</div>
             </div>
-            <div className="card">
+            <div className="card" id="coverage">
               <div className="value">{compact(np.scoredEmployment)}</div>
-              <div className="label">workers covered (BLS OEWS May 2023)</div>
+              <div className="label">
+                workers in the {num(np.scoredOccupations)} scored occupations: the figures above and the charts cover them (BLS OEWS May 2023)
+              </div>
             </div>
           </div>
+          <p className="muted">
+            Of the {compact(np.employment)} workers BLS counts in {num(np.employedOccupations)} occupations, {compact(np.employment - np.scoredEmployment)} work in the{' '}
+            {num(np.employedOccupations - np.scoredOccupations)} occupations for which O*NET lists no task statements: they cannot be scored, so they are left out of every
+            share on this page rather than counted as unexposed. <Term k="beta">Beta</Term> counts work that needs software built on an LLM at half; “twice as fast” means at the same quality.
+          </p>
           <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">Share of workers by share of their tasks exposed</caption>
+            <table className="stack-on-phone">
+              <caption className="visually-hidden">Share of workers by share of their work exposed</caption>
               <thead>
                 <tr>
-                  <th scope="col">Measure</th>
-                  <th scope="col" className="num">≥ 10% of tasks exposed</th>
-                  <th scope="col" className="num">≥ 50% of tasks exposed</th>
+                  <th scope="col">Work done twice as fast…</th>
+                  <th scope="col" className="num">Workers with ≥ 10% of their work exposed</th>
+                  <th scope="col" className="num">Workers with ≥ 50% of their work exposed</th>
                 </tr>
               </thead>
               <tbody>
                 {np.headline.map((h) => (
                   <tr key={h.measure}>
-                    <td>
-                      Exposure Atlas, {h.measure} {h.measure === 'alpha' ? '(LLM alone)' : h.measure === 'gamma' ? '(LLM + tools, full)' : '(tools count half)'}
+                    <td data-label="Measure">
+                      Exposure Atlas: {MEASURE_WORDS[h.measure]} (<Term k={h.measure}>{h.measure}</Term>)
                     </td>
-                    <td className="num">{pct(h.atLeast10, 1)}</td>
-                    <td className="num">{pct(h.atLeast50, 1)}</td>
+                    <td data-label="≥ 10% of work exposed" className="num">{pct(h.atLeast10, 1)}</td>
+                    <td data-label="≥ 50% of work exposed" className="num">{pct(h.atLeast50, 1)}</td>
                   </tr>
                 ))}
                 <tr>
-                  <td>Published: {PUBLISHED_HEADLINE.source}, beta</td>
-                  <td className="num">≈ {pct(PUBLISHED_HEADLINE.atLeast10)}</td>
-                  <td className="num">≈ {pct(PUBLISHED_HEADLINE.atLeast50)}</td>
+                  <td data-label="Measure">Published: {PUBLISHED_HEADLINE.source}, beta</td>
+                  <td data-label="≥ 10% of work exposed" className="num">≈ {pct(PUBLISHED_HEADLINE.atLeast10)}</td>
+                  <td data-label="≥ 50% of work exposed" className="num">≈ {pct(PUBLISHED_HEADLINE.atLeast50)}</td>
                 </tr>
               </tbody>
             </table>
@@ -129,7 +145,7 @@ export default function HomePage() {
         <div className="card"><div className="value">{num(counts.occupations)}</div><div className="label">occupations ({num(counts.occupationsWithTasks)} with tasks)</div></div>
         <div className="card"><div className="value">{num(counts.tasks)}</div><div className="label">task statements{counts.scoredTasks ? `, ${num(counts.scoredTasks)} scored` : ''}</div></div>
         <div className="card"><div className="value">{num(counts.titles)}</div><div className="label">alternate and reported job titles</div></div>
-        <div className="card"><div className="value">{compact(counts.employment)}</div><div className="label">workers in {num(counts.occupationsWithEmployment)} occupations with BLS employment</div></div>
+        <div className="card"><div className="value">{compact(counts.employment)}</div><div className="label">workers BLS counts in the {num(counts.occupationsWithEmployment)} occupations it has employment for {np && <> ({compact(np.scoredEmployment)} of them in scored occupations: <a href="#coverage">why the two differ</a>)</>}</div></div>
       </div>
       <details>
         <summary>Source files and versions ({versions.length})</summary>

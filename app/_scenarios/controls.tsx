@@ -43,9 +43,12 @@ export function ScenarioControls({ name, sc, groups, presets, onChange }: { name
           </button>
         ))}
       </div>
+      <p className="muted scn-preset-desc" data-testid={`preset-desc-${p}`}>
+        {presets.find((pr) => sameScenario(pr, sc, groups))?.description ?? 'Your own settings: compare them with the baseline in the figures above.'}
+      </p>
       <Slider id={`${p}-adoption`} label="Adoption: share of exposed work that actually changes" value={sc.adoption} onChange={(v) => onChange({ ...sc, adoption: v })} />
       <label className="scn-toggle">
-        <input type="checkbox" checked={sc.tools} onChange={(e) => onChange({ ...sc, tools: e.currentTarget.checked })} /> LLM-powered tools count (E2 exposure)
+        <input type="checkbox" checked={sc.tools} onChange={(e) => onChange({ ...sc, tools: e.currentTarget.checked })} /> Count work that needs LLM software (E2)
       </label>
       {kinds.map(({ kind, legend }) => (
         <fieldset key={kind} className={kind === 'E2' && !sc.tools ? 'scn-off' : undefined}>

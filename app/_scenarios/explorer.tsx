@@ -2,11 +2,14 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
+import { Fit } from '@/app/_components/charts/fit';
+import { Term } from '@/app/_components/glossary';
 import { toChartCsv } from '@/lib/charts/csv';
-import { sourceLine } from '@/lib/charts/export';
 import { downloadBlob } from '@/lib/charts/png';
+import { differencesFromBaseline } from '@/lib/scenarios/explain';
 import type { Preset, Scenario, ScenarioGroup, ScenarioSummary } from '@/lib/scenarios/model';
 import { BandDiffChart, BandPairChart, MoversChart } from './charts';
+import { MoverReasons } from './mover-reasons';
 import { baselineSummary, evaluateOutcome, topMovers, type Mover, type ScenarioOutcome } from './compute';
 import { ScenarioControls } from './controls';
 import { decodeMaybeGzipped, type ClientScenarioData } from './payload';
@@ -27,19 +30,29 @@ const pp = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)
 const trillions = (v: number) => `$${(v / 1e12).toFixed(2)}T`;
 const millions = (v: number) => `${(v / 1e6).toFixed(1)}M`;
 
-function Cards({ name, s, base, ms }: { name: 'A' | 'B'; s: ScenarioSummary; base: ScenarioSummary; ms: number | null }) {
+function Cards({ name, sc, groups, s, base, ms }: { name: 'A' | 'B'; sc: Scenario; groups: ScenarioGroup[]; s: ScenarioSummary; base: ScenarioSummary; ms: number | null }) {
   const cls = name === 'A' ? 'scn-a' : 'scn-b';
+  const diff = differencesFromBaseline(sc, groups);
   return (
     <>
       <div className={`scn-card ${cls}`} data-testid={`share-${name.toLowerCase()}`}>
-        <div className="label">Scenario {name}: share of work exposed</div>
+        <div className="label">Scenario {name}: share of all work exposed</div>
         <div className="value">{pct1(s.share_of_work_exposed)}</div>
-        <div className="label">{pp(s.share_of_work_exposed - base.share_of_work_exposed)} vs today · employment-weighted beta</div>
+        <div className="label" data-testid={`vs-baseline-${name.toLowerCase()}`}>
+          {diff.length === 0 ? (
+            <>the baseline (today, with LLM software)</>
+          ) : (
+            <>
+              {pp(s.share_of_work_exposed - base.share_of_work_exposed)} (<Term k="pp">percentage points</Term>) against the baseline of {pct1(base.share_of_work_exposed)} (today, with LLM software),
+              because: {diff.join('; ')}
+            </>
+          )}
+        </div>
       </div>
       <div className={`scn-card ${cls}`}>
-        <div className="label">Scenario {name}: exposed wage bill</div>
+        <div className="label">Scenario {name}: wages paid for exposed work</div>
         <div className="value">{trillions(s.exposed_wage_bill)}</div>
-        <div className="label">of {trillions(s.wage_bill)} a year · {millions(highWorkers(s))} workers in jobs with beta ≥ 0.5</div>
+        <div className="label">of {trillions(s.wage_bill)} a year · {millions(highWorkers(s))} workers in jobs at least half exposed (beta ≥ 0.5)</div>
         {ms !== null && <div className="scn-timing">recomputed in {ms.toFixed(1)} ms in your browser</div>}
       </div>
     </>
@@ -82,12 +95,11 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
   const movers = useMemo(() => (data && outA && outB ? topMovers(data, outA.beta, outB.beta, 12) : initialView.movers), [data, outA, outB, initialView.movers]);
 
   const bands = sA.workers_by_band.map((x, i) => ({ label: bandLabel(x.from, x.to), a: x.workers, b: sB.workers_by_band[i]?.workers ?? 0 }));
-  const source = sourceLine(version);
 
   const downloadAll = () => {
     if (!data || !outA || !outB) return;
     const rows = data.occupations.map((o, i) => [o.code, o.title, o.employment, o.baseline, outA.beta[i], outB.beta[i], outB.beta[i] - outA.beta[i]].map((v) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e4) / 1e4 : v)));
-    const csv = toChartCsv({ title: 'Occupation exposure under scenarios A and B', source, permalink: new URL(permalink, window.location.origin).toString() }, ['onet_soc_code', 'title', 'employment', 'baseline_beta', 'beta_a', 'beta_b', 'change_b_minus_a'], rows);
+    const csv = toChartCsv(['onet_soc_code', 'title', 'employment', 'baseline_beta', 'beta_a', 'beta_b', 'change_b_minus_a'], rows);
     downloadBlob(new Blob([csv], { type: 'text/csv' }), 'scenario-occupations.csv');
   };
 
@@ -95,8 +107,8 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
     <>
       <div className="scn-sticky" aria-live="polite">
         <div className="scn-results">
-          <Cards name="A" s={sA} base={base} ms={outA?.ms ?? null} />
-          <Cards name="B" s={sB} base={base} ms={outB?.ms ?? null} />
+          <Cards name="A" sc={a} groups={groups} s={sA} base={base} ms={outA?.ms ?? null} />
+          <Cards name="B" sc={b} groups={groups} s={sB} base={base} ms={outB?.ms ?? null} />
         </div>
         <p className="scn-timing" data-testid="engine">
           {loadError
@@ -121,15 +133,16 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
       <h2>What changes between A and B</h2>
       <div className="grid grid-2">
         <ChartFrame id="scenario-bands" title="Workers by exposure band, scenario A vs B" subtitle="U.S. employment in occupations whose exposure (beta) falls in each band" version={version} permalink={permalink} embed={false} data={{ header: ['band_from', 'band_to', 'workers_a', 'workers_b', 'difference_b_minus_a'], rows: sA.workers_by_band.map((x, i) => [x.from, x.to, Math.round(x.workers), Math.round(sB.workers_by_band[i]?.workers ?? 0), Math.round((sB.workers_by_band[i]?.workers ?? 0) - x.workers)]) }}>
-          <BandPairChart data={bands} />
+          <Fit>{(w) => <BandPairChart width={w} data={bands} />}</Fit>
         </ChartFrame>
         <ChartFrame id="scenario-band-diff" title="Difference in workers by exposure band, B − A" subtitle="Above zero: more workers in that band under B than under A" version={version} permalink={permalink} embed={false} data={{ header: ['band_from', 'band_to', 'difference_b_minus_a'], rows: sA.workers_by_band.map((x, i) => [x.from, x.to, Math.round((sB.workers_by_band[i]?.workers ?? 0) - x.workers)]) }}>
-          <BandDiffChart data={bands.map((x) => ({ label: x.label, diff: x.b - x.a }))} />
+          <Fit>{(w) => <BandDiffChart width={w} data={bands.map((x) => ({ label: x.label, diff: x.b - x.a }))} />}</Fit>
         </ChartFrame>
       </div>
       <ChartFrame id="scenario-movers" title="Occupations that move most from A to B" subtitle="Change in exposure (beta), occupations with at least 1,000 workers" version={version} permalink={permalink} embed={false} data={{ header: ['onet_soc_code', 'title', 'beta_a', 'beta_b', 'change', 'employment'], rows: movers.map((m) => [m.code, m.title, Math.round(m.baseline * 1e4) / 1e4, Math.round(m.beta * 1e4) / 1e4, Math.round(m.change * 1e4) / 1e4, m.employment]) }}>
-        <MoversChart data={movers.map((m) => ({ label: m.title, change: m.change, note: `${m.title}: ${m.baseline.toFixed(3)} → ${m.beta.toFixed(3)} (${m.employment.toLocaleString('en-US')} workers)` }))} />
+        <Fit>{(w) => <MoversChart width={w} data={movers.map((m) => ({ label: m.title, change: m.change, note: `${m.title}: ${m.baseline.toFixed(3)} → ${m.beta.toFixed(3)} (${m.employment.toLocaleString('en-US')} workers)` }))} />}</Fit>
       </ChartFrame>
+      <MoverReasons query={query} movers={movers} />
     </>
   );
 }

@@ -5,11 +5,41 @@ import { downloadBlob } from '@/lib/charts/png';
 import { MatchTable } from './match-table';
 import { RosterResults } from './roster-results';
 import { SAMPLE_ROSTER } from './sample';
+import type { SkippedRow } from '@/lib/roster/parse';
 import type { InputErrorBody, RosterResult } from './types';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
 type Problem = InputErrorBody['error'];
+type Answer = RosterResult & { skipped?: SkippedRow[] };
+
+/** The place and the reason, said once: the server's message may already start with "line N: column: ". */
+function problemText(p: Problem): string {
+  if (p.line === null) return p.message;
+  let m = p.message.replace(/^line \d+: /i, '');
+  if (p.field && m.startsWith(`${p.field}: `)) m = m.slice(p.field.length + 2);
+  return `Line ${p.line}${p.field ? `, column “${p.field}”` : ''}: ${m}`;
+}
+
+/** Rows the server left out, each once with its line, column and reason, so they can be fixed and the roster run again. */
+function SkippedRows({ rows }: { rows: SkippedRow[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <div className="notice warn skipped-rows" role="status" data-testid="skipped-rows">
+      <strong>
+        {rows.length === 1 ? '1 row was skipped' : `${rows.length.toLocaleString('en-US')} rows were skipped`}; the others were analysed.
+      </strong>{' '}
+      Fix {rows.length === 1 ? 'it' : 'them'} in the box above (or in your file) and press “Match and analyse” again.
+      <ul>
+        {rows.map((r) => (
+          <li key={r.line}>
+            Line {r.line}, column “{r.column}”: {r.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 async function postRoster(csv: string, overrides: Record<string, string>, format: 'json' | 'csv'): Promise<Response> {
   return fetch(`/api/v1/roster${format === 'csv' ? '?format=csv' : ''}`, {
@@ -33,7 +63,7 @@ export function RosterApp({ version }: { version: string }) {
   const [csv, setCsv] = useState('');
   const [analysed, setAnalysed] = useState<string | null>(null);
   const [overrides, setOverrides] = useState<Record<string, string>>({});
-  const [result, setResult] = useState<RosterResult | null>(null);
+  const [result, setResult] = useState<Answer | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const [fileName, setFileName] = useState<string | null>(null);
@@ -51,7 +81,7 @@ export function RosterApp({ version }: { version: string }) {
         setProblem(await problemOf(res));
         return;
       }
-      setResult((await res.json()) as RosterResult);
+      setResult((await res.json()) as Answer);
       setAnalysed(text);
       setOverrides(ov);
       if (focus) requestAnimationFrame(() => resultsRef.current?.focus());
@@ -155,11 +185,10 @@ export function RosterApp({ version }: { version: string }) {
             </span>
           </div>
         </form>
+        {result && !problem && <SkippedRows rows={result.skipped ?? []} />}
         {problem && (
           <div className="notice warn" role="alert">
-            <strong>The roster could not be read.</strong>{' '}
-            {problem.line !== null && <>Line {problem.line}{problem.field ? `, column “${problem.field}”` : ''}: </>}
-            {problem.message}
+            <strong>The roster could not be read.</strong> {problemText(problem)}
           </div>
         )}
       </section>
@@ -170,7 +199,7 @@ export function RosterApp({ version }: { version: string }) {
             Results
           </h2>
           <RosterResults result={result} version={version} />
-          <section aria-labelledby={`${id}-matches`}>
+          <section aria-labelledby={`${id}-matches`} className="roster-matches">
             <h2 id={`${id}-matches`}>Matches</h2>
             <p className="muted">
               Each job title is matched to the O*NET occupation whose titles fit it best. Low-confidence matches are flagged: pick one of the alternatives or search for another

@@ -2,14 +2,18 @@
 
 import Link from 'next/link';
 import { ChartFrame } from '../_components/charts/chart-frame';
+import { Fit } from '../_components/charts/fit';
 import { HBarChart } from '../_components/charts/hbar-chart';
 import { exposureColor } from '@/lib/charts/color';
 import { compact, exposureWords, num, pct, score, signedPct, usd } from '@/lib/charts/format';
 import { HOURS_PER_YEAR } from '@/lib/roster/analyze';
+import { Term } from '../_components/glossary';
 import type { RosterResult } from './types';
 
 /** Spreadsheets run a cell starting with = + - @ as a formula: chart CSVs carry the uploader's text. */
 const safe = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+/** Roster charts cannot be reopened by a link: the roster is never stored. Say so instead of linking to an empty page. */
+const NOT_STORED = 'Roster results are not stored, so no link reopens them: upload the same roster at /roster to reproduce this chart.';
 const r4 = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
 
 export function RosterResults({ result, version }: { result: RosterResult; version: string }) {
@@ -31,9 +35,9 @@ export function RosterResults({ result, version }: { result: RosterResult; versi
         )}
       </p>
       <div className="cards">
-        <div className="card"><div className="value">{score(s.beta)}</div><div className="label">organisation exposure (beta, headcount-weighted)</div></div>
-        <div className="card"><div className="value">{score(s.alpha)}</div><div className="label">alpha: LLM alone</div></div>
-        <div className="card"><div className="value">{score(s.gamma)}</div><div className="label">gamma: with LLM tools</div></div>
+        <div className="card"><div className="value">{pct(s.beta)}</div><div className="label">organisation exposure: share of the work an LLM could do twice as fast, LLM-software work counted at half (<Term k="beta">beta</Term>, headcount-weighted)</div></div>
+        <div className="card"><div className="value">{pct(s.alpha)}</div><div className="label">could be done twice as fast with an LLM alone (<Term k="alpha">alpha</Term>)</div></div>
+        <div className="card"><div className="value">{pct(s.gamma)}</div><div className="label">with an LLM or LLM software, counted in full (<Term k="gamma">gamma</Term>)</div></div>
         <div className="card"><div className="value">{compact(s.exposed_hours_per_year)}</div><div className="label">hours exposed per year ({num(HOURS_PER_YEAR)} h per person)</div></div>
         <div className="card"><div className="value">{num(s.matched_headcount)} / {num(s.headcount)}</div><div className="label">people matched ({num(s.matched_rows)} of {num(s.rows)} rows)</div></div>
         <div className="card"><div className="value">{num(s.low_confidence_rows)}</div><div className="label">matches to check (low confidence)</div></div>
@@ -47,16 +51,22 @@ export function RosterResults({ result, version }: { result: RosterResult; versi
             title="Exposure by department"
             subtitle="Headcount-weighted beta of each department's matched roles."
             version={version}
-            permalink="/roster"
+            permalink={null}
+            permalinkNote={NOT_STORED}
             embed={false}
             data={{ header: ['department', 'headcount', 'beta', 'exposed_hours_per_year'], rows: depts.map((d) => [safe(d.department), d.headcount, r4(d.beta), Math.round(d.exposed_hours_per_year)]) }}
           >
+            <Fit max={560}>
+              {(w) => (
             <HBarChart
+              width={w}
               data={depts.slice(0, 30).map((d) => ({ label: d.department, value: d.beta!, color: exposureColor(d.beta), tooltip: `${d.department}: beta ${score(d.beta)}, ${num(d.headcount)} people`, note: `${score(d.beta)} · ${num(d.headcount)} people` }))}
               xFormat={(v) => v.toFixed(1)}
               xTitle="Exposure (beta)"
               labelWidth={170}
             />
+              )}
+            </Fit>
           </ChartFrame>
         )}
         {roles.length > 0 && (
@@ -66,17 +76,23 @@ export function RosterResults({ result, version }: { result: RosterResult; versi
             title="Most exposed roles"
             subtitle="Hours of work exposed per year: headcount × 2,080 h × beta."
             version={version}
-            permalink="/roster"
+            permalink={null}
+            permalinkNote={NOT_STORED}
             embed={false}
             data={{ header: ['onet_soc_code', 'occupation', 'job_titles', 'headcount', 'beta', 'exposed_hours_per_year'], rows: roles.map((r) => [r.onet_soc_code, r.title, safe(r.job_titles.join('; ')), r.headcount, r4(r.beta), Math.round(r.hours)]) }}
           >
+            <Fit max={560}>
+              {(w) => (
             <HBarChart
+              width={w}
               data={roles.map((r) => ({ label: r.title, value: r.hours, color: exposureColor(r.beta), tooltip: `${r.title}: ${num(r.headcount)} people, beta ${score(r.beta)}`, note: `${compact(r.hours)} h` }))}
               xFormat={(v) => compact(v)}
               xTitle="Hours exposed per year"
               xMax={maxHours * 1.15}
               labelWidth={230}
             />
+              )}
+            </Fit>
           </ChartFrame>
         )}
       </div>
@@ -92,7 +108,7 @@ export function RosterResults({ result, version }: { result: RosterResult; versi
                   From <Link href={`/occupations/${p.from.onet_soc_code}`}>{p.from.title}</Link>
                 </h3>
                 <p className="muted">
-                  beta {score(p.from.beta)} · {num(p.from.headcount)} people
+                  {pct(p.from.beta)} of the work exposed (<Term k="beta">beta</Term>) · {num(p.from.headcount)} people
                 </p>
                 {p.paths.length === 0 ? (
                   <p className="muted">No clearly less exposed related occupation.</p>
@@ -102,7 +118,7 @@ export function RosterResults({ result, version }: { result: RosterResult; versi
                       <li key={t.onet_soc_code} style={{ marginBottom: 8 }}>
                         <Link href={`/occupations/${t.onet_soc_code}`}>{t.title}</Link>
                         <div className="muted" style={{ fontSize: '0.88rem' }}>
-                          beta {score(t.beta)} ({score(-t.exposure_reduction)}) · wage {usd(t.wage)}
+                          {pct(t.beta)} exposed ({(-t.exposure_reduction * 100).toFixed(0)} pts) · wage {usd(t.wage)}
                           {t.wage_change !== null ? ` (${signedPct(t.wage_change * 100)})` : ''} · outlook {signedPct(t.growth)}
                         </div>
                         {t.gaps.length > 0 && <div style={{ fontSize: '0.88rem' }}>To learn: {t.gaps.map((g) => g.element).join(', ')}</div>}

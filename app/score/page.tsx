@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getRubricGroups } from '@/lib/queries/methodology';
 import { ScoreApp } from './score-app';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
@@ -18,7 +19,7 @@ export default function ScorePage() {
         the closest occupations are shown.
       </p>
       <p className="muted">The text is processed in memory on the server and never stored.</p>
-      <ScoreApp />
+      <ScoreApp groupNames={Object.fromEntries(getRubricGroups().map((g) => [g.group_id, g.name]))} />
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { exposureColor } from '@/lib/charts/color';
 import { exposureWords, pct, score } from '@/lib/charts/format';
 import type { InputErrorBody } from '../api/v1/roster/http';
+import { Term } from '../_components/glossary';
 import { EXAMPLE_JD } from './example';
 import type { ScoreResult } from './types';
 
@@ -15,7 +16,8 @@ function Bar({ value }: { value: number }) {
 }
 
 /** Paste → split and scored tasks with evidence, overall exposure and closest occupations. */
-export function ScoreApp() {
+/** groupNames: rubric group id → its plain name, so evidence shows “Record keeping”, not `record_keeping`. */
+export function ScoreApp({ groupNames = {} }: { groupNames?: Record<string, string> }) {
   const id = useId();
   const [text, setText] = useState('');
   const [result, setResult] = useState<ScoreResult | null>(null);
@@ -104,9 +106,9 @@ export function ScoreApp() {
             {result.unknown_tasks > 0 && <> {result.unknown_tasks} task(s) use no word the model knows and are left out of the average.</>}
           </p>
           <div className="cards">
-            <div className="card"><div className="value">{score(result.beta)}</div><div className="label">beta: E1 + ½ E2</div></div>
-            <div className="card"><div className="value">{score(result.alpha)}</div><div className="label">alpha: LLM alone (E1)</div></div>
-            <div className="card"><div className="value">{score(result.gamma)}</div><div className="label">gamma: with LLM tools (E1 + E2)</div></div>
+            <div className="card"><div className="value">{pct(result.beta)}</div><div className="label">headline exposure: LLM-software work counted at half (<Term k="beta">beta</Term>)</div></div>
+            <div className="card"><div className="value">{pct(result.alpha)}</div><div className="label">could be done twice as fast with an LLM alone (<Term k="alpha">alpha</Term>)</div></div>
+            <div className="card"><div className="value">{pct(result.gamma)}</div><div className="label">with an LLM or LLM software, counted in full (<Term k="gamma">gamma</Term>)</div></div>
           </div>
 
           {result.occupations.length > 0 && (
@@ -118,7 +120,7 @@ export function ScoreApp() {
                   <li key={o.onet_soc_code}>
                     <Link href={`/occupations/${o.onet_soc_code}`}>{o.title}</Link>{' '}
                     <span className="muted">
-                      ({pct(o.score)} of the evidence · its beta {score(o.beta)})
+                      ({pct(o.score)} of the evidence · {pct(o.beta)} of its work exposed)
                     </span>
                   </li>
                 ))}
@@ -128,19 +130,19 @@ export function ScoreApp() {
 
           <h3>Tasks</h3>
           <div className="table-wrap">
-            <table>
+            <table className="stack-on-phone">
               <caption className="visually-hidden">Tasks found in the text and their exposure</caption>
               <thead>
                 <tr>
                   <th scope="col">Task</th>
                   <th scope="col" className="num">Exposure (beta)</th>
-                  <th scope="col" className="num" title="Probabilities of E0 (not exposed), E1 (LLM alone), E2 (LLM-powered software)">E0 / E1 / E2</th>
+                  <th scope="col" className="num" title="P(E0) / P(E1) / P(E2)">Not exposed / LLM alone / with LLM software</th>
                 </tr>
               </thead>
               <tbody>
                 {result.tasks.map((t, i) => (
                   <tr key={i} data-task={i}>
-                    <td>
+                    <td className="cell-main">
                       {t.text}
                       {t.unknown && <span className="pill" style={{ marginLeft: 6 }}>no known words</span>}
                       {(t.nearest.length > 0 || t.exemplars.length > 0) && (
@@ -154,7 +156,7 @@ export function ScoreApp() {
                                   <li key={n.task_id}>
                                     {n.statement}{' '}
                                     <span className="muted">
-                                      — <Link href={`/occupations/${n.onet_soc_code}`}>{n.title}</Link> · beta {score(n.beta)} · similarity {score(n.similarity)}
+                                      — <Link href={`/occupations/${n.onet_soc_code}`}>{n.title}</Link> · {pct(n.beta)} exposed · <Term k="similarity">similarity</Term> {score(n.similarity)}
                                     </span>
                                   </li>
                                 ))}
@@ -163,11 +165,11 @@ export function ScoreApp() {
                           )}
                           {t.exemplars.length > 0 && (
                             <>
-                              <p className="muted">Closest rubric exemplars:</p>
+                              <p className="muted">The kinds of work it resembles most (examples from our rubric):</p>
                               <ul>
                                 {t.exemplars.map((e, j) => (
                                   <li key={j}>
-                                    <span className="pill">{e.group_id}</span> {e.text} <span className="muted">(similarity {score(e.similarity)})</span>
+                                    <span className="pill">{groupNames[e.group_id] ?? e.group_id}</span> {e.text} <span className="muted">(<Term k="similarity">similarity</Term> {score(e.similarity)})</span>
                                   </li>
                                 ))}
                               </ul>
@@ -176,11 +178,11 @@ export function ScoreApp() {
                         </details>
                       )}
                     </td>
-                    <td className="num">
+                    <td className="num" data-label="Exposure (beta)">
                       <Bar value={t.beta} />
-                      {score(t.beta)}
+                      {pct(t.beta)}
                     </td>
-                    <td className="num">
+                    <td className="num" data-label="Not exposed / LLM alone / with LLM software">
                       {pct(t.p_e0)} / {pct(t.p_e1)} / {pct(t.p_e2)}
                     </td>
                   </tr>

@@ -219,6 +219,24 @@ export function openApiDocument(version: string) {
       '/api/v1/scenarios/tasks': {
         get: { summary: 'The prepared per-task arrays the scenarios page evaluates in the browser (binary, gzip; ETag)', responses: { '200': { description: 'application/gzip', content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } } }, '304': { description: 'Not modified' } } },
       },
+      '/api/v1/scenarios/explain': {
+        get: {
+          summary: 'Why occupations move from scenario a to b, by their tasks: each task’s contribution to the change in beta and the capability group behind it',
+          parameters: [
+            { name: 'a', in: 'query', required: true, description: 'a preset id or a scenario string as in the /scenarios URL (e.g. 60*9.70*7_100_1)', schema: { type: 'string' } },
+            { name: 'b', in: 'query', required: true, description: 'the same, for scenario b', schema: { type: 'string' } },
+            { name: 'codes', in: 'query', required: true, description: 'comma-separated O*NET-SOC codes (1–20)', schema: { type: 'string' } },
+            { name: 'limit', in: 'query', required: false, description: 'tasks per occupation (1–10, default 3)', schema: { type: 'integer', minimum: 1, maximum: 10 } },
+          ],
+          responses: {
+            '200': {
+              description: 'What each scenario assumes beyond the baseline, and the top tasks per occupation',
+              content: { 'application/json': { schema: obj({ a: obj({}), b: obj({}), occupations: arr(obj({ onet_soc_code: str, title: str, task_count: num, tasks: arr(obj({ task_id: num, statement: str, beta_a: num, beta_b: num, contribution: num, group: obj({}) })) })) }) } },
+            },
+            ...errors('invalid_query'),
+          },
+        },
+      },
       '/api/v1/roster': {
         post: {
           summary: 'Match a roster (job title, headcount, optional department) to occupations: one row per input row in input order, with confidence and two alternatives; the organisation’s exposure; paths for the most exposed roles. Processed in memory, nothing stored; at most 2 MB and 10,000 rows',

@@ -24,12 +24,40 @@ export function guardFormula(v: Cell): Cell {
   return v;
 }
 
+export interface ChartMeta {
+  title: string;
+  source: string;
+  /** absolute URL that reopens the view, or null when the view cannot be reopened (e.g. an uploaded roster) */
+  permalink: string | null;
+  /** said instead of a permalink when there is none */
+  permalinkNote?: string;
+  subtitle?: string;
+}
+
 /**
- * A chart's CSV: text cells guarded against formula injection (charts carry user text: roster titles,
- * departments, job descriptions); metadata as leading `#` comment lines (read with pandas `comment='#'` or R
- * `comment.char='#'`), then the header and rows.
+ * A chart's CSV, plain: one header row, then the rows, nothing else, so Excel, pandas and R read it
+ * as it is. Text cells are guarded against formula injection (charts carry user text: roster
+ * titles, departments, job descriptions). Title, source and permalink travel beside it (chartReadme).
  */
-export function toChartCsv(meta: { title: string; source: string; permalink: string }, header: string[], rows: Cell[][]): string {
-  const comments = [`# ${meta.title}`, `# Source: ${meta.source}`, `# Permalink: ${meta.permalink}`].map((l) => l.replace(/[\r\n]+/g, ' '));
-  return comments.join('\r\n') + '\r\n' + toCsv(header.map((h) => String(guardFormula(h))), rows.map((r) => r.map(guardFormula)));
+export function toChartCsv(header: string[], rows: Cell[][]): string {
+  return toCsv(header.map((h) => String(guardFormula(h))), rows.map((r) => r.map(guardFormula)));
+}
+
+/** The README that travels with a chart's CSV (in the ZIP download): what it is, where from, how to reopen it. */
+export function chartReadme(meta: ChartMeta, header: string[], file: string, rows: number): string {
+  const one = (s: string) => s.replace(/[\r\n]+/g, ' ');
+  return [
+    one(meta.title),
+    ...(meta.subtitle ? [one(meta.subtitle)] : []),
+    '',
+    `File: ${file} (${rows} rows; comma-separated, UTF-8, one header row)`,
+    `Columns: ${header.join(', ')}`,
+    `Source: ${one(meta.source)}`,
+    meta.permalink ? `Permalink: ${meta.permalink}` : `Permalink: none. ${one(meta.permalinkNote ?? 'This view is not stored.')}`,
+    '',
+    'O*NET 30.1 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), CC BY 4.0;',
+    'modified by Exposure Atlas (scores, aggregates); USDOL/ETA has not approved, endorsed, or tested these modifications.',
+    'Employment and wages: U.S. Bureau of Labor Statistics, OEWS May 2023 (public domain).',
+    '',
+  ].join('\r\n');
 }

@@ -32,15 +32,29 @@ export function wrapText(text: string, width: number, fontSize: number): string[
   return lines.length ? lines : [''];
 }
 
+/** Like wrapText, but a word longer than a line (a URL) is split across lines instead of running off the edge. */
+function wrapHard(text: string, width: number, fontSize: number): string[] {
+  const max = Math.max(10, Math.floor(width / (fontSize * 0.55)));
+  const words = text.split(/\s+/).filter(Boolean).flatMap((w) => (w.length <= max ? [w] : (w.match(new RegExp(`.{1,${max}}`, 'g')) ?? [w])));
+  return wrapText(words.join(' '), width, fontSize);
+}
+
+const FOOT_LINE = 14;
+
 function layout(width: number, meta: ExportMeta) {
   const title = wrapText(meta.title, width - 32, TITLE_SIZE);
   const sub = meta.subtitle ? wrapText(meta.subtitle, width - 32, SUB_SIZE) : [];
   const head = 12 + title.length * 24 + sub.length * 18 + 14;
-  return { title, sub, head };
+  // Source and permalink wrap on narrow (phone-width) charts.
+  const source = wrapHard(meta.source, width - 32, 11);
+  const link = wrapHard(meta.permalink, width - 32, 11);
+  const foot = FOOT + (source.length + link.length - 2) * FOOT_LINE;
+  return { title, sub, head, source, link, foot };
 }
 
 export function exportSize(width: number, height: number, meta: ExportMeta): { width: number; height: number } {
-  return { width, height: height + layout(width, meta).head + FOOT };
+  const l = layout(width, meta);
+  return { width, height: height + l.head + l.foot };
 }
 
 /**
@@ -48,7 +62,7 @@ export function exportSize(width: number, height: number, meta: ExportMeta): { w
  * Returns a self-contained SVG document string (root <svg> with xmlns).
  */
 export function composeExportSvg(chartSvg: string, width: number, height: number, meta: ExportMeta): string {
-  const { title, sub, head } = layout(width, meta);
+  const { title, sub, head, source, link } = layout(width, meta);
   const size = exportSize(width, height, meta);
   const inner = chartSvg
     .replace(/^<svg\b[^>]*>/, `<svg x="0" y="${head}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`)
@@ -60,8 +74,8 @@ export function composeExportSvg(chartSvg: string, width: number, height: number
     ...title.map((l, i) => `<text x="16" y="${30 + i * 24}" font-size="${TITLE_SIZE}" font-weight="700" fill="#1b1f24">${escapeXml(l)}</text>`),
     ...sub.map((l, i) => `<text x="16" y="${30 + title.length * 24 + i * 18}" font-size="${SUB_SIZE}" fill="#4f5866">${escapeXml(l)}</text>`),
     inner,
-    `<text x="16" y="${size.height - 24}" font-size="11" fill="#4f5866">${escapeXml(meta.source)}</text>`,
-    `<text x="16" y="${size.height - 9}" font-size="11" fill="#1d4e89">${escapeXml(meta.permalink)}</text>`,
+    ...source.map((l, i) => `<text x="16" y="${size.height - 24 - (source.length - 1 - i + link.length - 1) * FOOT_LINE}" font-size="11" fill="#4f5866">${escapeXml(l)}</text>`),
+    ...link.map((l, i) => `<text x="16" y="${size.height - 9 - (link.length - 1 - i) * FOOT_LINE}" font-size="11" fill="#1d4e89">${escapeXml(l)}</text>`),
     `</svg>`,
   ].join('\n');
 }

@@ -7,6 +7,8 @@ export interface TreemapLeaf {
   groupLabel: string;
   size: number;
   value: number | null;
+  /** how the size reads in a tooltip (e.g. that the employment is a share of a split BLS figure) */
+  sizeText?: string;
 }
 
 export interface TreemapRect {
@@ -19,6 +21,7 @@ export interface TreemapRect {
   y1: number;
   size: number;
   value: number | null;
+  sizeText?: string;
 }
 
 export interface TreemapGroupRect {
@@ -48,7 +51,7 @@ export function layoutTreemap(leaves: TreemapLeaf[], width: number, height: numb
   for (const n of root.descendants()) {
     const r = n as typeof n & { x0: number; y0: number; x1: number; y1: number };
     if (n.depth === 1) out.groups.push({ group: n.data.name, label: n.data.label, x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1, size: n.value ?? 0 });
-    if (n.depth === 2 && n.data.leaf) out.leaves.push({ id: n.data.leaf.id, label: n.data.leaf.label, group: n.data.leaf.group, x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1, size: n.data.leaf.size, value: n.data.leaf.value });
+    if (n.depth === 2 && n.data.leaf) out.leaves.push({ id: n.data.leaf.id, label: n.data.leaf.label, group: n.data.leaf.group, x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1, size: n.data.leaf.size, value: n.data.leaf.value, sizeText: n.data.leaf.sizeText });
   }
   return out;
 }

@@ -15,6 +15,9 @@ export interface ComparePoint {
   ourRank: number;
   theirRank: number;
   employment: number;
+  /** For O*NET-keyed sources: the OEWS row whose employment this occupation shares, and with how many. */
+  oews_code: string | null;
+  oews_sharers: number | null;
 }
 
 import type { AgreementRow } from '../pipeline/score';
@@ -39,11 +42,11 @@ export function getComparison(source: ReferenceSource, db: Sqlite = sqlite()): C
   return memo(db, `compare:${source}`, () => {
     const refs = stmt(db, 'SELECT code, title, value FROM reference_indices WHERE source = ?').all(source) as Array<{ code: string; title: string; value: number }>;
     const bySoc = source.startsWith('eloundou') === false;
-    const groups = new Map<string, { onet: string; title: string; num: number; den: number; emp: number; plain: number; count: number }>();
+    const groups = new Map<string, { onet: string; title: string; num: number; den: number; emp: number; plain: number; count: number; oews: string | null; sharers: number | null }>();
     for (const o of allOccupations(db)) {
       if (o.beta === null) continue;
       const key = bySoc ? o.soc_code : o.onet_soc_code;
-      const g = groups.get(key) ?? { onet: o.onet_soc_code, title: o.title, num: 0, den: 0, emp: 0, plain: 0, count: 0 };
+      const g = groups.get(key) ?? { onet: o.onet_soc_code, title: o.title, num: 0, den: 0, emp: 0, plain: 0, count: 0, oews: bySoc ? null : o.oews_code, sharers: bySoc ? null : o.oews_sharers };
       const w = o.employment ?? 0;
       g.num += o.beta * w;
       g.den += w;
@@ -59,7 +62,7 @@ export function getComparison(source: ReferenceSource, db: Sqlite = sqlite()): C
     const pairs = refs.flatMap((r) => {
       const g = groups.get(r.code);
       if (!g) return [];
-      return [{ code: r.code, onet_soc_code: g.onet, title: bySoc ? r.title : g.title, ours: g.den > 0 ? g.num / g.den : g.plain / g.count, theirs: r.value, employment: g.emp }];
+      return [{ code: r.code, onet_soc_code: g.onet, title: bySoc ? r.title : g.title, ours: g.den > 0 ? g.num / g.den : g.plain / g.count, theirs: r.value, employment: g.emp, oews_code: g.oews, oews_sharers: g.sharers }];
     });
     const ourR = percentRanks(pairs.map((p) => p.ours));
     const theirR = percentRanks(pairs.map((p) => p.theirs));

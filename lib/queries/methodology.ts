@@ -34,3 +34,16 @@ export function getMethodCounts(db: Sqlite = sqlite()): MethodCounts {
   const labels = (stmt(db, 'SELECT count(*) FROM reference_labels').pluck().get() as number) ?? 0;
   return { calibrated: m.calibrated ?? 0, rubric: m.rubric ?? 0, labels };
 }
+
+/**
+ * The task weighting of this build in words, from what the pipeline recorded: O*NET importance
+ * where Task Ratings were present, else the weight by task type (Core 1, Supplemental 0.5, untyped 0.75).
+ */
+export function weightRule(rows: Array<Pick<TaskWeightRow, 'task_type' | 'weight' | 'with_importance'>>): string {
+  const rated = rows.reduce((s, r) => s + r.with_importance, 0);
+  const byType = (t: string) => rows.find((r) => r.task_type === t)?.weight;
+  const fmt = (v: number | undefined) => (v === undefined ? '—' : String(Math.round(v * 100) / 100));
+  const types = `Core ${fmt(byType('Core'))}, Supplemental ${fmt(byType('Supplemental'))}, untyped ${fmt(byType('n/a'))}`;
+  if (rated === 0) return `no O*NET Task Ratings in this build, so tasks are weighted by type: ${types}`;
+  return `tasks weighted by their O*NET importance rating (1–5); unrated tasks by type, scaled to mid-importance`;
+}

@@ -12,15 +12,19 @@ export interface Headline {
 }
 
 export interface NationalPicture {
+  /** BLS employment allocated to O*NET occupations (all of them, scored or not) */
   employment: number;
+  employedOccupations: number;
+  /** the part of it in occupations with an exposure score (those with O*NET task statements) */
   scoredEmployment: number;
+  scoredOccupations: number;
   headline: Headline[];
   histogram: Bin[];
   byMajorGroup: Array<{ code: string; title: string; beta: number; employment: number; occupations: number }>;
   byJobZone: Array<{ job_zone: number; beta: number; employment: number; occupations: number }>;
   byEducation: Array<{ education: string; beta: number; employment: number; occupations: number }>;
   byWageBand: Array<{ band: string; lo: number; hi: number; beta: number; employment: number; occupations: number }>;
-  scatter: Array<{ onet_soc_code: string; title: string; wage: number; beta: number; employment: number }>;
+  scatter: Array<{ onet_soc_code: string; title: string; wage: number; top_coded: boolean; beta: number; employment: number; oews_code: string | null; oews_sharers: number | null }>;
   mostExposed: OccupationRow[];
   leastExposed: OccupationRow[];
 }
@@ -71,7 +75,9 @@ export function getNationalPicture(db: Sqlite = sqlite()): NationalPicture {
     const ranked = [...scored].filter((r) => (r.employment ?? 0) >= 10000).sort((a, b) => b.beta! - a.beta! || a.title.localeCompare(b.title));
     return {
       employment: rows.reduce((s, r) => s + (r.employment ?? 0), 0),
+      employedOccupations: rows.filter((r) => (r.employment ?? 0) > 0).length,
       scoredEmployment: scored.reduce((s, r) => s + (r.employment ?? 0), 0),
+      scoredOccupations: scored.length,
       headline: MEASURES.map((m) => ({ measure: m, atLeast10: weightedShareAtLeast(w(m), 0.1), atLeast50: weightedShareAtLeast(w(m), 0.5) })),
       histogram: weightedHistogram(w('beta'), 10),
       byMajorGroup: groupWeightedMean(scored, (r) => r.major_group, beta)
@@ -86,7 +92,7 @@ export function getNationalPicture(db: Sqlite = sqlite()): NationalPicture {
       byWageBand: byWage.map((g) => ({ band: band(WAGE_BANDS[g.key], WAGE_BANDS[g.key + 1]), lo: WAGE_BANDS[g.key], hi: WAGE_BANDS[g.key + 1], beta: g.mean, employment: g.weight, occupations: g.count })),
       scatter: scored
         .filter((r) => r.median_wage !== null)
-        .map((r) => ({ onet_soc_code: r.onet_soc_code, title: r.title, wage: r.median_wage!, beta: r.beta!, employment: r.employment! })),
+        .map((r) => ({ onet_soc_code: r.onet_soc_code, title: r.title, wage: r.median_wage!, top_coded: r.median_top_coded, beta: r.beta!, employment: r.employment!, oews_code: r.oews_code, oews_sharers: r.oews_sharers })),
       mostExposed: ranked.slice(0, 15),
       leastExposed: ranked.slice(-15).reverse(),
     };

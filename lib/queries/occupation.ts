@@ -127,13 +127,15 @@ export interface RelatedRow {
   beta: number | null;
   employment: number | null;
   median_wage: number | null;
+  oews_code: string | null;
+  oews_sharers: number | null;
 }
 export function getRelated(code: string, db: Sqlite = sqlite()): RelatedRow[] {
   const idx = occupationIndex(db);
   const rows = stmt(db, 'SELECT related_code, tier FROM related_occupations WHERE onet_soc_code = ? ORDER BY rank').all(code) as Array<{ related_code: string; tier: string }>;
   return rows.flatMap((r) => {
     const o = idx.get(r.related_code);
-    return o ? [{ onet_soc_code: o.onet_soc_code, title: o.title, tier: r.tier, beta: o.beta, employment: o.employment, median_wage: o.median_wage }] : [];
+    return o ? [{ onet_soc_code: o.onet_soc_code, title: o.title, tier: r.tier, beta: o.beta, employment: o.employment, median_wage: o.median_wage, oews_code: o.oews_code, oews_sharers: o.oews_sharers }] : [];
   });
 }
 
@@ -187,3 +189,16 @@ export const REFERENCE_LABELS: Record<ReferenceValue['source'], { name: string; 
   microsoft_applicability: { name: 'Microsoft “Working with AI” (2025), AI applicability', scale: 'applicability score' },
   felten_lm_aioe: { name: 'Felten et al. LM-AIOE (language modelling)', scale: 'standardised index' },
 };
+
+/**
+ * How this occupation's tasks were weighted, in words, from the weights the pipeline stored:
+ * O*NET importance when Task Ratings were present, else by task type.
+ */
+export function taskWeighting(tasks: Array<Pick<TaskRow, 'task_type' | 'importance' | 'weight'>>): string {
+  if (tasks.some((t) => t.importance !== null)) return 'tasks weighted by their O*NET importance rating';
+  const name = { Core: 'core tasks', Supplemental: 'supplemental tasks', 'n/a': 'untyped tasks' } as const;
+  const seen = new Map<TaskRow['task_type'], number>();
+  for (const t of tasks) if (!seen.has(t.task_type)) seen.set(t.task_type, t.weight);
+  const parts = (['Core', 'Supplemental', 'n/a'] as const).filter((k) => seen.has(k)).map((k) => `${name[k]} count ${Math.round(seen.get(k)! * 100) / 100}`);
+  return parts.length <= 1 ? 'every task counts the same' : parts.join(', ');
+}

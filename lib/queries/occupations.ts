@@ -25,6 +25,9 @@ export interface OccupationRow {
   percentile: number | null;
   uncertainty: number | null;
   share_tasks_exposed: number | null;
+  /** The OEWS row this occupation's employment comes from, and how many O*NET codes split it equally. */
+  oews_code: string | null;
+  oews_sharers: number | null;
 }
 
 // SOC groups are derived from the SOC code itself (XX-0000 major, XX-X000 minor, XX-XXX0 broad), the
@@ -35,7 +38,7 @@ SELECT o.onet_soc_code, o.soc_code, o.title,
        substr(o.soc_code, 1, 4) || '000' AS minor_group, gn.title AS minor_title,
        substr(o.soc_code, 1, 6) || '0' AS broad_group, gb.title AS broad_title, o.job_zone,
        l.employment, l.median_annual_wage AS median_wage, coalesce(l.median_top_coded, 0) AS median_top_coded,
-       l.projected_change_percent AS growth_pct, l.openings_annual AS openings, l.typical_education,
+       l.projected_change_percent AS growth_pct, l.openings_annual AS openings, l.typical_education, l.oews_code, l.oews_sharers,
        (SELECT count(*) FROM tasks t WHERE t.onet_soc_code = o.onet_soc_code) AS task_count,
        s.alpha, s.beta, s.gamma, s.percentile, s.uncertainty, s.share_tasks_exposed
 FROM occupations o

@@ -1,6 +1,9 @@
 /**
  * Roster CSV (or TSV) parsing: a header row with a job-title column and a headcount column (names
- * matched flexibly), optionally a department. Every row is validated; the first problem throws a
+ * matched flexibly), optionally a department. Every row is validated: a row with a bad cell ("ten"
+ * in Headcount, an empty title) is skipped and listed once (line, column, value, reason) while the
+ * rest are processed, so the user can fix those lines and run again. Problems with the file as a
+ * whole (no header columns, bad quoting, limits, binary) and a file where no row can be read throw a
  * RosterError naming the line, the column and the reason. Nothing is stored.
  */
 import { CsvSyntaxError, parseCsv } from '../ingest/csv';
@@ -26,6 +29,20 @@ export interface RosterRow {
   department: string | null;
 }
 
+/** A row left out, and why: listed to the user so they can fix the line and run again. */
+export interface SkippedRow {
+  line: number;
+  column: string;
+  value: string;
+  reason: string;
+}
+
+export interface ParsedRoster {
+  rows: RosterRow[];
+  columns: { job_title: string; headcount: string; department: string | null };
+  skipped: SkippedRow[];
+}
+
 const norm = (h: string) => h.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 const TITLE = ['job title', 'title', 'job', 'role', 'position', 'job name', 'occupation', 'job role', 'position title'];
 const COUNT = ['headcount', 'head count', 'count', 'employees', 'number of employees', 'n', 'fte', 'ftes', 'staff', 'people', 'workers', 'number'];
@@ -40,7 +57,7 @@ function find(header: string[], names: string[]): number {
   return -1;
 }
 
-export function parseRoster(input: string | Uint8Array): { rows: RosterRow[]; columns: { job_title: string; headcount: string; department: string | null } } {
+export function parseRoster(input: string | Uint8Array): ParsedRoster {
   const bytes = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
   if (bytes > ROSTER_LIMITS.bytes) throw new RosterError(null, null, `the file is ${bytes} bytes; the limit is ${ROSTER_LIMITS.bytes} bytes (2 MB)`, 413);
   let text: string;
@@ -70,16 +87,27 @@ export function parseRoster(input: string | Uint8Array): { rows: RosterRow[]; co
   const body = records.slice(1);
   if (body.length === 0) throw new RosterError(null, null, 'the roster has a header but no rows');
   if (body.length > ROSTER_LIMITS.rows) throw new RosterError(null, null, `the roster has ${body.length} rows; the limit is ${ROSTER_LIMITS.rows}`, 413);
-  const rows: RosterRow[] = body.map((r) => {
-    const title = (r.fields[ti] ?? '').trim();
-    const count = (r.fields[ci] ?? '').trim().replace(/[,_\s]/g, '');
-    if (title === '') throw new RosterError(r.line, header[ti], 'the job title is empty');
-    if (title.length > ROSTER_LIMITS.titleChars) throw new RosterError(r.line, header[ti], `the job title is longer than ${ROSTER_LIMITS.titleChars} characters`);
-    if (!/^\d+(\.\d+)?$/.test(count)) throw new RosterError(r.line, header[ci], `headcount must be a positive number (got ${JSON.stringify((r.fields[ci] ?? '').slice(0, 40))})`);
-    const n = Number(count);
-    if (n <= 0 || n > ROSTER_LIMITS.headcount) throw new RosterError(r.line, header[ci], `headcount must be between 0 and ${ROSTER_LIMITS.headcount.toLocaleString('en-US')} (got ${count})`);
-    const dept = di >= 0 ? (r.fields[di] ?? '').trim() : '';
-    return { line: r.line, job_title: title, headcount: n, department: dept === '' ? null : dept.slice(0, 100) };
-  });
-  return { rows, columns: { job_title: header[ti], headcount: header[ci], department: di >= 0 ? header[di] : null } };
+  const rows: RosterRow[] = [];
+  const skipped: SkippedRow[] = [];
+  const cut = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  for (const r of body) {
+    const rawTitle = r.fields[ti] ?? '';
+    const rawCount = r.fields[ci] ?? '';
+    const title = rawTitle.trim();
+    const count = rawCount.trim().replace(/[,_\s]/g, '');
+    const skip = (column: string, value: string, reason: string) => skipped.push({ line: r.line, column, value: cut(value), reason });
+    if (title === '') skip(header[ti], rawTitle, 'the job title is empty');
+    else if (title.length > ROSTER_LIMITS.titleChars) skip(header[ti], rawTitle, `the job title is longer than ${ROSTER_LIMITS.titleChars} characters`);
+    else if (!/^\d+(\.\d+)?$/.test(count)) skip(header[ci], rawCount, `headcount must be a positive number (got ${JSON.stringify(cut(rawCount))})`);
+    else if (Number(count) <= 0 || Number(count) > ROSTER_LIMITS.headcount) skip(header[ci], rawCount, `headcount must be between 0 and ${ROSTER_LIMITS.headcount.toLocaleString('en-US')} (got ${count})`);
+    else {
+      const dept = di >= 0 ? (r.fields[di] ?? '').trim() : '';
+      rows.push({ line: r.line, job_title: title, headcount: Number(count), department: dept === '' ? null : dept.slice(0, 100) });
+    }
+  }
+  if (rows.length === 0) {
+    const f = skipped[0];
+    throw new RosterError(f.line, f.column, skipped.length === 1 ? f.reason : `${f.reason}; none of the ${skipped.length} rows could be read`);
+  }
+  return { rows, columns: { job_title: header[ti], headcount: header[ci], department: di >= 0 ? header[di] : null }, skipped };
 }

@@ -196,12 +196,13 @@ export interface Preset extends Scenario {
 export function presets(groups: ScenarioGroup[]): Preset[] {
   const all = (v: number) => Object.fromEntries(groups.map((g) => [g.id, v]));
   const byKind = (e1: number, e2: number) => Object.fromEntries(groups.map((g) => [g.id, g.kind === 'E1' ? e1 : e2]));
+  // Ids are stable (they live in shared links); names say what each preset assumes.
   return [
-    { id: 'today', name: 'Today (baseline)', description: 'Capabilities as rated today, every exposed task counted, tools count: reproduces the baseline scores.', levels: all(TODAY_LEVEL), adoption: 1, tools: true },
-    { id: 'chat', name: 'Chat assistant', description: 'An LLM alone, without software built around it: only direct (E1) exposure counts.', levels: all(TODAY_LEVEL), adoption: 1, tools: false },
-    { id: 'tools', name: 'Assistant with tools', description: 'Somewhat stronger models with retrieval, code execution and integrations.', levels: byKind(0.6, 0.7), adoption: 1, tools: true },
-    { id: 'agents', name: 'Autonomous agents', description: 'Much stronger models acting through software on their own.', levels: byKind(0.85, 0.95), adoption: 1, tools: true },
-    { id: 'slow', name: 'Slow adoption', description: "Today's capabilities, but only 30% of exposed work actually changes.", levels: all(TODAY_LEVEL), adoption: 0.3, tools: true },
-    { id: 'none', name: 'No AI', description: 'All capabilities at zero: no exposure.', levels: all(0), adoption: 1, tools: true },
+    { id: 'today', name: 'Today, with LLM software (baseline)', description: "The baseline every 'vs today' figure compares with: today's capability in every group, all exposed work adopted, and work that needs software built on an LLM counted (at half in beta). Reproduces the stored scores.", levels: all(TODAY_LEVEL), adoption: 1, tools: true },
+    { id: 'chat', name: 'Today, chat only (no LLM software)', description: "Today's capability, but only what an LLM alone can do counts: work that needs LLM software is left out. It reads lower than the baseline because that work is not counted, not because a chat assistant lowers anything.", levels: all(TODAY_LEVEL), adoption: 1, tools: false },
+    { id: 'tools', name: 'Somewhat stronger, with LLM software', description: 'Capability 0.6 in the direct (E1) groups and 0.7 in the software (E2) groups, against 0.5 today: better models with retrieval, code execution and integrations.', levels: byKind(0.6, 0.7), adoption: 1, tools: true },
+    { id: 'agents', name: 'Much stronger, acting through software', description: 'Capability 0.85 in the direct (E1) groups and 0.95 in the software (E2) groups, against 0.5 today: models that carry out multi-step work through software on their own.', levels: byKind(0.85, 0.95), adoption: 1, tools: true },
+    { id: 'slow', name: 'Today, 30% adopted', description: "Today's capability, but only 30% of the exposed work actually changes.", levels: all(TODAY_LEVEL), adoption: 0.3, tools: true },
+    { id: 'none', name: 'No LLM capability', description: 'Every capability group at 0: no exposure at all (a floor for comparison).', levels: all(0), adoption: 1, tools: true },
   ];
 }

@@ -97,10 +97,18 @@ describe('roster matching', () => {
 });
 
 describe('roster errors: 400 naming the line and field, 413, 415', () => {
-  test('a bad headcount names its line and column', async () => {
-    const e = await error(await csv('Job Title,Headcount\nParalegal,3\nRN,3\nClerk,lots\n'), 400);
-    expect(e).toMatchObject({ code: 'invalid_input', line: 4, field: 'Headcount' });
-    expect(e.message).toMatch(/^line 4: Headcount: headcount must be a positive number/);
+  test('a bad headcount skips that row only, listing its line and column; the rest are analysed', async () => {
+    const res = await csv('Job Title,Headcount\nParalegal,3\nRN,3\nClerk,lots\n');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as RosterResult & { skipped: Array<{ line: number; column: string; value: string; reason: string }> };
+    expect(body.rows.map((r) => r.line)).toEqual([2, 3]);
+    expect(body.skipped).toEqual([{ line: 4, column: 'Headcount', value: 'lots', reason: 'headcount must be a positive number (got "lots")' }]);
+  });
+
+  test('when no row can be read, a 400 names the first bad line and column', async () => {
+    const e = await error(await csv('Job Title,Headcount\nClerk,lots\nRN,ten\n'), 400);
+    expect(e).toMatchObject({ code: 'invalid_input', line: 2, field: 'Headcount' });
+    expect(e.message).toMatch(/^line 2: Headcount: headcount must be a positive number .*none of the 2 rows could be read/);
   });
 
   test.each([
@@ -108,7 +116,7 @@ describe('roster errors: 400 naming the line and field, 413, 415', () => {
     ['binary', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]), null, /binary/],
     ['missing columns', 'Name,Salary\nA,1\n', 1, /no job-title column/],
     ['malformed quoting', 'Job Title,Headcount\nA,1\n"B,2\n', 3, /unterminated/],
-    ['empty title', 'Job Title,Headcount\nA,1\n ,2\n', 3, /empty/],
+    ['empty title (the only row)', 'Job Title,Headcount\n ,2\n', 2, /empty/],
   ])('%s', async (_n, body, line, message) => {
     const e = await error(await csv(body as string), 400);
     expect(e.line).toBe(line);

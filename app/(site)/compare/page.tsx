@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { exposureColor } from '@/lib/charts/color';
-import { compact, pct, score } from '@/lib/charts/format';
+import { num, pct, score } from '@/lib/charts/format';
 import { paramsObject } from '@/lib/api/schemas';
 import { availableSources, extremeTasks, getAgreement, getComparison, REFERENCE_SOURCES, type ReferenceSource } from '@/lib/queries/compare';
 import { sqlite } from '@/lib/queries/db';
 import { atlasVersion } from '@/lib/queries/meta';
+import { getMethodCounts } from '@/lib/queries/methodology';
+import { employmentText } from '../../_components/employment';
 import { REFERENCE_LABELS } from '@/lib/queries/occupation';
 import { ChartFrame } from '../../_components/charts/chart-frame';
-import { ScatterChart } from '../../_components/charts/scatter-chart';
+import { CompareScatter } from './compare-chart';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -38,6 +39,8 @@ export default async function ComparePage({ searchParams }: Props) {
   const agreement = getAgreement(db).filter((a) => a.level === 'occupation' && a.reference === agreementKey);
   const disagreements = [...points].sort((a, b) => Math.abs(b.ourRank - b.theirRank) - Math.abs(a.ourRank - a.theirRank)).slice(0, 15);
   const version = atlasVersion(db);
+  const labels = getMethodCounts(db).labels;
+  const eloundou = source.startsWith('eloundou');
   return (
     <>
       <h1>Our index beside the published ones</h1>
@@ -54,18 +57,15 @@ export default async function ComparePage({ searchParams }: Props) {
         {points.length} occupations in common.{' '}
         {agreement.map((a) => (
           <span key={a.mode}>
-            Spearman {a.statistic === 'spearman' ? '' : `(${a.statistic}) `}
-            <strong>{a.value.toFixed(2)}</strong> ({a.mode === 'calibrated' ? 'calibrated scores' : 'rubric layer alone'}, n = {a.n}).{' '}
+            Rank correlation <strong>{a.value.toFixed(2)}</strong> ({a.statistic === 'spearman' ? 'Spearman' : a.statistic}, where 1 is the same order;{' '}
+            {a.mode === 'calibrated' ? 'calibrated scores' : 'rubric layer alone'}, n = {a.n}).{' '}
           </span>
         ))}
       </p>
       <div className="grid grid-2">
-        <ChartFrame id={`compare-${source}`} title={`Exposure Atlas beta vs ${label.name}`} subtitle="Percentile ranks among occupations both cover; on the dashed line they agree. Area ∝ employment, colour = our beta." version={version} permalink={`/compare?source=${source}`} embed={false}
+        <ChartFrame id={`compare-${source}`} title={`Exposure Atlas beta vs ${label.name}`} subtitle="Percentile ranks among the occupations both cover: on the dashed line the two indices agree." version={version} permalink={`/compare?source=${source}`} embed={false}
           data={{ header: ['code', 'title', 'exposure_atlas_beta', source, 'our_percentile_rank', 'their_percentile_rank', 'employment'], rows: points.map((q) => [q.code, q.title, r4(q.ours), q.theirs, r4(q.ourRank), r4(q.theirRank), Math.round(q.employment)]) }}>
-          <ScatterChart
-            points={points.map((q) => ({ id: q.code, x: q.theirRank, y: q.ourRank, size: q.employment || 1, color: exposureColor(q.ours), tooltip: `${q.title}: ours ${score(q.ours)} (rank ${pct(q.ourRank)}), theirs ${score(q.theirs)} (rank ${pct(q.theirRank)})` }))}
-            xDomain={[0, 1]} xTitle={`${label.name}: percentile rank`} yTitle="Exposure Atlas beta: percentile rank" xFormat={(v) => pct(v)} yFormat={(v) => pct(v)}
-            line={{ points: [[0, 0], [1, 1]], label: 'agreement' }} />
+          <CompareScatter points={points} name={label.name} />
         </ChartFrame>
         <section>
           <h3 style={{ marginTop: 0 }}>Where we disagree most</h3>
@@ -80,7 +80,7 @@ export default async function ComparePage({ searchParams }: Props) {
                   return (
                     <tr key={d.code}>
                       <td>
-                        <Link href={`/occupations/${d.onet_soc_code}`}>{d.title}</Link> <span className="muted">({compact(d.employment)} workers)</span>
+                        <Link href={`/occupations/${d.onet_soc_code}`}>{d.title}</Link> <span className="muted">({employmentText(d.employment, d.oews_code, d.oews_sharers)})</span>
                         <div className="muted" style={{ fontSize: '0.85rem' }}>
                           We rate it {higher ? 'higher' : 'lower'}; its {higher ? 'most' : 'least'} exposed tasks: {tasks.map((t) => `“${t.statement}” (${score(t.beta)})`).join('; ')}
                         </div>
@@ -95,7 +95,25 @@ export default async function ComparePage({ searchParams }: Props) {
           </div>
         </section>
       </div>
-      <p className="muted">Scale of this index: {label.scale}. Published values are shown for comparison only; they are never inputs to our scores. See the <Link href="/methodology">methodology</Link>.</p>
+      <section aria-labelledby="what-trains-what" className="notice">
+        <h2 id="what-trains-what" style={{ marginTop: 0, fontSize: '1.1rem' }}>Which published data trains our scores, and which is comparison only</h2>
+        <ul style={{ margin: '4px 0', paddingLeft: '1.2em' }}>
+          {labels > 0 ? (
+            <li>
+              <strong>Trains the calibrated layer:</strong> the task-level E0/E1/E2 labels of Eloundou et al. (2023) — their GPT-4 ratings of {num(labels)} O*NET tasks. Scoring is
+              cross-validated: the labelled occupations are split into 5 groups, and a task of a labelled occupation is scored by a model trained on the other 4 groups
+              only, so no score ever saw its own label or its occupation&apos;s. Occupations without labels are scored by the model trained on all of them. {eloundou ? 'The agreement with Eloundou et al. on this page is therefore measured on scores that never saw those labels.' : ''}
+            </li>
+          ) : (
+            <li><strong>No labels in this build:</strong> every score comes from the zero-shot rubric layer; no published data trains anything.</li>
+          )}
+          <li>
+            <strong>Comparison only, never an input:</strong> Eloundou et al.&apos;s human task ratings and their occupation-level betas, Microsoft&apos;s “Working with AI”
+            applicability scores and Felten et al.&apos;s LM-AIOE.
+          </li>
+        </ul>
+        <p style={{ margin: '4px 0 0' }}>Scale of this index: {label.scale}. Details on the <Link href="/methodology#what-trains-what">methodology page</Link>.</p>
+      </section>
     </>
   );
 }

@@ -3,12 +3,21 @@ import { num } from '@/lib/charts/format';
 import { getAgreement } from '@/lib/queries/compare';
 import { sqlite } from '@/lib/queries/db';
 import { getBuildInfo, getCounts, getDatasetVersions } from '@/lib/queries/meta';
-import { getMethodCounts, getRubricGroups, getTaskWeights } from '@/lib/queries/methodology';
+import { getMethodCounts, getRubricGroups, getTaskWeights, weightRule } from '@/lib/queries/methodology';
+import { GlossaryList } from '../../_components/glossary';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Methodology' };
+
+const REFERENCE_NAMES: Record<string, string> = {
+  eloundou_gpt4: 'Eloundou et al. (2023), GPT-4 labels',
+  eloundou_human: 'Eloundou et al. (2023), human labels',
+  eloundou_human_vs_gpt4: 'Eloundou et al. human vs GPT-4 labels (for scale)',
+  microsoft_applicability: 'Microsoft “Working with AI” (2025)',
+  felten_lm_aioe: 'Felten et al. LM-AIOE',
+};
 
 const KIND_TEXT = { E1: 'E1: an LLM alone', E2: 'E2: with LLM-powered software', sheltered: 'Sheltered (pulls toward E0)' } as const;
 
@@ -35,14 +44,38 @@ export default function MethodologyPage() {
       </ul>
       <p>From the class probabilities of a task: <code>alpha = P(E1)</code>, <code>beta = P(E1) + ½·P(E2)</code>, <code>gamma = P(E1) + P(E2)</code>.</p>
       <p>
-        An occupation&apos;s alpha, beta and gamma are the weighted means over its tasks. Group and national figures weight occupations by BLS employment; O*NET codes sharing one SOC code share its
+        In plain words: <strong>beta</strong>, the headline figure, is the share of an occupation&apos;s work that an LLM could do at least twice as fast at the same quality, counting the
+        work that needs software built on an LLM at half; <strong>alpha</strong> counts only what an LLM alone could do, <strong>gamma</strong> counts LLM software in full. Every
+        symbol is in the <a href="#glossary">glossary</a>.
+      </p>
+      <p>
+        An occupation&apos;s alpha, beta and gamma are the weighted means over its tasks ({weightRule(weights)}). Group and national figures weight occupations by BLS employment; O*NET codes sharing one SOC code share its
         employment equally, so no worker is counted twice. “Share of workers with at least 10% / 50% of tasks exposed” counts employment in occupations whose score is at least 0.1 / 0.5.
       </p>
       <h3>Task weights in this build</h3>
       <div className="table-wrap">
-        <table>
-          <thead><tr><th scope="col">Task type</th><th scope="col" className="num">Weight</th><th scope="col" className="num">Tasks</th><th scope="col" className="num">With O*NET importance rating</th></tr></thead>
-          <tbody>{weights.map((w) => <tr key={w.task_type}><td>{w.task_type}</td><td className="num">{w.weight.toFixed(2)}</td><td className="num">{num(w.tasks)}</td><td className="num">{num(w.with_importance)}</td></tr>)}</tbody>
+        <table className="stack-on-phone">
+          <thead><tr><th scope="col">Task type</th><th scope="col" className="num">Mean weight</th><th scope="col" className="num">Tasks</th><th scope="col" className="num">With O*NET importance rating</th></tr></thead>
+          <tbody>{weights.map((w) => <tr key={w.task_type}><td data-label="Task type">{w.task_type === 'n/a' ? 'n/a (untyped)' : w.task_type}</td><td data-label="Mean weight" className="num">{w.weight.toFixed(2)}</td><td data-label="Tasks" className="num">{num(w.tasks)}</td><td data-label="With importance rating" className="num">{num(w.with_importance)}</td></tr>)}</tbody>
+        </table>
+      </div>
+
+      <h2 id="what-trains-what">Which data trains what</h2>
+      <div className="table-wrap">
+        <table className="stack-on-phone">
+          <thead><tr><th scope="col">Data</th><th scope="col">Role in this build</th></tr></thead>
+          <tbody>
+            <tr><td data-label="Data">O*NET 30.1 task statements, work activities, titles</td><td data-label="Role">What is scored: every task is embedded and scored; occupations are the weighted means of their tasks.</td></tr>
+            <tr><td data-label="Data">Rubric exemplars (<code>data/rubric.json</code>, written for this project)</td><td data-label="Role">The zero-shot rubric layer: each task&apos;s similarity to the capability and sheltered groups. No labels involved.</td></tr>
+            {methods.labels > 0 ? (
+              <tr><td data-label="Data">Eloundou et al. (2023) task labels, GPT-4 rater ({num(methods.labels)} tasks)</td><td data-label="Role"><strong>Trains the calibrated layer</strong> (label transfer). Cross-validated: the labelled occupations are split into 5 folds and a task is scored only by models and neighbours from the other folds, so no task sees its own label or its occupation&apos;s; the stored scores of labelled occupations are those cross-validated predictions.</td></tr>
+            ) : (
+              <tr><td data-label="Data">Eloundou et al. (2023) task labels</td><td data-label="Role">Not in this build: every score is from the rubric layer.</td></tr>
+            )}
+            <tr><td data-label="Data">Eloundou et al. (2023) human task ratings; their occupation-level betas</td><td data-label="Role">Comparison only: the agreement figures below. Never an input.</td></tr>
+            <tr><td data-label="Data">Microsoft “Working with AI” (2025) applicability; Felten et al. LM-AIOE</td><td data-label="Role">Comparison only (<a href="/compare">Compare</a>). Never an input.</td></tr>
+            <tr><td data-label="Data">BLS OEWS May 2023, Employment Projections 2024–34</td><td data-label="Role">Employment weights for group and national figures; wages, outlook and education shown beside the scores. Never an input to a task score.</td></tr>
+          </tbody>
         </table>
       </div>
 
@@ -68,22 +101,25 @@ export default function MethodologyPage() {
         <>
           <h3>Rubric groups ({groups.length})</h3>
           <div className="table-wrap">
-            <table>
+            <table className="stack-on-phone">
               <thead><tr><th scope="col">Group</th><th scope="col">Kind</th><th scope="col">Description</th></tr></thead>
-              <tbody>{groups.map((g) => <tr key={g.group_id}><td>{g.name}</td><td>{KIND_TEXT[g.kind]}</td><td>{g.description}</td></tr>)}</tbody>
+              <tbody>{groups.map((g) => <tr key={g.group_id}><td data-label="Group">{g.name}</td><td data-label="Kind">{KIND_TEXT[g.kind]}</td><td data-label="Description">{g.description}</td></tr>)}</tbody>
             </table>
           </div>
         </>
       )}
 
+      <h2 id="glossary">Glossary</h2>
+      <GlossaryList />
+
       <h2 id="agreement">Agreement</h2>
       {agreement.length > 0 ? (
         <div className="table-wrap">
-          <table>
+          <table className="stack-on-phone">
             <thead><tr><th scope="col">Compared with</th><th scope="col">Level</th><th scope="col">Our scores</th><th scope="col">Statistic</th><th scope="col" className="num">Value</th><th scope="col" className="num">n</th><th scope="col">How</th></tr></thead>
             <tbody>
               {agreement.map((a, i) => (
-                <tr key={i}><td>{a.reference}</td><td>{a.level}</td><td>{a.mode}</td><td>{a.statistic}</td><td className="num">{a.value.toFixed(3)}</td><td className="num">{num(a.n)}</td><td>{a.note}</td></tr>
+                <tr key={i}><td data-label="Compared with">{REFERENCE_NAMES[a.reference] ?? a.reference}</td><td data-label="Level">{a.level}</td><td data-label="Our scores">{a.mode === 'calibrated' ? 'calibrated (cross-validated)' : a.mode === 'rubric' ? 'rubric layer only (no labels)' : a.mode}</td><td data-label="Statistic">{a.statistic === 'spearman' ? 'Spearman rank correlation' : a.statistic === 'accuracy' ? 'share of tasks with the same label' : a.statistic}</td><td data-label="Value" className="num">{a.value.toFixed(3)}</td><td data-label="n" className="num">{num(a.n)}</td><td data-label="How">{a.note}</td></tr>
               ))}
             </tbody>
           </table>

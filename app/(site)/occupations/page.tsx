@@ -5,7 +5,9 @@ import { sqlite } from '@/lib/queries/db';
 import { atlasVersion, hasScores } from '@/lib/queries/meta';
 import { allOccupations, filterOccupations, getGroups, type OccupationRow, type SortKey } from '@/lib/queries/occupations';
 import { ChartFrame } from '../../_components/charts/chart-frame';
-import { TreemapChart } from '../../_components/charts/treemap-chart';
+import { Employment, employmentText } from '../../_components/employment';
+import { Term } from '../../_components/glossary';
+import { FittedTreemap } from '../../_components/charts/fitted-treemap';
 import { browseHref, PAGE_SIZE, parseBrowseParams } from './search-params';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
@@ -15,11 +17,11 @@ export const metadata: Metadata = { title: 'Occupations' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const COLUMNS: Array<{ key: SortKey; label: string; num?: boolean }> = [
+const COLUMNS: Array<{ key: SortKey; label: string; num?: boolean; title?: string }> = [
   { key: 'title', label: 'Occupation' },
-  { key: 'beta', label: 'Beta', num: true },
-  { key: 'alpha', label: 'Alpha', num: true },
-  { key: 'gamma', label: 'Gamma', num: true },
+  { key: 'beta', label: 'Exposure (beta)', num: true, title: 'Share of the work an LLM could do twice as fast, LLM-software work counted at half' },
+  { key: 'alpha', label: 'LLM alone (alpha)', num: true, title: 'Share of the work an LLM alone could do twice as fast' },
+  { key: 'gamma', label: 'With software (gamma)', num: true, title: 'Share of the work an LLM or LLM software could do twice as fast' },
   { key: 'employment', label: 'Employment', num: true },
   { key: 'median_wage', label: 'Median wage', num: true },
   { key: 'job_zone', label: 'Job zone', num: true },
@@ -45,7 +47,7 @@ export default async function BrowsePage({ searchParams }: Props) {
   const groupTitle = new Map(groups.map((g) => [g.code, g.title]));
   // The treemap groups one level below the filter: majors → minors → broad groups.
   const groupOf = (r: OccupationRow) => (level === null ? r.major_group : level === 'major' ? r.minor_group : r.broad_group);
-  const treemapLeaves = rows.map((r) => ({ id: r.onet_soc_code, label: r.title, group: groupOf(r), groupLabel: groupTitle.get(groupOf(r)) ?? groupOf(r), size: r.employment ?? 0, value: r.beta }));
+  const treemapLeaves = rows.map((r) => ({ id: r.onet_soc_code, label: r.title, group: groupOf(r), groupLabel: groupTitle.get(groupOf(r)) ?? groupOf(r), size: r.employment ?? 0, value: r.beta, sizeText: employmentText(r.employment, r.oews_code, r.oews_sharers) }));
 
   return (
     <>
@@ -104,8 +106,23 @@ export default async function BrowsePage({ searchParams }: Props) {
           <label htmlFor="f-growth">Growth at least (%)</label>
           <input id="f-growth" name="growth_min" type="number" min="-100" max="1000" step="1" defaultValue={f.growth_min ?? ''} />
         </div>
-        <input type="hidden" name="sort" value={f.sort} />
-        <input type="hidden" name="dir" value={f.dir} />
+        {/* Sorting is also here, not only in the column headers: on phones the table is one card per row. */}
+        <div className="field">
+          <label htmlFor="f-sort">Sort by</label>
+          <select id="f-sort" name="sort" defaultValue={f.sort}>
+            {COLUMNS.map((c) => (
+              <option key={c.key} value={c.key}>{c.label}</option>
+            ))}
+            {!COLUMNS.some((c) => c.key === f.sort) && <option value={f.sort}>{f.sort.replace(/_/g, ' ')}</option>}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-dir">Order</label>
+          <select id="f-dir" name="dir" defaultValue={f.dir}>
+            <option value="desc">Highest first (Z–A)</option>
+            <option value="asc">Lowest first (A–Z)</option>
+          </select>
+        </div>
         <button type="submit" className="primary">Apply</button>
         <Link href="/occupations" className="button">Reset</Link>
       </form>
@@ -116,7 +133,7 @@ export default async function BrowsePage({ searchParams }: Props) {
       </p>
 
       <div className="table-wrap tall">
-        <table id="occupations-table">
+        <table id="occupations-table" className="stack-on-phone">
           <caption className="visually-hidden">Occupations, sorted by {f.sort} {f.dir === 'asc' ? 'ascending' : 'descending'}</caption>
           <thead>
             <tr>
@@ -124,7 +141,7 @@ export default async function BrowsePage({ searchParams }: Props) {
                 const active = f.sort === c.key;
                 const nextDir = active ? (f.dir === 'asc' ? 'desc' : 'asc') : c.key === 'title' ? 'asc' : 'desc';
                 return (
-                  <th key={c.key} scope="col" className={c.num ? 'num' : undefined} aria-sort={active ? (f.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                  <th key={c.key} scope="col" title={c.title} className={c.num ? 'num' : undefined} aria-sort={active ? (f.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
                     <Link href={browseHref(f, { sort: c.key, dir: nextDir, page: undefined })} className="sort-link">
                       {c.label}
                       {active ? (f.dir === 'asc' ? ' ▲' : ' ▼') : ''}
@@ -137,14 +154,14 @@ export default async function BrowsePage({ searchParams }: Props) {
           <tbody>
             {visible.map((r) => (
               <tr key={r.onet_soc_code}>
-                <td><Link href={`/occupations/${r.onet_soc_code}`}>{r.title}</Link> <span className="muted mono">{r.onet_soc_code}</span></td>
-                <td className="num">{score(r.beta)}</td>
-                <td className="num">{score(r.alpha)}</td>
-                <td className="num">{score(r.gamma)}</td>
-                <td className="num">{num(r.employment)}</td>
-                <td className="num">{usd(r.median_wage, r.median_top_coded)}</td>
-                <td className="num">{r.job_zone ?? '—'}</td>
-                <td className="num">{signedPct(r.growth_pct)}</td>
+                <td data-label="Occupation"><Link href={`/occupations/${r.onet_soc_code}`}>{r.title}</Link> <span className="muted mono">{r.onet_soc_code}</span></td>
+                <td data-label="Exposure (beta)" className="num">{score(r.beta)}</td>
+                <td data-label="LLM alone (alpha)" className="num">{score(r.alpha)}</td>
+                <td data-label="With software (gamma)" className="num">{score(r.gamma)}</td>
+                <td data-label="Employment" className="num"><Employment employment={r.employment} oewsCode={r.oews_code} sharers={r.oews_sharers} /></td>
+                <td data-label="Median wage" className="num">{usd(r.median_wage, r.median_top_coded)}</td>
+                <td data-label="Job zone" className="num">{r.job_zone ?? '—'}</td>
+                <td data-label="Growth 2024–34" className="num">{signedPct(r.growth_pct)}</td>
               </tr>
             ))}
           </tbody>
@@ -164,11 +181,15 @@ export default async function BrowsePage({ searchParams }: Props) {
           <ChartFrame id="occupations-treemap" title="Occupations by group, sized by employment, coloured by exposure" subtitle={`${num(rows.length)} occupations matching the filters; colour = beta (dark = low, yellow = high).`} version={version} permalink={self} embed={false}
             data={{ header: ['onet_soc_code', 'title', 'group', 'employment', 'beta'], rows: rows.map((r) => [r.onet_soc_code, r.title, r.major_title, r.employment, r.beta === null ? null : Math.round(r.beta * 10000) / 10000]) }}>
             <div className="legend"><span>beta 0%</span><span className="ramp" aria-hidden="true" /><span>100%</span></div>
-            <TreemapChart leaves={treemapLeaves} />
+            <FittedTreemap leaves={treemapLeaves} />
           </ChartFrame>
         </>
       )}
-      <p className="muted">Beta: share of an occupation&apos;s tasks an LLM could do at least twice as fast at equal quality, counting tasks needing LLM-powered software at half. Median wage ≥ marks BLS top-coded values.</p>
+      <p className="muted">
+        <Term k="beta">Exposure (beta)</Term>: share of an occupation&apos;s work an LLM could do at least twice as fast at the same quality, counting work that needs LLM software at
+        half (0 to 1). A median wage marked ≥ is <Term k="topCoded">top-coded</Term> by BLS. Employment marked “1/n of BLS …” is an equal <Term k="split">share</Term> of a SOC code that
+        O*NET splits into n occupations.
+      </p>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { ScenarioExplorer } from '@/app/_scenarios/explorer';
 import { clientData, initialView, scenarioSetup } from '@/app/_scenarios/server';
 import { decodeState } from '@/app/_scenarios/url-state';
 import { atlasVersion } from '@/lib/queries/meta';
+import { getTaskWeights, weightRule } from '@/lib/queries/methodology';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -36,7 +37,8 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
             changes). With tools off, only direct (E1) exposure counts.
           </p>
           <p>
-            An occupation&apos;s exposure (beta = E1 + ½ E2) is the importance-weighted mean of its tasks; national figures are weighted by BLS employment. Formulas and data versions
+            An occupation&apos;s exposure (beta = E1 + ½ E2) is the weighted mean of its tasks ({weightRule(getTaskWeights())}); national figures are weighted by BLS
+            employment. “Vs the baseline” compares with today&apos;s capability, full adoption and LLM software counted: the scores shown everywhere else on this site. Formulas and data versions
             are on the <Link href="/methodology">methodology page</Link>; the same model answers <code>POST /api/v1/scenarios/evaluate</code>.
           </p>
         </details>

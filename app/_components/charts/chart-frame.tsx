@@ -3,7 +3,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { toChartCsv, type Cell } from '@/lib/charts/csv';
 import { composeExportSvg, exportSize, slug, sourceLine } from '@/lib/charts/export';
+import { embedSnippet } from '@/lib/charts/embed';
 import { downloadBlob, svgToPng } from '@/lib/charts/png';
+import { chartZip } from '@/lib/charts/zip';
+import { CopyButton } from './copy-button';
 
 const PREVIEW_ROWS = 25;
 
@@ -12,23 +15,55 @@ export interface ChartData {
   rows: Cell[][];
 }
 
+/** This site's origin once the page runs in a browser ('' during the server render). */
+function useOrigin(): string {
+  const [origin, setOrigin] = useState('');
+  useEffect(() => setOrigin(window.location.origin), []);
+  return origin;
+}
+
 /**
  * A chart with its title, source line and the exports policymakers need: PNG, SVG and the CSV behind
- * it, each carrying title, source and permalink; plus "cite this" and an embed snippet.
- * The chart itself arrives as children (server-rendered SVG); this component never fetches.
+ * it (plain, or zipped with a README carrying title, source and permalink); plus "cite this" and an
+ * embed snippet, each with a Copy button. The chart itself arrives as children; this component never
+ * fetches. `permalink: null` says honestly that the view cannot be reopened (`permalinkNote` says why).
  */
-export function ChartFrame({ id, title, subtitle, version, permalink, data, children, embed = true, compact = false }: { compact?: boolean; id: string; title: string; subtitle?: string; version: string; permalink: string; data: ChartData; children: ReactNode; embed?: boolean }) {
+export function ChartFrame({
+  id,
+  title,
+  subtitle,
+  version,
+  permalink,
+  permalinkNote,
+  data,
+  children,
+  embed = true,
+  compact = false,
+}: {
+  compact?: boolean;
+  id: string;
+  title: string;
+  subtitle?: string;
+  version: string;
+  permalink: string | null;
+  permalinkNote?: string;
+  data: ChartData;
+  children: ReactNode;
+  embed?: boolean;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
+  const origin = useOrigin();
   const source = sourceLine(version);
-  const abs = () => new URL(permalink, window.location.origin).toString();
+  const absolute = permalink === null ? null : origin ? new URL(permalink, origin).toString() : permalink;
+  const noLink = permalinkNote ?? 'This view is not stored, so no link can reopen it.';
   const name = slug(title);
 
   const svgDoc = (): { svg: string; width: number; height: number } => {
     const el = box.current?.querySelector('svg');
     if (!el) throw new Error('chart has no SVG');
     const [, , w, h] = (el.getAttribute('viewBox') ?? '0 0 640 360').split(/\s+/).map(Number);
-    const meta = { title, subtitle, source, permalink: abs() };
+    const meta = { title, subtitle, source, permalink: absolute ?? noLink };
     const svg = composeExportSvg(new XMLSerializer().serializeToString(el), w, h, meta);
     return { svg, ...exportSize(w, h, meta) };
   };
@@ -43,16 +78,17 @@ export function ChartFrame({ id, title, subtitle, version, permalink, data, chil
   };
 
   const year = new Date().getFullYear();
-  const cite = `Exposure Atlas (${year}). “${title}.” ${source}. ${permalink}`;
+  const cite = `Exposure Atlas (${year}). “${title}.” ${source}. ${absolute ?? noLink}`;
+  const snippet = embed && origin ? embedSnippet(origin, id, title) : '';
   return (
     <figure className={compact ? 'chart compact' : 'chart'} id={id} aria-labelledby={`${id}-title`}>
       <figcaption>
         <h3 id={`${id}-title`}>{title}</h3>
         {subtitle && <p>{subtitle}</p>}
       </figcaption>
-      <div ref={box}>{children}</div>
+      <div ref={box} className="chart-box">{children}</div>
       <p className="source">
-        {source} · <a href={permalink}>permalink</a>
+        {source} · {permalink !== null ? <a href={permalink}>permalink</a> : <span data-testid="no-permalink">{noLink}</span>}
       </p>
       <div className="chart-actions" role="group" aria-label={`Download ${title}`}>
         <button type="button" disabled={busy} onClick={run(async () => {
@@ -64,18 +100,30 @@ export function ChartFrame({ id, title, subtitle, version, permalink, data, chil
         <button type="button" disabled={busy} onClick={run(() => downloadBlob(new Blob([svgDoc().svg], { type: 'image/svg+xml' }), `${name}.svg`))}>
           Download SVG
         </button>
-        <button type="button" disabled={busy} onClick={run(() => downloadBlob(new Blob([toChartCsv({ title, source, permalink: abs() }, data.header, data.rows)], { type: 'text/csv' }), `${name}.csv`))}>
+        <button type="button" disabled={busy} onClick={run(() => downloadBlob(new Blob([toChartCsv(data.header, data.rows)], { type: 'text/csv' }), `${name}.csv`))}>
           Download CSV
+        </button>
+        <button type="button" disabled={busy} title="The CSV with a README: title, source line, permalink and credits" onClick={run(() => {
+          const zip = chartZip({ title, subtitle, source, permalink: absolute, permalinkNote: noLink }, name, data.header, data.rows);
+          downloadBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), `${name}.zip`);
+        })}>
+          CSV + README (ZIP)
         </button>
       </div>
       <details>
         <summary>Cite this{embed ? ' · embed' : ''} · data table</summary>
-        <p>Cite:</p>
-        <pre>{cite}</pre>
+        <div className="copy-row">
+          <p>Cite:</p>
+          <CopyButton text={cite} label="Copy citation" />
+        </div>
+        <pre data-testid="cite">{cite}</pre>
         {embed && (
           <>
-            <p>Embed:</p>
-            <EmbedSnippet id={id} title={title} />
+            <div className="copy-row">
+              <p>Embed (the frame sizes itself to the chart; without the script it stays 640 px tall):</p>
+              <CopyButton text={snippet} label="Copy embed code" />
+            </div>
+            <pre data-testid="embed">{snippet || 'Loading…'}</pre>
           </>
         )}
         <div className="table-wrap" style={{ maxHeight: 260, overflowY: 'auto' }}>
@@ -102,11 +150,4 @@ export function ChartFrame({ id, title, subtitle, version, permalink, data, chil
       </details>
     </figure>
   );
-}
-
-/** The iframe snippet, with this site's address filled in once the page runs in a browser. */
-function EmbedSnippet({ id, title }: { id: string; title: string }) {
-  const [origin, setOrigin] = useState('');
-  useEffect(() => setOrigin(window.location.origin), []);
-  return <pre>{`<iframe src="${origin}/embed/${id}" title="${title.replace(/"/g, '&quot;')}" width="680" height="480" style="border:0"></iframe>`}</pre>;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
-import { csvField, guardFormula, toChartCsv, toCsv } from '@/lib/charts/csv';
+import { strFromU8, unzipSync } from 'fflate';
+import { chartReadme, csvField, guardFormula, toChartCsv, toCsv } from '@/lib/charts/csv';
+import { chartZip } from '@/lib/charts/zip';
 
 describe('csv', () => {
   test.each([
@@ -23,10 +25,31 @@ describe('csv', () => {
     );
   });
 
-  it('puts chart metadata in leading # comments, one line each', () => {
-    const out = toChartCsv({ title: 'Share\nof workers', source: 'Exposure Atlas v1', permalink: 'http://x/#a' }, ['a'], [[1]]);
-    const lines = out.trimEnd().split('\r\n');
-    expect(lines).toEqual(['# Share of workers', '# Source: Exposure Atlas v1', '# Permalink: http://x/#a', 'a', '1']);
+  it('writes a chart CSV plain: the header first, no comment lines', () => {
+    const out = toChartCsv(['a', 'b'], [[1, 'x']]);
+    expect(out).toBe('a,b\r\n1,x\r\n');
+  });
+
+  it('puts title, source and permalink in the README beside the CSV, one line each', () => {
+    const readme = chartReadme({ title: 'Share\nof workers', source: 'Exposure Atlas v1', permalink: 'http://x/#a' }, ['a', 'b'], 'share.csv', 2);
+    const lines = readme.split('\r\n');
+    expect(lines[0]).toBe('Share of workers');
+    expect(lines).toContain('Source: Exposure Atlas v1');
+    expect(lines).toContain('Permalink: http://x/#a');
+    expect(lines).toContain('Columns: a, b');
+    expect(readme).toContain('CC BY 4.0');
+  });
+
+  it('says why there is no permalink when a view cannot be reopened', () => {
+    const readme = chartReadme({ title: 't', source: 's', permalink: null, permalinkNote: 'Roster results are not stored.' }, ['a'], 't.csv', 1);
+    expect(readme).toContain('Permalink: none. Roster results are not stored.');
+  });
+
+  it('zips the plain CSV with its README', () => {
+    const files = unzipSync(chartZip({ title: 'T', source: 'S', permalink: 'http://x/' }, 'share', ['a'], [[1], [2]]));
+    expect(Object.keys(files).sort()).toEqual(['README.txt', 'share.csv']);
+    expect(strFromU8(files['share.csv'])).toBe('a\r\n1\r\n2\r\n');
+    expect(strFromU8(files['README.txt'])).toContain('File: share.csv (2 rows');
   });
 
   test.each([
@@ -45,7 +68,7 @@ describe('csv', () => {
   });
 
   it('guards user text in chart CSVs but keeps numbers numeric', () => {
-    const out = toChartCsv({ title: 't', source: 's', permalink: 'p' }, ['job_title', 'change'], [['=1+1', -0.5], ['Clerk', '-0.25']]);
-    expect(out.trimEnd().split('\r\n').slice(3)).toEqual(['job_title,change', "'=1+1,-0.5", 'Clerk,-0.25']);
+    const out = toChartCsv(['job_title', 'change'], [['=1+1', -0.5], ['Clerk', '-0.25']]);
+    expect(out.trimEnd().split('\r\n')).toEqual(['job_title,change', "'=1+1,-0.5", 'Clerk,-0.25']);
   });
 });

@@ -30,6 +30,22 @@ describe('composeExportSvg', () => {
   });
 });
 
+describe('narrow (phone-width) exports', () => {
+  const narrow = { ...meta, permalink: `http://localhost/scenarios?a=today&b=${'60*9.'.repeat(12)}70*7_100_1` };
+  const out = composeExportSvg(chart.replace(/640/g, '336'), 336, 320, narrow);
+  it('wrap the source line and split a long permalink, every character kept, nothing past the edge', () => {
+    const foot = [...out.matchAll(/<text x="16" y="(\d+)" font-size="11" fill="#(?:4f5866|1d4e89)">([^<]*)<\/text>/g)];
+    expect(foot.length).toBeGreaterThan(3);
+    const max = Math.floor((336 - 32) / (11 * 0.55));
+    for (const [, , text] of foot) expect(text.replace(/&amp;/g, '&').length).toBeLessThanOrEqual(max);
+    const linkText = foot.filter(([m]) => m.includes('1d4e89')).map(([, , t]) => t.replace(/&amp;/g, '&')).join('');
+    expect(linkText).toBe(narrow.permalink);
+    const ys = foot.map(([, y]) => Number(y));
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(exportSize(336, 320, narrow).height);
+  });
+});
+
 describe('helpers', () => {
   it('wraps words to the width', () => {
     expect(wrapText('aaaa bbbb cccc', 10 * 0.55 * 10, 10)).toEqual(['aaaa bbbb', 'cccc']);

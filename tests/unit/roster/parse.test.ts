@@ -65,9 +65,9 @@ describe('parseRoster: every error names its line and field', () => {
     ['no title column', 'Name,Salary\nA,3\n', 1, 'job title', /no job-title column/],
     ['no headcount column', 'Title,Salary\nA,3\n', 1, 'headcount', /no headcount column/],
     ['unterminated quote', 'Job Title,Headcount\nA,3\nB,"4\n', 3, null, /unterminated/],
-    ['empty title', 'Job Title,Headcount\nA,3\n,4\n', 3, 'Job Title', /job title is empty/],
+    ['empty title (the only row)', 'Job Title,Headcount\n,4\n', 2, 'Job Title', /job title is empty/],
     ['long title', `Job,Count\n${'x'.repeat(ROSTER_LIMITS.titleChars + 1)},1\n`, 2, 'Job', /longer than/],
-    ['text headcount', 'Job Title,Headcount\nA,3\nB,three\n', 3, 'Headcount', /positive number/],
+    ['text headcount (every row)', 'Job Title,Headcount\nA,ten\nB,three\n', 2, 'Headcount', /positive number \(got "ten"\); none of the 2 rows could be read/],
     ['negative headcount', 'Job Title,Headcount\nA,-3\n', 2, 'Headcount', /positive number/],
     ['zero headcount', 'Role,Employees\nA,0\n', 2, 'Employees', /between 0 and/],
     ['huge headcount', 'Role,Employees\nA,99999999999\n', 2, 'Employees', /between 0 and/],
@@ -85,6 +85,58 @@ describe('parseRoster: every error names its line and field', () => {
   test('binary input (NUL bytes) is refused, as bytes or as text', () => {
     expect(fails(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])).reason).toMatch(/binary/);
     expect(fails('Job Title,Headcount\nA\u0000,1\n').reason).toMatch(/binary/);
+  });
+});
+
+describe('parseRoster: bad rows are skipped and listed once each, the rest processed', () => {
+  test('one bad cell does not reject the file', () => {
+    const { rows, skipped } = parseRoster('Job Title,Headcount,Department\nParalegal,3,Legal\nClerk,ten,Ops\nNurse,42,Clinical\n');
+    expect(rows.map((r) => [r.line, r.job_title, r.headcount])).toEqual([
+      [2, 'Paralegal', 3],
+      [4, 'Nurse', 42],
+    ]);
+    expect(skipped).toEqual([{ line: 3, column: 'Headcount', value: 'ten', reason: 'headcount must be a positive number (got "ten")' }]);
+  });
+
+  test.each([
+    ['empty title', ',4', 'Job Title', ''],
+    ['long title', `${'x'.repeat(ROSTER_LIMITS.titleChars + 1)},1`, 'Job Title', `${'x'.repeat(40)}…`],
+    ['text headcount', 'Clerk,several', 'Headcount', 'several'],
+    ['negative headcount', 'Clerk,-3', 'Headcount', '-3'],
+    ['zero headcount', 'Clerk,0', 'Headcount', '0'],
+    ['huge headcount', 'Clerk,99999999999', 'Headcount', '99999999999'],
+    ['missing headcount cell', 'Clerk', 'Headcount', ''],
+  ])('%s: skipped with its line, column and value', (_n, row, column, value) => {
+    const { rows, skipped } = parseRoster(`Job Title,Headcount\nParalegal,3\n${row}\nNurse,2\n`);
+    expect(rows.map((r) => r.line)).toEqual([2, 4]);
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toMatchObject({ line: 3, column, value });
+    expect(skipped[0].reason.length).toBeGreaterThan(10);
+  });
+
+  test('a row with two problems is listed once; lines are those of the file', () => {
+    const { skipped } = parseRoster('Job Title,Headcount\nA,1\n,ten\n\nB,x\n');
+    expect(skipped.map((s) => [s.line, s.column])).toEqual([
+      [3, 'Job Title'],
+      [5, 'Headcount'],
+    ]);
+  });
+
+  test('kept rows plus skipped rows are every data row, for any mix', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 1, max: 999 }).map(String), fc.constantFrom('ten', '', '-1', '0', 'n/a')), { minLength: 1, maxLength: 30 }), (counts) => {
+        const text = `Title,Count\n${counts.map((c, i) => `T${i},${c}`).join('\n')}\n`;
+        const good = counts.filter((c) => /^\d+$/.test(c) && Number(c) > 0).length;
+        if (good === 0) {
+          expect(() => parseRoster(text)).toThrow(RosterError);
+          return;
+        }
+        const { rows, skipped } = parseRoster(text);
+        expect(rows).toHaveLength(good);
+        expect(rows.length + skipped.length).toBe(counts.length);
+        expect(new Set([...rows.map((r) => r.line), ...skipped.map((s) => s.line)]).size).toBe(counts.length);
+      }),
+    );
   });
 });
 

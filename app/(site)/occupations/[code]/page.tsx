@@ -10,11 +10,14 @@ import { compact, exposureWords, num, pct, score, signedPct, usd } from '@/lib/c
 import { weightedMean } from '@/lib/charts/stats';
 import { sqlite } from '@/lib/queries/db';
 import { atlasVersion } from '@/lib/queries/meta';
-import { getElements, getOccupation, getReferenceValues, getRelated, getTasks, getTitles, REFERENCE_LABELS, type ElementRow, type TaskRow } from '@/lib/queries/occupation';
+import { getElements, getOccupation, getReferenceValues, getRelated, getTasks, getTitles, REFERENCE_LABELS, taskWeighting, type ElementRow, type TaskRow } from '@/lib/queries/occupation';
+import { getRubricGroups } from '@/lib/queries/methodology';
+import { Employment } from '../../../_components/employment';
+import { Term } from '../../../_components/glossary';
 import { ChartFrame } from '../../../_components/charts/chart-frame';
-import { HBarChart } from '../../../_components/charts/hbar-chart';
 import { occupationSkillSplit } from '@/lib/skills/load';
 import { SkillSplit } from './skill-split';
+import { TaskMixChart } from './task-mix';
 import './occupation.css';
 
 type Props = { params: Promise<{ code: string }> };
@@ -42,18 +45,35 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: occ ? `${occ.title} (${occ.onet_soc_code})` : 'Not found', description: occ?.description };
 }
 
-function Evidence({ t }: { t: TaskRow }) {
+const LABEL_WORDS: Record<string, string> = { E0: 'not exposed (E0)', E1: 'LLM alone (E1)', E2: 'with LLM software (E2)' };
+
+/** How much the nearest rated tasks agree, in words (the spread is their similarity-weighted standard deviation). */
+function agreementWords(spread: number): string {
+  if (spread < 0.1) return 'they agree';
+  if (spread < 0.3) return 'they mostly agree';
+  return 'they disagree';
+}
+
+function Evidence({ t, groupNames }: { t: TaskRow; groupNames: Map<string, string> }) {
   if (!t.evidence || (t.evidence.exemplars.length === 0 && t.evidence.neighbours.length === 0)) return null;
   return (
     <details>
       <summary>Why</summary>
       {t.evidence.neighbours.length > 0 && (
         <>
-          <p className="muted">Nearest expert-rated tasks{t.spread !== null ? ` (spread ${score(t.spread)})` : ''}:</p>
+          <p className="muted">
+            The most similar tasks that experts rated
+            {t.spread !== null && (
+              <>
+                {' '}— {agreementWords(t.spread)} (<Term k="spread">spread</Term> {score(t.spread)})
+              </>
+            )}
+            :
+          </p>
           <ul>
             {t.evidence.neighbours.slice(0, 5).map((n) => (
               <li key={n.task_id}>
-                <span className="pill">{n.label}</span> {n.statement} <span className="muted">(similarity {score(n.similarity)})</span>
+                <span className="pill">{LABEL_WORDS[n.label] ?? n.label}</span> {n.statement} <span className="muted">(<Term k="similarity">similarity</Term> {score(n.similarity)})</span>
               </li>
             ))}
           </ul>
@@ -61,11 +81,11 @@ function Evidence({ t }: { t: TaskRow }) {
       )}
       {t.evidence.exemplars.length > 0 && (
         <>
-          <p className="muted">Closest rubric exemplars:</p>
+          <p className="muted">The kinds of work it resembles most (examples from our rubric):</p>
           <ul>
             {t.evidence.exemplars.slice(0, 4).map((e, i) => (
               <li key={i}>
-                <span className="pill">{e.group_id}</span> {e.text} <span className="muted">(similarity {score(e.similarity)})</span>
+                <span className="pill">{groupNames.get(e.group_id) ?? e.group_id}</span> {e.text} <span className="muted">(<Term k="similarity">similarity</Term> {score(e.similarity)})</span>
               </li>
             ))}
           </ul>
@@ -115,6 +135,8 @@ export default async function OccupationPage({ params }: Props) {
   const mix = scored
     ? (['p_e0', 'p_e1', 'p_e2'] as const).map((k) => weightedMean(tasks.map((t) => ({ value: t[k], weight: t.weight }))) ?? 0)
     : null;
+  const weighting = taskWeighting(tasks);
+  const groupNames = new Map(getRubricGroups(db).map((g) => [g.group_id, g.name]));
   const alternates = titles.filter((t) => t.kind === 'alternate');
   const reported = titles.filter((t) => t.kind === 'reported');
   return (
@@ -132,42 +154,36 @@ export default async function OccupationPage({ params }: Props) {
       {scored ? (
         <>
           <p style={{ fontSize: '1.1rem' }}>
-            Exposure is <strong>{exposureWords(occ.beta!)}</strong>: about <strong>{pct(occ.beta)}</strong> of this occupation&apos;s work (tasks weighted by importance) could be
-            done at least twice as fast at the same quality with an LLM, counting tasks that need LLM-powered software at half.
+            Exposure is <strong>{exposureWords(occ.beta!)}</strong>: about <strong>{pct(occ.beta)}</strong> of this occupation&apos;s work could be done at least twice as fast
+            at the same quality with an LLM — <strong>{pct(occ.alpha)}</strong> with an LLM alone, plus work that needs software built on an LLM, counted at half ({weighting}).
             {occ.percentile !== null && (
               <> That is more exposed than <strong>{pct(occ.percentile / 100)}</strong> of U.S. workers.</>
             )}
           </p>
           <div className="cards">
-            <div className="card"><div className="value">{score(occ.alpha)}</div><div className="label">alpha: LLM alone (E1)</div></div>
-            <div className="card"><div className="value">{score(occ.beta)}</div><div className="label">beta: E1 + ½ E2</div></div>
-            <div className="card"><div className="value">{score(occ.gamma)}</div><div className="label">gamma: with LLM tools (E1 + E2)</div></div>
-            <div className="card"><div className="value">± {score(occ.uncertainty)}</div><div className="label">uncertainty (spread of the evidence)</div></div>
-            <div className="card"><div className="value">{pct(occ.share_tasks_exposed)}</div><div className="label">of task weight with beta ≥ 0.5</div></div>
+            <div className="card"><div className="value">{pct(occ.alpha)}</div><div className="label">could be done twice as fast with an LLM alone (<Term k="alpha">alpha</Term>)</div></div>
+            <div className="card"><div className="value">{pct(occ.beta)}</div><div className="label">headline exposure: LLM-software work counted at half (<Term k="beta">beta</Term>)</div></div>
+            <div className="card"><div className="value">{pct(occ.gamma)}</div><div className="label">could be done twice as fast with an LLM or LLM software (<Term k="gamma">gamma</Term>)</div></div>
+            <div className="card"><div className="value">± {occ.uncertainty === null ? '—' : (occ.uncertainty * 100).toFixed(1)} pts</div><div className="label">how sure: the headline could be off by about this many percentage points (<Term k="uncertainty">uncertainty</Term>)</div></div>
+            <div className="card"><div className="value">{pct(occ.share_tasks_exposed)}</div><div className="label">of the work is in tasks at least half exposed (task beta ≥ 0.5)</div></div>
           </div>
           <div className="grid grid-2">
           {mix && (
-            <ChartFrame compact id="task-mix" title={`Task mix: ${occ.title}`} subtitle="Importance-weighted mean probability of each exposure class over the occupation's tasks." version={version} permalink={`/occupations/${code}#task-mix`} embed={false}
+            <ChartFrame compact id="task-mix" title={`Task mix: ${occ.title}`} subtitle={`Weighted mean probability of each exposure class over the occupation's tasks (${weighting}).`} version={version} permalink={`/occupations/${code}#task-mix`} embed={false}
               data={{ header: ['class', 'description', 'weighted_probability'], rows: [['E0', 'No exposure', mix[0]], ['E1', 'LLM alone halves the time', mix[1]], ['E2', 'LLM-powered software halves the time', mix[2]]].map((r) => [r[0], r[1], Math.round((r[2] as number) * 10000) / 10000]) }}>
-              <HBarChart
-                data={[
-                  { label: 'E0 · no exposure', value: mix[0], color: exposureColor(0.05), tooltip: `E0: ${pct(mix[0], 1)}` },
-                  { label: 'E1 · LLM alone', value: mix[1], color: exposureColor(0.9), tooltip: `E1: ${pct(mix[1], 1)}` },
-                  { label: 'E2 · LLM + software', value: mix[2], color: exposureColor(0.5), tooltip: `E2: ${pct(mix[2], 1)}` },
-                ]}
-                xFormat={(v) => pct(v)} xTitle="Weighted share of tasks" width={440} labelWidth={150} />
+              <TaskMixChart mix={mix as [number, number, number]} />
             </ChartFrame>
           )}
           {refs.length > 0 && (
             <section>
               <h3 style={{ marginTop: 0 }}>Beside the published indices</h3>
               <div className="table-wrap">
-                <table>
+                <table className="stack-on-phone">
                   <thead><tr><th scope="col">Index</th><th scope="col" className="num">Value</th><th scope="col" className="num">Percentile among occupations it covers</th></tr></thead>
                   <tbody>
-                    <tr><td>Exposure Atlas beta (this build)</td><td className="num">{score(occ.beta)}</td><td className="num">{occ.percentile !== null ? `${occ.percentile.toFixed(0)} (of workers)` : '—'}</td></tr>
+                    <tr><td data-label="Index">Exposure Atlas beta (this build)</td><td data-label="Value" className="num">{score(occ.beta)}</td><td data-label="Percentile" className="num">{occ.percentile !== null ? `${occ.percentile.toFixed(0)} (of workers)` : '—'}</td></tr>
                     {refs.map((r) => (
-                      <tr key={r.source}><td>{REFERENCE_LABELS[r.source].name}{r.code !== occ.onet_soc_code ? ` (SOC ${r.code})` : ''}</td><td className="num">{score(r.value)}</td><td className="num">{r.percentile.toFixed(0)}</td></tr>
+                      <tr key={r.source}><td data-label="Index">{REFERENCE_LABELS[r.source].name}{r.code !== occ.onet_soc_code ? ` (SOC ${r.code})` : ''}</td><td data-label="Value" className="num">{score(r.value)}</td><td data-label="Percentile" className="num">{r.percentile.toFixed(0)}</td></tr>
                     ))}
                   </tbody>
                 </table>
@@ -186,7 +202,7 @@ export default async function OccupationPage({ params }: Props) {
         <dt>Employment (May 2023)</dt><dd>
           {num(occ.employment)}
           {occ.employment !== null && occ.oews_sharers !== null && occ.oews_sharers > 1
-            ? ` (BLS reports ${num(occ.oews_employment)} for ${occ.oews_code}; split equally among the ${occ.oews_sharers} O*NET occupations sharing it)`
+            ? ` — an equal 1/${occ.oews_sharers} share: BLS reports ${num(occ.oews_employment)} for SOC ${occ.oews_code}, which O*NET splits into ${occ.oews_sharers} occupations`
             : occ.employment !== null && occ.oews_code
               ? ` (BLS OEWS ${occ.oews_code})`
               : ''}
@@ -203,24 +219,31 @@ export default async function OccupationPage({ params }: Props) {
       {tasks.length === 0 ? (
         <p className="muted">O*NET lists no task statements for this occupation.</p>
       ) : (
+        <>
+        {scored && (
+          <p className="muted">
+            For each task, how likely it is that it could be done twice as fast at the same quality: not at all, with an LLM alone, or only with LLM software (the three add up to
+            100%; <Term k="p">what these are</Term>). Exposure is the task&apos;s <Term k="beta">beta</Term>. Weights: {weighting}.
+          </p>
+        )}
         <div className="table-wrap">
-          <table>
+          <table className="stack-on-phone task-table">
             <caption className="visually-hidden">Tasks of {occ.title}</caption>
             <thead>
               <tr>
                 <th scope="col">Task</th><th scope="col">Type</th>
-                {scored && (<><th scope="col" className="num">P(E0)</th><th scope="col" className="num">P(E1)</th><th scope="col" className="num">P(E2)</th><th scope="col" className="num">Beta</th></>)}
+                {scored && (<><th scope="col" className="num" title="P(E0)">Not exposed</th><th scope="col" className="num" title="P(E1)">LLM alone</th><th scope="col" className="num" title="P(E2)">With LLM software</th><th scope="col" className="num" title="beta = P(E1) + ½ P(E2)">Exposure</th></>)}
               </tr>
             </thead>
             <tbody>
               {tasks.map((t) => (
                 <tr key={t.task_id}>
-                  <td>{t.statement}{scored && <Evidence t={t} />}</td>
-                  <td className={t.task_type === 'Core' ? 'tag-core' : undefined}>{t.task_type}</td>
+                  <td data-label="Task" className="cell-main">{t.statement}{scored && <Evidence t={t} groupNames={groupNames} />}</td>
+                  <td data-label="Type" className={t.task_type === 'Core' ? 'tag-core' : undefined}>{t.task_type === 'n/a' ? 'untyped' : t.task_type}</td>
                   {scored && (
                     <>
-                      <td className="num">{score(t.p_e0)}</td><td className="num">{score(t.p_e1)}</td><td className="num">{score(t.p_e2)}</td>
-                      <td className="num"><span className="bar" style={{ width: `${Math.round((t.beta ?? 0) * 40)}px`, background: exposureColor(t.beta) }} aria-hidden="true" /> {score(t.beta)}</td>
+                      <td data-label="Not exposed (E0)" className="num">{pct(t.p_e0)}</td><td data-label="LLM alone (E1)" className="num">{pct(t.p_e1)}</td><td data-label="With LLM software (E2)" className="num">{pct(t.p_e2)}</td>
+                      <td data-label="Exposure (beta)" className="num"><span className="bar" style={{ width: `${Math.round((t.beta ?? 0) * 40)}px`, background: exposureColor(t.beta) }} aria-hidden="true" /> {pct(t.beta)}</td>
                     </>
                   )}
                 </tr>
@@ -228,6 +251,7 @@ export default async function OccupationPage({ params }: Props) {
             </tbody>
           </table>
         </div>
+        </>
       )}
 
       {scored && tasks.length > 0 && (
@@ -267,7 +291,7 @@ export default async function OccupationPage({ params }: Props) {
               <thead><tr><th scope="col">Occupation</th><th scope="col">Relatedness</th><th scope="col" className="num">Beta</th><th scope="col" className="num">Employment</th><th scope="col" className="num">Median wage</th></tr></thead>
               <tbody>
                 {related.slice(0, 15).map((r) => (
-                  <tr key={r.onet_soc_code}><td><Link href={`/occupations/${r.onet_soc_code}`}>{r.title}</Link></td><td>{r.tier}</td><td className="num">{score(r.beta)}</td><td className="num">{compact(r.employment)}</td><td className="num">{usd(r.median_wage)}</td></tr>
+                  <tr key={r.onet_soc_code}><td><Link href={`/occupations/${r.onet_soc_code}`}>{r.title}</Link></td><td>{r.tier}</td><td className="num">{score(r.beta)}</td><td className="num"><Employment format="compact" employment={r.employment} oewsCode={r.oews_code} sharers={r.oews_sharers} /></td><td className="num">{usd(r.median_wage)}</td></tr>
                 ))}
               </tbody>
             </table>

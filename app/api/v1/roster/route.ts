@@ -88,7 +88,7 @@ export async function POST(req: Request) {
     const query = formatQuery.safeParse(paramsObject(new URL(req.url).searchParams));
     if (!query.success) throw new InputError('invalid_query', `format: ${query.error.issues[0]?.message ?? 'invalid'}`, null, 'format');
     const { input, overrides } = await readRoster(req);
-    const { rows } = parseRoster(input);
+    const { rows, skipped } = parseRoster(input);
     const db = sqlite();
     const result = await analyzeRoster(db, rows, checkOverrides(db, overrides, rows.length));
     if (query.data.format === 'csv') {
@@ -96,7 +96,7 @@ export async function POST(req: Request) {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="roster-matched.csv"', 'Cache-Control': 'no-store' },
       });
     }
-    return Response.json(result, { headers: { 'Cache-Control': 'no-store' } });
+    return Response.json({ ...result, skipped }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (err) {
     return inputErrorResponse(err);
   }
