@@ -4,3 +4,4 @@ export * from './elements';
 export * from './bls';
 export * from './meta';
 export * from './scores';
+export * from './states';

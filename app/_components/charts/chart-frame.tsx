@@ -17,10 +17,10 @@ export interface ChartData {
  * it, each carrying title, source and permalink; plus "cite this" and an embed snippet.
  * The chart itself arrives as children (server-rendered SVG); this component never fetches.
  */
-export function ChartFrame({ id, title, subtitle, version, permalink, data, children, embed = true, compact = false }: { compact?: boolean; id: string; title: string; subtitle?: string; version: string; permalink: string; data: ChartData; children: ReactNode; embed?: boolean }) {
+export function ChartFrame({ id, title, subtitle, version, source: sourceOverride, permalink, data, children, embed = true, compact = false }: { compact?: boolean; id: string; title: string; subtitle?: string; version: string; /** replaces the default source line (national releases) when a chart uses other data */ source?: string; permalink: string; data: ChartData; children: ReactNode; embed?: boolean }) {
   const box = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
-  const source = sourceLine(version);
+  const source = sourceOverride ?? sourceLine(version);
   const abs = () => new URL(permalink, window.location.origin).toString();
   const name = slug(title);
 
