@@ -3,7 +3,7 @@
  * (TopoJSON, already projected to Albers USA in a 975 × 610 box), turned into SVG paths with d3-geo.
  * Pure and server-side: nothing is fetched at run time and the browser receives plain SVG.
  */
-import { geoPath, interpolateViridis, scaleQuantize } from 'd3';
+import { geoPath, interpolateViridis, scaleQuantile } from 'd3';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import statesTopo from 'us-atlas/states-albers-10m.json';
@@ -41,17 +41,18 @@ export interface LegendClass {
   color: string;
 }
 
-/** Equal-interval classes over the values' range (rounded outwards to whole percent), viridis colours. */
+/**
+ * Quantile classes (about the same number of states in each), so the map separates states whose
+ * figures differ by a few points; the legend gives each class's range. Viridis colours.
+ */
 export function mapClasses(values: number[], classes = 5): { color: (v: number | null) => string; legend: LegendClass[] } {
-  const finite = values.filter(Number.isFinite);
-  const lo = finite.length ? Math.floor(Math.min(...finite) * 100) / 100 : 0;
-  const hiRaw = finite.length ? Math.ceil(Math.max(...finite) * 100) / 100 : 1;
-  const hi = hiRaw > lo ? hiRaw : lo + 0.01;
+  const finite = values.filter(Number.isFinite).sort((a, b) => a - b);
   const colors = Array.from({ length: classes }, (_, i) => interpolateViridis(0.15 + (0.8 * i) / (classes - 1)));
-  const scale = scaleQuantize<string>().domain([lo, hi]).range(colors);
-  const step = (hi - lo) / classes;
+  if (finite.length === 0) return { color: () => '#c8ccd2', legend: [] };
+  const scale = scaleQuantile<string>().domain(finite).range(colors);
+  const cuts = [finite[0], ...scale.quantiles(), finite[finite.length - 1]];
   return {
     color: (v) => (v === null || !Number.isFinite(v) ? '#c8ccd2' : scale(v)),
-    legend: colors.map((color, i) => ({ from: lo + i * step, to: lo + (i + 1) * step, color })),
+    legend: colors.map((color, i) => ({ from: cuts[i], to: cuts[i + 1], color })),
   };
 }

@@ -61,7 +61,7 @@ export default async function StatesPage({ searchParams }: Props) {
       >
         <StateMap
           values={states.map((s) => ({ fips: s.area, postal: s.postal, name: s.name, value: s[measure], label: `${s.name}: ${pct(s[measure], 1)} (${ranked.indexOf(s) + 1} of ${states.length})` }))}
-          format={(v) => pct(v, 0)}
+          format={(v) => pct(v, 1)}
           legendTitle={label.long}
           href={(p) => `/states/${p}`}
         />
@@ -73,7 +73,7 @@ export default async function StatesPage({ searchParams }: Props) {
         workers) are left out of the averages. Also as <a href="/api/v1/states?format=csv">CSV</a> or <a href="/api/v1/states">JSON</a>.
       </p>
       <div className="table-wrap">
-        <table className="ranked-states">
+        <table className="ranked-states cards-on-phone">
           <caption className="visually-hidden">States ranked by {label.short.toLowerCase()}</caption>
           <thead>
             <tr>
@@ -87,19 +87,19 @@ export default async function StatesPage({ searchParams }: Props) {
           <tbody>
             {ranked.map((s, i) => (
               <tr key={s.area}>
-                <td className="num">{i + 1}</td>
-                <td><Link href={`/states/${s.postal}`}>{s.name}</Link></td>
-                <td className="num">{pct(s.beta, 1)}</td>
-                <td className="num">{pct(s.share50, 1)}</td>
-                <td className="num">{compact(s.employment)}</td>
+                <td className="num" data-label="Rank">{i + 1}</td>
+                <td data-label="State"><Link href={`/states/${s.postal}`}>{s.name}</Link></td>
+                <td className="num" data-label="Average exposure">{pct(s.beta, 1)}</td>
+                <td className="num" data-label="Half their tasks exposed">{pct(s.share50, 1)}</td>
+                <td className="num" data-label="Workers">{compact(s.employment)}</td>
               </tr>
             ))}
             <tr className="total">
-              <td />
-              <td>{us.name}</td>
-              <td className="num">{pct(us.beta, 1)}</td>
-              <td className="num">{pct(us.share50, 1)}</td>
-              <td className="num">{compact(us.employment)}</td>
+              <td className="empty" />
+              <td data-label="State">{us.name}</td>
+              <td className="num" data-label="Average exposure">{pct(us.beta, 1)}</td>
+              <td className="num" data-label="Half their tasks exposed">{pct(us.share50, 1)}</td>
+              <td className="num" data-label="Workers">{compact(us.employment)}</td>
             </tr>
           </tbody>
         </table>

@@ -20,6 +20,8 @@ export function StateMap({ values, format, legendTitle, href }: { values: StateV
   const byFips = new Map(values.map((v) => [v.fips, v]));
   const { color, legend } = mapClasses(values.map((v) => v.value ?? Number.NaN));
   const height = LEGEND_Y + 64;
+  // The two lightest viridis classes carry dark labels; the darker ones white.
+  const light = new Set(legend.slice(-2).map((c) => c.color));
   const sw = 120;
   const x0 = (MAP_WIDTH - sw * legend.length) / 2;
   return (
@@ -43,7 +45,7 @@ export function StateMap({ values, format, legendTitle, href }: { values: StateV
                 shape
               )}
               {s.label && v && (
-                <text x={s.label[0]} y={s.label[1]} dy="0.35em" textAnchor="middle" fontSize={15} fontWeight={600} fill={(v.value ?? 0) >= legend[3].from ? '#111111' : '#ffffff'} pointerEvents="none" aria-hidden="true" className="state-label">
+                <text x={s.label[0]} y={s.label[1]} dy="0.35em" textAnchor="middle" fontSize={15} fontWeight={600} fill={light.has(fill) ? '#111111' : '#ffffff'} pointerEvents="none" aria-hidden="true" className="state-label">
                   {v.postal}
                 </text>
               )}

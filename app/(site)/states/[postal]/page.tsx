@@ -32,7 +32,7 @@ function OccupationTable({ rows, caption, lq = false }: { rows: StateOccupation[
   if (rows.length === 0) return <p className="muted">None.</p>;
   return (
     <div className="table-wrap">
-      <table>
+      <table className="cards-on-phone">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -46,11 +46,11 @@ function OccupationTable({ rows, caption, lq = false }: { rows: StateOccupation[
         <tbody>
           {rows.map((o) => (
             <tr key={o.onet_soc_code}>
-              <td><Link href={`/occupations/${o.onet_soc_code}`}>{o.title}</Link></td>
-              <td className="num">{pct(o.beta)}</td>
-              <td className="num">{compact(o.employment)}</td>
-              {lq && <td className="num">{o.location_quotient === null ? '—' : `${o.location_quotient.toFixed(1)}×`}</td>}
-              <td className="num">{usd(o.median_annual_wage)}</td>
+              <td data-label="Occupation"><Link href={`/occupations/${o.onet_soc_code}`}>{o.title}</Link></td>
+              <td className="num" data-label="Exposure">{pct(o.beta)}</td>
+              <td className="num" data-label="Workers in the state">{compact(o.employment)}</td>
+              {lq && <td className="num" data-label="Concentration vs U.S.">{o.location_quotient === null ? '—' : `${o.location_quotient.toFixed(1)}×`}</td>}
+              <td className="num" data-label="Median wage">{usd(o.median_annual_wage)}</td>
             </tr>
           ))}
         </tbody>
@@ -68,7 +68,7 @@ export default async function StatePage({ params }: Props) {
   const all = getStatesPicture()!;
   const { state, us } = p;
   const source = `Exposure Atlas ${atlasVersion()} · ${all.onetRelease} (CC BY 4.0) · BLS ${state.release} estimates`;
-  const groups = p.byGroup.filter((g) => g.us_beta !== null);
+  const groups = p.byGroup.filter((g) => g.us_beta !== null).sort((a, b) => b.state_beta - b.us_beta! - (a.state_beta - a.us_beta!));
   return (
     <div className="states-page">
       <p className="muted"><Link href="/states">Exposure by state</Link> › {state.name}</p>
