@@ -1,6 +1,7 @@
 import type { ReadonlyDb } from '../../db';
 import { getDb } from '../../db/read';
-import { stateAreas, stateLabor } from '../../db/schema';
+import { and, desc, eq } from 'drizzle-orm';
+import { stateAreas, stateLabor, stateOews } from '../../db/schema';
 import { stateDetail, stateSummaries, unitedStates, type AllocatedRow, type AreaRow, type StateDetail, type StateSummary } from '../states/figures';
 import { hasRows, memo } from './db';
 import { getDatasetVersions } from './meta';
@@ -51,4 +52,45 @@ export function getStatePicture(postal: string, d: ReadonlyDb = getDb()): StateP
     const detail = stateDetail(labor.filter((l) => l.area === state.area), labor, occupationIndex(d.$client));
     return { ...detail, state, us: all.us, count: all.states.length };
   });
+}
+
+export interface OccupationInState {
+  area: string;
+  postal: string;
+  name: string;
+  /** Workers allocated to this O*NET occupation (the BLS row split among its sharers). */
+  employment: number | null;
+  /** Of the BLS row (not split): jobs per 1,000 in the state, location quotient, median wage. */
+  jobs_per_1000: number | null;
+  location_quotient: number | null;
+  median_annual_wage: number | null;
+  median_top_coded: boolean;
+  oews_code: string;
+  oews_sharers: number;
+}
+
+/** One occupation across the states (BLS state release), largest employment first; [] without state data. */
+export function occupationByState(code: string, d: ReadonlyDb = getDb()): { release: string; rows: OccupationInState[] } | null {
+  const all = getStatesPicture(d);
+  if (!all) return null;
+  const rows = d
+    .select({
+      area: stateAreas.area,
+      postal: stateAreas.postal,
+      name: stateAreas.name,
+      employment: stateLabor.employment,
+      jobs_per_1000: stateOews.jobs_per_1000,
+      location_quotient: stateOews.location_quotient,
+      median_annual_wage: stateOews.median_annual_wage,
+      median_top_coded: stateOews.median_top_coded,
+      oews_code: stateLabor.oews_code,
+      oews_sharers: stateLabor.oews_sharers,
+    })
+    .from(stateLabor)
+    .innerJoin(stateAreas, eq(stateAreas.area, stateLabor.area))
+    .innerJoin(stateOews, and(eq(stateOews.area, stateLabor.area), eq(stateOews.occ_code, stateLabor.oews_code)))
+    .where(eq(stateLabor.onet_soc_code, code))
+    .orderBy(desc(stateLabor.employment), stateAreas.name)
+    .all();
+  return { release: all.release, rows };
 }

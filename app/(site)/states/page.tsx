@@ -1,3 +1,4 @@
+import '@/app/_components/table-cards.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';

@@ -1,3 +1,4 @@
+import './state-map.css';
 import { MAP_HEIGHT, MAP_WIDTH, mapClasses, stateShapes } from '@/lib/charts/state-map';
 
 export interface StateValue {
