@@ -12,6 +12,7 @@ const LINKS = [
   { href: '/skills/technology', label: 'Technology' },
   { href: '/paths', label: 'Paths' },
   { href: '/scenarios', label: 'Scenarios' },
+  { href: '/states', label: 'States' },
   { href: '/roster', label: 'Roster' },
   { href: '/score', label: 'Score a job' },
   { href: '/compare', label: 'Compare' },

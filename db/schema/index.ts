@@ -5,3 +5,4 @@ export * from './bls';
 export * from './meta';
 export * from './scores';
 export * from './descriptors';
+export * from './states';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ERROR_STATUS } from './errors';
 import { pathsQuery } from './paths-query';
 import { scenarioBody } from './scenario-body';
-import { occupationsQuery, searchQuery, skillsQuery } from './schemas';
+import { formatQuery, occupationsQuery, searchQuery, skillsQuery } from './schemas';
 
 const DESCRIPTIONS: Record<string, string> = {
   q: 'Text to match (search: a job title as people say it; occupations: part of the O*NET title or a code prefix)',
@@ -88,6 +88,9 @@ const str = { type: 'string' };
 const barrier = obj({ kind: { type: 'string', enum: ['election_or_appointment', 'military', 'sworn_law_enforcement', 'professional_degree'] }, reason: str });
 const step = obj({ onet_soc_code: str, title: str, beta: num, job_zone: { type: ['integer', 'null'] }, wage: numOrNull, related_tier: { type: ['string', 'null'] }, fit: num });
 
+const stateProps = { area: str, postal: str, name: str, release: str, employment: num, scored_employment: num, beta: numOrNull, share50: numOrNull, rank_beta: { type: 'integer' } };
+const stateOccProps = { onet_soc_code: str, title: str, beta: num, employment: num, location_quotient: numOrNull, median_annual_wage: numOrNull };
+
 const exposure = { alpha: { type: ['number', 'null'] }, beta: { type: ['number', 'null'] }, gamma: { type: ['number', 'null'] } };
 
 export function openApiDocument(version: string) {
@@ -125,6 +128,26 @@ export function openApiDocument(version: string) {
           summary: 'One occupation: alpha, beta, gamma at top level, tasks with class probabilities and evidence, skills, BLS figures, published indices',
           parameters: [codeParam],
           responses: { '200': { description: 'The occupation', content: { 'application/json': { schema: { type: 'object', properties: { onet_soc_code: { type: 'string' }, title: { type: 'string' }, ...exposure, tasks: { type: 'array' }, skills: { type: 'array' }, bls: { type: 'object' } } } } } }, '404': errorResponse },
+        },
+      },
+      '/api/v1/states': {
+        get: {
+          summary: 'Exposure of each state\'s workers (BLS OEWS state estimates, their own release): employment-weighted beta and share of workers in occupations with beta ≥ 0.5, with the U.S. as the sum of the states',
+          parameters: parameters(formatQuery),
+          responses: {
+            '200': { description: 'JSON { release, us, results } or CSV', content: { 'application/json': { schema: obj({ release: str, us: obj(stateProps), results: arr(obj(stateProps)) }) }, 'text/csv': { schema: str } } },
+            ...errors('invalid_query', 'unavailable'),
+          },
+        },
+      },
+      '/api/v1/states/{postal}': {
+        get: {
+          summary: 'One state: headline figures beside the U.S., most and least exposed occupations, highly exposed occupations concentrated there (location quotient), exposure by major group against the U.S.',
+          parameters: [{ name: 'postal', in: 'path', required: true, description: 'State postal code, e.g. CA', schema: { type: 'string', pattern: '^[A-Za-z]{2}$' } }, ...parameters(formatQuery)],
+          responses: {
+            '200': { description: 'JSON or CSV (the listed occupations)', content: { 'application/json': { schema: obj({ state: obj(stateProps), us: obj(stateProps), most_exposed: arr(obj(stateOccProps)), least_exposed: arr(obj(stateOccProps)), exposed_and_concentrated: arr(obj(stateOccProps)), by_major_group: arr(obj({ major_group: str, title: str, state_beta: num, us_beta: numOrNull, state_employment: num })) }) }, 'text/csv': { schema: str } } },
+            ...errors('not_found', 'invalid_query', 'unavailable'),
+          },
         },
       },
       '/api/v1/skills': {

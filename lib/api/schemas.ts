@@ -52,6 +52,8 @@ export const skillsQuery = z.object({
 });
 export type SkillsQuery = z.infer<typeof skillsQuery>;
 
+/** A state's 2-letter postal code, either case. */
+export const statePostal = z.string().regex(/^[A-Za-z]{2}$/, 'must be a 2-letter state postal code like CA');
 export const formatQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
 
 /** URLSearchParams or Next's searchParams record → { key: first value }, empty strings dropped. */

@@ -44,7 +44,7 @@ export function locateBlsFiles(dir: string): BlsFiles {
   };
 }
 
-const blsNumber = (markers: Record<string, null | 'top'>) =>
+export const blsNumber = (markers: Record<string, null | 'top'>) =>
   z
     .string()
     .trim()

@@ -6,6 +6,7 @@ import { insertMany } from '../build/insert';
 import { InputError } from './errors';
 import { locateBlsFiles, readCrosswalk, readOews, readProjections } from './bls';
 import { allocateLabor, socGroups } from './labor';
+import { allocateStates, locateStateFile, readStateOews } from './state';
 import {
   ONET_FILES,
   readActivityLinks,
@@ -133,6 +134,13 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
   tick('BLS crosswalk');
   const crosswalk = readCrosswalk(bls.crosswalk, codes);
   const labor = allocateLabor([...codes], oews, projections, crosswalk);
+  tick('BLS OEWS states');
+  const stateFile = locateStateFile(blsDir);
+  const stateRelease = stateFile ? `OEWS May ${stateFile.year} state` : null;
+  if (stateFile) used.push(path.basename(stateFile.file));
+  else missing.push('state_M<year>_dl.xlsx (BLS OEWS state estimates)');
+  const stateRows = stateFile ? readStateOews(stateFile.file, stateFile.year) : [];
+  const states = stateFile ? { rows: stateRows, ...allocateStates([...codes], stateRows, crosswalk, stateRelease!) } : null;
 
   // Everything is read and valid: write it.
   tick('Writing occupations');
@@ -210,6 +218,11 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
     rows.bls_projections = insertMany(sqlite, 'bls_projections', projections);
     rows.nem_crosswalk = insertMany(sqlite, 'nem_crosswalk', [...crosswalk].map(([onet_soc_code, x]) => ({ onet_soc_code, ...x })));
     rows.occupation_labor = insertMany(sqlite, 'occupation_labor', labor as unknown as Array<Record<string, string | number | boolean | null>>);
+    if (states) {
+      rows.state_areas = insertMany(sqlite, 'state_areas', states.areas.map((a) => ({ ...a })));
+      rows.state_oews = insertMany(sqlite, 'state_oews', states.rows.map(({ postal: _p, name: _n, ...r }) => r));
+      rows.state_labor = insertMany(sqlite, 'state_labor', states.labor.map((l) => ({ ...l })));
+    }
 
     const onetRelease = readOnetRelease(onetDir);
     const versions: Array<Record<string, string | number>> = [];
@@ -247,6 +260,7 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
     addVersion(bls.oews, 'BLS OEWS', `OEWS May ${bls.oewsYear} national`, oews.length);
     addVersion(bls.projections, 'BLS Employment Projections', `Employment Projections ${bls.projectionBase}–${bls.projectionTarget}`, projections.length);
     addVersion(bls.crosswalk, 'BLS O*NET–NEM crosswalk', 'BLS crosswalk', crosswalk.size);
+    if (stateFile && states) addVersion(stateFile.file, 'BLS OEWS', stateRelease!, states.rows.length);
     rows.dataset_versions = insertMany(sqlite, 'dataset_versions', versions);
     for (const ix of indexes) sqlite.prepare(ix.sql).run();
   });

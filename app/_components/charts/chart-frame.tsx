@@ -33,6 +33,7 @@ export function ChartFrame({
   title,
   subtitle,
   version,
+  source: sourceOverride,
   permalink,
   permalinkNote,
   data,
@@ -45,6 +46,8 @@ export function ChartFrame({
   title: string;
   subtitle?: string;
   version: string;
+  /** replaces the default source line (national releases) when a chart uses other data */
+  source?: string;
   permalink: string | null;
   permalinkNote?: string;
   data: ChartData;
@@ -54,7 +57,7 @@ export function ChartFrame({
   const box = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const origin = useOrigin();
-  const source = sourceLine(version);
+  const source = sourceOverride ?? sourceLine(version);
   const absolute = permalink === null ? null : origin ? new URL(permalink, origin).toString() : permalink;
   const noLink = permalinkNote ?? 'This view is not stored, so no link can reopen it.';
   const name = slug(title);

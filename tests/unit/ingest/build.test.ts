@@ -40,7 +40,10 @@ describe('ingest of the fixtures', () => {
     ['occupation_work_styles', 12], // 6 occupations × 2 styles, WI and DR pivoted into one row
     ['level_anchors', 12],
     ['element_activity_links', 38], // 35 skill → work activity links + 3 ability → work activity links
-    ['dataset_versions', 24],
+    ['state_areas', 2],
+    ['state_oews', 11],
+    ['state_labor', 11], // CA 6 (11-1011 shared by 2 codes, 13-1021 via 13-1020, 21-1011 via the crosswalk, Actors, Surgeons), WY 5 (no Surgeons); 11-1021 has no O*NET code here
+    ['dataset_versions', 25],
   ])('%s has %i rows, and the summary says so', (table, n) => {
     const { sqlite, summary } = ingestFixtures();
     expect(one(sqlite, `SELECT count(*) FROM "${table}"`)).toBe(n);
@@ -50,7 +53,7 @@ describe('ingest of the fixtures', () => {
   it('reports releases and which optional files were missing', () => {
     const { summary } = ingestFixtures();
     expect(summary.release).toEqual({ onet: 'O*NET 30.1', oews: 'OEWS May 2023', projections: 'EP 2024–2034' });
-    expect(summary.optionalFilesUsed).toEqual(['Content Model Reference.txt']);
+    expect(summary.optionalFilesUsed).toEqual(['Content Model Reference.txt', 'state_M2025_dl.tsv']);
     expect(summary.optionalFilesMissing).toEqual(['Task Ratings.txt', 'Abilities.txt', 'Work Activities.txt', 'Work Context.txt']);
   });
 
@@ -275,7 +278,7 @@ describe('optional O*NET files', () => {
     ]);
     // Tasks without an IM rating get a mid-scale importance (3) scaled by their Task Type weight (n/a: 0.75).
     expect(sqlite.prepare('SELECT importance, weight FROM tasks WHERE task_id = 15281').get()).toEqual({ importance: null, weight: 2.25 });
-    expect(summary.optionalFilesUsed).toEqual(['Task Ratings.txt', 'Content Model Reference.txt']);
+    expect(summary.optionalFilesUsed).toEqual(['Task Ratings.txt', 'Content Model Reference.txt', 'state_M2025_dl.tsv']);
     expect(summary.optionalFilesMissing).not.toContain('Task Ratings.txt');
     expect(one(sqlite, "SELECT rows FROM dataset_versions WHERE file = 'Task Ratings.txt'")).toBe(4);
   });
@@ -299,7 +302,7 @@ describe('optional O*NET files', () => {
     ];
     fs.writeFileSync(path.join(dirs.onetDir, 'Abilities.txt'), rows.map((l) => `${l}\r\n`).join(''));
     const { sqlite, summary } = ingestFixtures(dirs);
-    expect(summary.optionalFilesUsed).toEqual(['Abilities.txt', 'Content Model Reference.txt']);
+    expect(summary.optionalFilesUsed).toEqual(['Abilities.txt', 'Content Model Reference.txt', 'state_M2025_dl.tsv']);
     expect(one<string>(sqlite, "SELECT domain FROM elements WHERE element_id = '1.A.1.a.1'")).toBe('ability');
     expect(one(sqlite, "SELECT rows FROM dataset_versions WHERE file = 'Abilities.txt'")).toBe(2);
   });
@@ -379,6 +382,7 @@ describe('other encodings of the same files', () => {
       'ep_2024_34_occupation.xlsx',
       'national_M2023_dl.xlsx',
       'nem-onet-to-soc-crosswalk.xlsx',
+      'state_M2025_dl.tsv',
     ]);
   });
 });

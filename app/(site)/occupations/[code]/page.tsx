@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { OccupationStates } from '@/app/_components/occupation-states';
 import { PathsSection } from '@/app/_paths/paths-section';
 import { PersonalMode } from '@/app/_personal/PersonalMode';
 import { ONET_CODE } from '@/lib/api/schemas';
@@ -298,6 +299,8 @@ export default async function OccupationPage({ params }: Props) {
           </div>
         </>
       )}
+
+      <OccupationStates code={code} title={occ.title} />
 
       <h2 id="titles">Also called</h2>
       {reported.length > 0 && <p><strong>Reported by workers:</strong> {reported.map((t) => t.title).join(' · ')}</p>}

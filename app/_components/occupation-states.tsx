@@ -1,0 +1,74 @@
+import './table-cards.css';
+import Link from 'next/link';
+import { compact, usd } from '@/lib/charts/format';
+import { atlasVersion } from '@/lib/queries/meta';
+import { getStatesPicture, occupationByState } from '@/lib/queries/states';
+import { ChartFrame } from './charts/chart-frame';
+import { StateMap } from './charts/state-map';
+
+/**
+ * An occupation across the states: a map of its median wage and a table of employment and wages,
+ * from the BLS state release (never mixed with the national figures above it on the page).
+ */
+export function OccupationStates({ code, title }: { code: string; title: string }) {
+  const data = occupationByState(code);
+  if (!data || data.rows.length === 0) return null;
+  const { release, rows } = data;
+  const shared = rows[0].oews_sharers > 1 ? rows[0] : null;
+  const onet = getStatesPicture()?.onetRelease ?? 'O*NET';
+  return (
+    <section aria-labelledby="by-state">
+      <h2 id="by-state">By state</h2>
+      <p className="muted">
+        BLS {release} estimates for {rows.length === 51 ? 'all 50 states and DC' : `${rows.length} of the 51 areas (the others publish no estimate)`}.
+        {shared && ` BLS publishes one figure for SOC ${shared.oews_code}, shared by ${shared.oews_sharers} O*NET occupations: workers are split equally among them; wages are of the whole SOC occupation.`}
+      </p>
+      <ChartFrame
+        id="occupation-states"
+        title={`${title}: median annual wage by state`}
+        subtitle={`BLS ${release} estimates; grey: no published wage.`}
+        version={atlasVersion()}
+        source={`Exposure Atlas ${atlasVersion()} · ${onet} (CC BY 4.0) · BLS ${release} estimates`}
+        permalink={`/occupations/${code}#by-state`}
+        embed={false}
+        data={{
+          header: ['postal', 'state', 'employment', 'jobs_per_1000', 'location_quotient', 'median_annual_wage', 'median_top_coded', 'oews_code', 'oews_sharers'],
+          rows: rows.map((r) => [r.postal, r.name, r.employment === null ? null : Math.round(r.employment), r.jobs_per_1000, r.location_quotient, r.median_annual_wage, r.median_top_coded, r.oews_code, r.oews_sharers]),
+        }}
+      >
+        <StateMap
+          values={rows.map((r) => ({ fips: r.area, postal: r.postal, name: r.name, value: r.median_annual_wage, label: `${r.name}: median wage ${usd(r.median_annual_wage, r.median_top_coded)}, ${compact(r.employment)} workers` }))}
+          format={(v) => `$${Math.round(v / 1000)}k`}
+          legendTitle="Median annual wage"
+          href={(p) => `/states/${p}`}
+        />
+      </ChartFrame>
+      <details>
+        <summary>All {rows.length} states as a table</summary>
+        <div className="table-wrap">
+          <table className="cards-on-phone">
+            <caption className="visually-hidden">{title} by state</caption>
+            <thead>
+              <tr>
+                <th scope="col">State</th>
+                <th scope="col" className="num">Workers</th>
+                <th scope="col" className="num" title="BLS location quotient: the state's share of jobs in this occupation ÷ the U.S. share">Concentration vs U.S.</th>
+                <th scope="col" className="num">Median wage</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.area}>
+                  <td data-label="State"><Link href={`/states/${r.postal}`}>{r.name}</Link></td>
+                  <td className="num" data-label="Workers">{compact(r.employment)}</td>
+                  <td className="num" data-label="Concentration vs U.S.">{r.location_quotient === null ? '—' : `${r.location_quotient.toFixed(2)}×`}</td>
+                  <td className="num" data-label="Median wage">{usd(r.median_annual_wage, r.median_top_coded)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}

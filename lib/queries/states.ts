@@ -1,0 +1,96 @@
+import type { ReadonlyDb } from '../../db';
+import { getDb } from '../../db/read';
+import { and, desc, eq } from 'drizzle-orm';
+import { stateAreas, stateLabor, stateOews } from '../../db/schema';
+import { stateDetail, stateSummaries, unitedStates, type AllocatedRow, type AreaRow, type StateDetail, type StateSummary } from '../states/figures';
+import { hasRows, memo } from './db';
+import { getDatasetVersions } from './meta';
+import { occupationIndex } from './occupations';
+
+export interface StatesPicture {
+  release: string;
+  /** The O*NET release the exposure scores come from, as recorded by the build. */
+  onetRelease: string;
+  states: StateSummary[];
+  us: Omit<StateSummary, 'rank_beta'>;
+}
+
+function load(d: ReadonlyDb): { areas: AreaRow[]; labor: AllocatedRow[] } {
+  return memo(d.$client, 'states:rows', () => {
+    const areas: AreaRow[] = d.select({ area: stateAreas.area, postal: stateAreas.postal, name: stateAreas.name, employment: stateAreas.employment, release: stateAreas.release }).from(stateAreas).orderBy(stateAreas.name).all();
+    const labor: AllocatedRow[] = d
+      .select({ area: stateLabor.area, onet_soc_code: stateLabor.onet_soc_code, employment: stateLabor.employment, median_annual_wage: stateLabor.median_annual_wage, location_quotient: stateLabor.location_quotient })
+      .from(stateLabor)
+      .all();
+    return { areas, labor };
+  });
+}
+
+/** Every state's exposure, or null when the database was built without the OEWS state file. */
+export function getStatesPicture(d: ReadonlyDb = getDb()): StatesPicture | null {
+  if (!hasRows(d.$client, 'state_areas')) return null;
+  return memo(d.$client, 'states:picture', () => {
+    const { areas, labor } = load(d);
+    const occ = occupationIndex(d.$client);
+    return { release: areas[0].release, onetRelease: getDatasetVersions(d.$client).find((v) => v.source.startsWith('O*NET'))?.release ?? 'O*NET', states: stateSummaries(areas, labor, occ), us: unitedStates(areas, labor, occ) };
+  });
+}
+
+export interface StatePicture extends StateDetail {
+  state: StateSummary;
+  us: Omit<StateSummary, 'rank_beta'>;
+  count: number;
+}
+
+/** One state by postal code (case-insensitive), or null when unknown. */
+export function getStatePicture(postal: string, d: ReadonlyDb = getDb()): StatePicture | null {
+  const all = getStatesPicture(d);
+  const state = all?.states.find((s) => s.postal === postal.toUpperCase());
+  if (!all || !state) return null;
+  return memo(d.$client, `states:${state.postal}`, () => {
+    const { labor } = load(d);
+    const detail = stateDetail(labor.filter((l) => l.area === state.area), labor, occupationIndex(d.$client));
+    return { ...detail, state, us: all.us, count: all.states.length };
+  });
+}
+
+export interface OccupationInState {
+  area: string;
+  postal: string;
+  name: string;
+  /** Workers allocated to this O*NET occupation (the BLS row split among its sharers). */
+  employment: number | null;
+  /** Of the BLS row (not split): jobs per 1,000 in the state, location quotient, median wage. */
+  jobs_per_1000: number | null;
+  location_quotient: number | null;
+  median_annual_wage: number | null;
+  median_top_coded: boolean;
+  oews_code: string;
+  oews_sharers: number;
+}
+
+/** One occupation across the states (BLS state release), largest employment first; [] without state data. */
+export function occupationByState(code: string, d: ReadonlyDb = getDb()): { release: string; rows: OccupationInState[] } | null {
+  const all = getStatesPicture(d);
+  if (!all) return null;
+  const rows = d
+    .select({
+      area: stateAreas.area,
+      postal: stateAreas.postal,
+      name: stateAreas.name,
+      employment: stateLabor.employment,
+      jobs_per_1000: stateOews.jobs_per_1000,
+      location_quotient: stateOews.location_quotient,
+      median_annual_wage: stateOews.median_annual_wage,
+      median_top_coded: stateOews.median_top_coded,
+      oews_code: stateLabor.oews_code,
+      oews_sharers: stateLabor.oews_sharers,
+    })
+    .from(stateLabor)
+    .innerJoin(stateAreas, eq(stateAreas.area, stateLabor.area))
+    .innerJoin(stateOews, and(eq(stateOews.area, stateLabor.area), eq(stateOews.occ_code, stateLabor.oews_code)))
+    .where(eq(stateLabor.onet_soc_code, code))
+    .orderBy(desc(stateLabor.employment), stateAreas.name)
+    .all();
+  return { release: all.release, rows };
+}

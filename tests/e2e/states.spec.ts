@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import { expect, test, type Download, type Page } from '@playwright/test';
+
+async function download(page: Page, chart: string, label: string): Promise<{ name: string; body: Buffer }> {
+  const fig = page.locator(`figure#${chart}`);
+  const [dl] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: label }).click()]);
+  return { name: (dl as Download).suggestedFilename(), body: fs.readFileSync((await dl.path())!) };
+}
+
+test.describe('exposure by state', () => {
+  test('the map shows every state with its value, reachable by keyboard', async ({ page }) => {
+    await page.goto('/states');
+    await expect(page.getByRole('heading', { level: 1, name: 'Exposure by state' })).toBeVisible();
+    const map = page.locator('figure#states-map svg');
+    const links = map.locator('a');
+    await expect(links).toHaveCount(51);
+    // Each state's accessible name carries its value and rank.
+    await expect(map.getByRole('link', { name: /^California: \d+\.\d% \(\d+ of 51\)$/ })).toHaveCount(1);
+    await expect(map.getByRole('link', { name: /^District of Columbia: / })).toHaveCount(1);
+    // Tab from the measure switch into the map: the first state link takes focus.
+    await page.getByRole('link', { name: 'Workers with half their tasks exposed' }).focus();
+    let focused = '';
+    for (let i = 0; i < 5 && !focused.includes(' of 51)'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    expect(focused).toMatch(/^[A-Z][a-zA-Z ]+: \d+\.\d% \(\d+ of 51\)$/);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/states\/[A-Z]{2}$/);
+    await expect(page.getByRole('heading', { level: 1, name: /^Exposure in / })).toBeVisible();
+  });
+
+  test('the measure switch lives in the URL and changes the map', async ({ page }) => {
+    await page.goto('/states');
+    const before = await page.locator('figure#states-map svg a').first().getAttribute('aria-label');
+    await page.getByRole('link', { name: 'Workers with half their tasks exposed' }).click();
+    await expect(page).toHaveURL(/measure=share50/);
+    await expect(page.locator('figure#states-map h3')).toHaveText('Workers with half their tasks exposed by state');
+    const after = await page.locator('figure#states-map svg a').first().getAttribute('aria-label');
+    expect(after).not.toBe(before);
+  });
+
+  test('exports the map as PNG and SVG with title, legend and source, and the CSV behind it', async ({ page }) => {
+    await page.goto('/states');
+    const png = await download(page, 'states-map', 'Download PNG');
+    expect(png.body.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]))).toBe(true);
+    expect(png.body.length).toBeGreaterThan(20000);
+    const svg = (await download(page, 'states-map', 'Download SVG')).body.toString('utf8');
+    expect(svg).toContain('Average exposure by state');
+    expect(svg).toContain('BLS OEWS May 2025 state estimates');
+    expect(svg).not.toContain('May 2023');
+    expect(svg).toContain('export-legend');
+    expect((svg.match(/<path /g) ?? []).length).toBeGreaterThanOrEqual(51);
+    const csv = (await download(page, 'states-map', 'Download CSV')).body.toString('utf8');
+    const lines = csv.trimEnd().split(/\r?\n/).filter((l) => !l.startsWith('#'));
+    expect(lines[0]).toContain('postal');
+    expect(lines).toHaveLength(52);
+  });
+
+  test('a state page: headline beside the U.S., occupation lists and the group chart', async ({ page }) => {
+    await page.goto('/states/ca');
+    await expect(page.getByRole('heading', { level: 1, name: 'Exposure in California' })).toBeVisible();
+    await expect(page.getByText(/rank \d+ of 51; U\.S\. \d+\.\d%/)).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Most exposed occupations in California' }).locator('tbody tr')).toHaveCount(10);
+    await expect(page.locator('figure#state-groups svg')).toBeVisible();
+    const res = await page.goto('/states/zz');
+    expect(res?.status()).toBe(404);
+  });
+
+  test('on a phone the tables become cards and nothing runs off the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const url of ['/states', '/states/TX']) {
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, url).toBeLessThanOrEqual(0);
+      const head = page.locator('table.cards-on-phone thead').first();
+      expect(await head.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+test('an occupation page maps its wage by state and lists employment, with the split explained', async ({ page }) => {
+  await page.goto('/occupations/29-1141.00');
+  const section = page.locator('section[aria-labelledby="by-state"]');
+  await expect(section.getByRole('heading', { name: 'By state' })).toBeVisible();
+  await expect(section).toContainText('shared by 5 O*NET occupations');
+  await expect(section.locator('figure#occupation-states svg a')).toHaveCount(51);
+  await expect(section.getByRole('link', { name: /^California: median wage \$[\d,]+, [\d.]+k workers$/ })).toHaveCount(1);
+  await section.getByText(/All 51 states as a table/).click();
+  await expect(section.getByRole('table').locator('tbody tr')).toHaveCount(51);
+});

@@ -1,0 +1,38 @@
+/** The map's geometry (us-atlas boundaries) and its classes. */
+import { describe, expect, it } from 'vitest';
+import { mapClasses, stateShapes } from '../../../lib/charts/state-map';
+
+describe('state shapes', () => {
+  it('has the 50 states and DC, each with a path in the 975 × 610 frame (only the far Aleutians reach left of it)', () => {
+    const shapes = stateShapes();
+    expect(shapes).toHaveLength(51);
+    expect(new Set(shapes.map((s) => s.fips)).size).toBe(51);
+    expect(shapes.find((s) => s.fips === '11')?.name).toBe('District of Columbia');
+    for (const s of shapes) {
+      expect(s.d).toMatch(/^M/);
+      const nums = s.d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+      expect(Math.min(...nums)).toBeGreaterThan(s.fips === '02' ? -60 : -1);
+      expect(Math.max(...nums)).toBeLessThan(976);
+    }
+  });
+});
+
+describe('map classes', () => {
+  it('puts about the same number of states in each class, lowest class darkest', () => {
+    const values = Array.from({ length: 50 }, (_, i) => 0.3 + i * 0.002);
+    const { color, legend } = mapClasses(values);
+    expect(legend).toHaveLength(5);
+    const counts = legend.map((c) => values.filter((v) => color(v) === c.color).length);
+    for (const n of counts) expect(n).toBe(10);
+    expect(legend[0].from).toBe(0.3);
+    expect(legend[4].to).toBeCloseTo(0.398, 10);
+    expect(color(null)).toBe('#c8ccd2');
+  });
+  it('keeps legend ranges contiguous and increasing', () => {
+    const { legend } = mapClasses([0.41, 0.33, 0.35, 0.36, 0.38, 0.34, 0.32]);
+    for (let i = 1; i < legend.length; i++) {
+      expect(legend[i].from).toBe(legend[i - 1].to);
+      expect(legend[i].to).toBeGreaterThanOrEqual(legend[i].from);
+    }
+  });
+});
