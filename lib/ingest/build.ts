@@ -69,7 +69,7 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
   const t0 = performance.now();
   const { onetDir, blsDir } = opts;
   if (!fs.existsSync(onetDir)) throw new InputError(onetDir, undefined, 'O*NET directory does not exist');
-  const steps = 15;
+  const steps = 16;
   let step = 0;
   const tick = (name: string) => opts.onStep?.(name, ++step, steps);
 
