@@ -26,11 +26,14 @@ interface Dictionary {
   seniority: string[];
   tags: string[];
   departments: string[];
+  examples: string[];
 }
 const dict = dictionary as Dictionary;
 
 export const ABBREVIATIONS: ReadonlyMap<string, string[]> = new Map(Object.entries(dict.abbreviations));
 const ALONE: ReadonlyMap<string, string[]> = new Map(Object.entries(dict.alone));
+/** Common titles offered when a search finds nothing. */
+export const EXAMPLES: readonly string[] = dict.examples;
 export const SOFT_WORDS: ReadonlySet<string> = new Set([...dict.seniority, ...dict.tags, ...dict.departments]);
 
 /** Plural → singular, the same on both sides ("technicians" → "technician", "secretaries" → "secretary"). */

@@ -10,7 +10,7 @@
  */
 import type Database from 'better-sqlite3';
 import calibration from '../../data/title-match-calibration.json';
-import { bracketed, indexTokens, readTitle, ROLE_WEIGHT, SOFT_WORDS, stem, words, type QueryToken } from './clean';
+import { bracketed, EXAMPLES, indexTokens, readTitle, ROLE_WEIGHT, SOFT_WORDS, stem, words, type QueryToken } from './clean';
 import { editDistance } from './normalize';
 
 export type TitleKind = 'title' | 'short' | 'alternate' | 'reported';
@@ -31,6 +31,8 @@ export interface MatchResult {
   /** why the match needs review, in words (empty when it does not) */
   reasons: string[];
   method: MatchMethod;
+  /** what the confidence was computed from (for calibration) */
+  features?: ConfidenceFeatures;
 }
 
 export interface IndexRow {
@@ -274,6 +276,23 @@ export class TitleMatcher {
     return s;
   }
 
+  /**
+   * What to offer when a search finds nothing: the query with each unknown word replaced by the
+   * closest vocabulary word (when every word can be spelled that way and it matches), then common titles.
+   */
+  suggest(raw: string): string[] {
+    const ws = words(raw).slice(0, 12);
+    const out: string[] = [];
+    if (ws.length > 0) {
+      const fixed = ws.map((w) => (this.vocab.has(stem(w)) || SOFT_WORDS.has(w) ? w : (this.correct(stem(w))[0] ? this.terms[this.correct(stem(w))[0].id] : null)));
+      if (fixed.every((w) => w !== null) && fixed.join(' ') !== ws.join(' ')) {
+        const spelled = fixed.join(' ');
+        if (this.match(spelled, { limit: 1, prefix: false }).results.length > 0) out.push(spelled);
+      }
+    }
+    return [...out, ...EXAMPLES].slice(0, 6);
+  }
+
   /** Best occupations for a job title, with a calibrated confidence and a review flag. */
   match(raw: string, opts: { limit?: number; prefix?: boolean; allow?: (code: string) => boolean } = {}): MatchResult {
     const limit = opts.limit ?? 10;
@@ -324,14 +343,15 @@ export class TitleMatcher {
     }));
     const runner = ranked.find((r) => this.occs[r.occ].soc !== this.occs[top.occ].soc);
     const margin = top.score - (runner?.score ?? 0);
-    const confidence = calibrate({ top: Math.min(1, top.score), margin, fuzzy: fuzzyShare, unknown: unknownShare });
+    const features = { top: Math.min(1, top.score), margin, fuzzy: fuzzyShare, unknown: unknownShare };
+    const confidence = calibrate(features);
     const reasons: string[] = [];
     if (margin < CAL.review.margin) reasons.push(`a different occupation (${runner ? this.occs[runner.occ].title : ''}) fits almost as well`);
     if (fuzzyShare > 0) reasons.push('matched only after correcting or completing a word');
     if (unknownShare >= 0.34) reasons.push('some of its words are in no occupation title');
     if (confidence < CAL.review.confidence) reasons.push(`confidence ${Math.round(confidence * 100)}% is below ${Math.round(CAL.review.confidence * 100)}%`);
     const exact = top.raw >= 0.999 && fuzzyShare === 0;
-    return { results, confidence, needs_review: reasons.length > 0, reasons, method: exact ? 'exact' : fuzzyShare > 0 ? 'fuzzy' : 'words' };
+    return { results, confidence, needs_review: reasons.length > 0, reasons, method: exact ? 'exact' : fuzzyShare > 0 ? 'fuzzy' : 'words', features };
   }
 }
 

@@ -62,18 +62,3 @@ export function semanticSearch(sqlite: Database.Database, query: Float32Array, l
     .slice(0, limit)
     .map(([code, b]) => ({ onet_soc_code: code, title: m.occTitle.get(code) ?? code, matched_title: m.labels[b.i], score: Math.round(Math.max(0, Math.min(1, b.sim)) * 1000) / 1000 }));
 }
-
-/**
- * Lexical results first; semantic ones fill in what words missed, discounted so a clear word match
- * always outranks a near meaning. One row per occupation, best first.
- */
-export function mergeResults(lexical: SearchResult[], semantic: SearchResult[], limit: number, discount = 0.7): SearchResult[] {
-  const out = new Map<string, SearchResult>();
-  for (const r of lexical) out.set(r.onet_soc_code, r);
-  for (const r of semantic) {
-    const s = { ...r, score: Math.round(r.score * discount * 1000) / 1000 };
-    const cur = out.get(r.onet_soc_code);
-    if (!cur || s.score > cur.score) out.set(r.onet_soc_code, s);
-  }
-  return [...out.values()].sort((a, b) => b.score - a.score).slice(0, limit);
-}
