@@ -52,6 +52,7 @@ export function words(text: string): string[] {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\ba\s*\/\s*([pr])\b/g, 'a$1')
+    .replace(/\b(part|full)[\s-]*time\b/g, '$1time')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -122,6 +123,11 @@ export function readTitle(raw: string): QueryToken[][] {
     }
     readings = next.slice(0, 4);
   });
+  // "CDM (Certified Dietary Manager)": an acronym explained in brackets is also read by its explanation.
+  const bracket = raw.match(/^\s*([^()]+?)\s*\(([^)]+)\)\s*$/);
+  if (bracket && words(bracket[1]).length === 1 && words(bracket[1])[0].length <= 6 && words(bracket[2]).length >= 2) {
+    readings.push(...readTitle(bracket[2]).slice(0, 1));
+  }
   // One token once per reading (its strongest role).
   return readings.map((r) => {
     const best = new Map<string, QueryToken>();

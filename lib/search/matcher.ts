@@ -43,6 +43,8 @@ export interface IndexRow {
   prior: number;
 }
 
+/** An occupation matched only by words spread over its titles counts at most this much. */
+const DOC_WEIGHT = 0.8;
 const KIND_WEIGHT: Record<TitleKind, number> = { title: 1, short: 0.985, alternate: 0.975, reported: 0.965 };
 /** Titles fully scored per query, best first by their word overlap. */
 const SCORED = 400;
@@ -58,6 +60,8 @@ interface Entry {
   toks: Int32Array;
   head: number;
   weight: number; // Σ idf of its tokens (head × 1.5)
+  /** the kind's weight; an "All Other" occupation's own title counts less (it is a residual category) */
+  kw: number;
 }
 
 interface Occ {
@@ -87,6 +91,10 @@ export class TitleMatcher {
   private deletes = new Map<string, number[]>();
   private corrections = new Map<string, Array<{ id: number; q: number }>>();
   private maxIdf = 1;
+  /** per word: the occupations having it in any title, and how many titles */
+  private occPostings: Array<Map<number, number>> = [];
+  private occIdf: Float64Array = new Float64Array(0);
+  private ownEntry: number[] = [];
 
   constructor(rows: IndexRow[]) {
     const occIdx = new Map<string, number>();
@@ -134,10 +142,19 @@ export class TitleMatcher {
     pending.forEach((p, i) => {
       let w = 0;
       for (const id of p.toks) w += this.idf[id] * (id === p.head ? 1.5 : 1);
-      this.entries.push({ occ: p.occ, kind: p.kind, title: p.title, toks: Int32Array.from(p.toks), head: p.head, weight: w });
+      const kw = p.kind === 'title' && /\ball other\b/i.test(p.title) ? 0.94 : KIND_WEIGHT[p.kind];
+      this.entries.push({ occ: p.occ, kind: p.kind, title: p.title, toks: Int32Array.from(p.toks), head: p.head, weight: w, kw });
       for (const id of p.toks) lists[id].push(i);
     });
     this.postings = lists.map((l) => Int32Array.from(l));
+    // The occupation as one document: every word of all its titles, with how many titles hold it.
+    const occCount = this.terms.map(() => new Map<number, number>());
+    this.entries.forEach((e, i) => {
+      if (e.kind === 'title' && this.ownEntry[e.occ] === undefined) this.ownEntry[e.occ] = i;
+      for (const id of e.toks) occCount[id].set(e.occ, (occCount[id].get(e.occ) ?? 0) + 1);
+    });
+    this.occPostings = occCount;
+    this.occIdf = Float64Array.from(this.occPostings, (l) => Math.log(1 + this.occs.length / Math.max(1, l.size)));
     this.sortedTerms = [...this.terms].sort();
     // Spelling: every vocabulary word and its single deletions, looked up with the query word's
     // deletions (up to two): finds words within two edits, verified exactly.
@@ -271,7 +288,7 @@ export class TitleMatcher {
     const qCov = qHit / qTotal;
     const tCov = tHit / e.weight;
     let s = qCov * (0.5 + 0.5 * tCov);
-    if (qHeadMissed) s *= 0.72;
+    if (qHeadMissed) s *= 0.55;
     if (!headHit) s *= 0.85;
     return s;
   }
@@ -293,6 +310,40 @@ export class TitleMatcher {
     return [...out, ...EXAMPLES].slice(0, 6);
   }
 
+  /**
+   * Words spread over an occupation's titles: how much of the query (weighted like a title match,
+   * head noun required) the occupation's titles hold between them. Catches titles no one listed
+   * ("Brand Manager" from Brand Marketing Manager + Marketing Manager), at a discount.
+   */
+  private scoreDocs(terms: QTerm[], out: Map<number, number>): void {
+    const head = terms.find((t) => t.role === 'head' && t.alts.length > 0);
+    const others = terms.filter((t) => t !== head && t.role !== 'soft' && t.alts.length > 0);
+    if (!head || others.length === 0) return;
+    const base = (t: QTerm) => (t.known ? this.occIdf[t.alts[0].id] : Math.log(1 + this.occs.length));
+    const total = terms.reduce((s, t) => s + t.weight * base(t) * (t.alts.length === 0 && t.role === 'soft' ? 0.3 : 1), 0) || 1;
+    const ev = (t: QTerm, occ: number) => {
+      let best = 0;
+      for (const a of t.alts) {
+        const c = this.occPostings[a.id].get(occ);
+        if (c) best = Math.max(best, a.q * Math.min(1, 0.6 + 0.2 * c));
+      }
+      return best;
+    };
+    // Candidates: occupations holding a word other than the head (rare words first, bounded).
+    const cands = new Set<number>();
+    for (const t of [...others].sort((a, b) => base(b) - base(a))) {
+      for (const a of t.alts) for (const occ of this.occPostings[a.id].keys()) if (cands.size < 800) cands.add(occ);
+    }
+    for (const occ of cands) {
+      const hq = ev(head, occ);
+      if (hq === 0) continue;
+      let hit = head.weight * base(head) * hq;
+      for (const t of terms) if (t !== head) hit += t.weight * base(t) * ev(t, occ);
+      const sc = (DOC_WEIGHT * hit) / total;
+      if (sc > (out.get(occ) ?? 0)) out.set(occ, sc);
+    }
+  }
+
   /** Best occupations for a job title, with a calibrated confidence and a review flag. */
   match(raw: string, opts: { limit?: number; prefix?: boolean; allow?: (code: string) => boolean } = {}): MatchResult {
     const limit = opts.limit ?? 10;
@@ -303,6 +354,7 @@ export class TitleMatcher {
     const rawLast = rawWords.length && /[a-z0-9]$/i.test(raw.trim()) ? stem(rawWords[rawWords.length - 1]) : null;
     const prefix = opts.prefix ?? true;
     const scores = new Map<number, number>();
+    const docs = new Map<number, number>();
     let fuzzyShare = 0;
     let unknownShare = 0;
     readings.forEach((reading, ri) => {
@@ -317,20 +369,29 @@ export class TitleMatcher {
       const penalty = ri === 0 ? 1 : 0.99; // the first reading of an ambiguous abbreviation wins ties
       const acc = this.scoreReading(terms, new Map());
       for (const [e, s] of acc) if (s * penalty > (scores.get(e) ?? 0)) scores.set(e, s * penalty);
+      const d = new Map<number, number>();
+      this.scoreDocs(terms, d);
+      for (const [o, s] of d) if (s * penalty > (docs.get(o) ?? 0)) docs.set(o, s * penalty);
     });
     // Occupation = its best title (weighted by kind), + its own title's fit, + employment prior.
-    const best = new Map<number, { s: number; e: number }>();
+    const best = new Map<number, { s: number; e: number; doc: boolean }>();
     const own = new Map<number, number>();
     for (const [ei, s] of scores) {
       const e = this.entries[ei];
       if (opts.allow && !opts.allow(this.occs[e.occ].code)) continue;
-      const ws = s * KIND_WEIGHT[e.kind];
+      const ws = s * e.kw;
       const cur = best.get(e.occ);
-      if (!cur || ws > cur.s) best.set(e.occ, { s: ws, e: ei });
+      if (!cur || ws > cur.s) best.set(e.occ, { s: ws, e: ei, doc: false });
       if (e.kind === 'title') own.set(e.occ, Math.max(own.get(e.occ) ?? 0, s));
     }
+    for (const [occ, s] of docs) {
+      if (opts.allow && !opts.allow(this.occs[occ].code)) continue;
+      const cur = best.get(occ);
+      if (!cur) best.set(occ, { s, e: this.ownEntry[occ], doc: true });
+      else if (s > cur.s) best.set(occ, { s, e: cur.e, doc: true });
+    }
     const ranked = [...best.entries()]
-      .map(([occ, b]) => ({ occ, e: b.e, raw: b.s, score: b.s + 0.05 * (own.get(occ) ?? 0) + 0.03 * this.occs[occ].prior }))
+      .map(([occ, b]) => ({ occ, e: b.e, doc: b.doc, raw: b.s, score: b.s + 0.05 * (own.get(occ) ?? 0) + 0.03 * this.occs[occ].prior }))
       .sort((a, b) => b.score - a.score || this.occs[a.occ].title.localeCompare(this.occs[b.occ].title));
     const top = ranked[0];
     if (!top || top.raw < MATCH_FLOOR) return { ...none, reasons: [unknownShare > 0.5 ? 'most of its words are in no occupation title' : none.reasons[0]] };
@@ -343,11 +404,12 @@ export class TitleMatcher {
     }));
     const runner = ranked.find((r) => this.occs[r.occ].soc !== this.occs[top.occ].soc);
     const margin = top.score - (runner?.score ?? 0);
-    const features = { top: Math.min(1, top.score), margin, fuzzy: fuzzyShare, unknown: unknownShare };
+    const features = { top: Math.min(1, top.score), margin, fuzzy: fuzzyShare, unknown: unknownShare, doc: top.doc ? 1 : 0 };
     const confidence = calibrate(features);
     const reasons: string[] = [];
     if (margin < CAL.review.margin) reasons.push(`a different occupation (${runner ? this.occs[runner.occ].title : ''}) fits almost as well`);
     if (fuzzyShare > 0) reasons.push('matched only after correcting or completing a word');
+    if (top.doc) reasons.push('no single title of the occupation holds all its words');
     if (unknownShare >= 0.34) reasons.push('some of its words are in no occupation title');
     if (confidence < CAL.review.confidence) reasons.push(`confidence ${Math.round(confidence * 100)}% is below ${Math.round(CAL.review.confidence * 100)}%`);
     const exact = top.raw >= 0.999 && fuzzyShare === 0;
@@ -362,7 +424,7 @@ function deletions(t: string): string[] {
 }
 
 interface Calibration {
-  coef: { intercept: number; top: number; margin: number; fuzzy: number; unknown: number };
+  coef: { intercept: number; top: number; margin: number; fuzzy: number; unknown: number; doc: number };
   review: { confidence: number; margin: number };
 }
 export const CAL = calibration as unknown as Calibration;
@@ -372,12 +434,13 @@ export interface ConfidenceFeatures {
   margin: number;
   fuzzy: number;
   unknown: number;
+  doc: number;
 }
 
 /** Logistic calibration of the first result being right, fitted by scripts/bench/search-accuracy.ts. */
 export function calibrate(f: ConfidenceFeatures): number {
   const c = CAL.coef;
-  const z = c.intercept + c.top * f.top + c.margin * Math.min(0.5, f.margin) + c.fuzzy * f.fuzzy + c.unknown * f.unknown;
+  const z = c.intercept + c.top * f.top + c.margin * Math.min(0.5, f.margin) + c.fuzzy * f.fuzzy + c.unknown * f.unknown + c.doc * f.doc;
   return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
 }
 

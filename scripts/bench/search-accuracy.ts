@@ -87,22 +87,22 @@ if (process.argv.includes('--fit')) {
   const all = [...outcomes.values()].flat().filter((o) => o.m.features);
   const X = all.map((o) => {
     const f = o.m.features!;
-    return [1, f.top, Math.min(0.5, f.margin), f.fuzzy, f.unknown];
+    return [1, f.top, Math.min(0.5, f.margin), f.fuzzy, f.unknown, f.doc];
   });
   const y = all.map((o) => (o.top1 ? 1 : 0));
-  const w = [0, 0, 0, 0, 0];
+  const w = [0, 0, 0, 0, 0, 0];
   for (let it = 0; it < 3000; it++) {
-    const g = [0, 0, 0, 0, 0];
+    const g = [0, 0, 0, 0, 0, 0];
     for (let i = 0; i < X.length; i++) {
       const z = X[i].reduce((s, x, j) => s + x * w[j], 0);
       const p = 1 / (1 + Math.exp(-z));
-      for (let j = 0; j < 5; j++) g[j] += (p - y[i]) * X[i][j];
+      for (let j = 0; j < 6; j++) g[j] += (p - y[i]) * X[i][j];
     }
-    for (let j = 0; j < 5; j++) w[j] -= (2 * g[j]) / X.length + 1e-4 * w[j];
+    for (let j = 0; j < 6; j++) w[j] -= (2 * g[j]) / X.length + 1e-4 * w[j];
   }
   const file = path.resolve('data/title-match-calibration.json');
   const cal = JSON.parse(readFileSync(file, 'utf8'));
-  cal.coef = { intercept: +w[0].toFixed(3), top: +w[1].toFixed(3), margin: +w[2].toFixed(3), fuzzy: +w[3].toFixed(3), unknown: +w[4].toFixed(3) };
+  cal.coef = { intercept: +w[0].toFixed(3), top: +w[1].toFixed(3), margin: +w[2].toFixed(3), fuzzy: +w[3].toFixed(3), unknown: +w[4].toFixed(3), doc: +w[5].toFixed(3) };
   writeFileSync(file, `${JSON.stringify(cal, null, 2)}\n`);
   console.log(`\nfitted on ${X.length} cases → ${JSON.stringify(cal.coef)} (written to data/title-match-calibration.json)`);
 }
