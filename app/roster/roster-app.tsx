@@ -151,7 +151,13 @@ export function RosterApp({ version }: { version: string }) {
               Match and analyse
             </button>
             <span role="status" aria-live="polite" className="muted">
-              {busy ? 'Matching titles…' : result ? `${result.rows.length.toLocaleString('en-US')} rows matched.` : ''}
+              {busy
+                ? 'Matching titles…'
+                : result
+                  ? result.summary.unmatched_rows > 0
+                    ? `${result.rows.length.toLocaleString('en-US')} rows: ${result.summary.matched_rows.toLocaleString('en-US')} matched, ${result.summary.unmatched_rows.toLocaleString('en-US')} unmatched.`
+                    : `${result.rows.length.toLocaleString('en-US')} rows matched.`
+                  : ''}
             </span>
           </div>
         </form>
