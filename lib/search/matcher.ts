@@ -6,7 +6,8 @@
  * candidate title scored by weighted coverage both ways with the head noun weighing most; an
  * occupation takes its best title, nudged by how well its own O*NET title fits and by employment.
  * Confidence comes from a calibration fitted on O*NET's reported titles (data/title-match-calibration.json).
- * Cost is bounded: ≤ 12 tokens, ≤ 4 readings, ≤ 3 corrections per word, ≤ 400 titles fully scored.
+ * Cost is bounded: ≤ 12 tokens, ≤ 4 readings, ≤ 3 corrections per word, ≤ 250 titles and ≤ 400
+ * occupations fully scored per reading.
  */
 import type Database from 'better-sqlite3';
 import calibration from '../../data/title-match-calibration.json';
@@ -47,7 +48,7 @@ export interface IndexRow {
 const DOC_WEIGHT = 0.8;
 const KIND_WEIGHT: Record<TitleKind, number> = { title: 1, short: 0.985, alternate: 0.975, reported: 0.965 };
 /** Titles fully scored per query, best first by their word overlap. */
-const SCORED = 400;
+const SCORED = 250;
 /** Below this a title is no match at all (nonsense, or words that only brush an occupation). */
 export const MATCH_FLOOR = 0.42;
 /** A result is listed only if it scores at least this share of the best one. */
@@ -234,24 +235,54 @@ export class TitleMatcher {
     });
   }
 
+  /** Scratch buffers reused by every query (one matcher per connection, one query at a time). */
+  private accBuf = new Float64Array(0);
+  private touched = new Int32Array(0);
+  private usedBuf = new Int32Array(12);
+
   private scoreReading(terms: QTerm[], acc: Map<number, number>): Map<number, number> {
+    if (this.accBuf.length !== this.entries.length) {
+      this.accBuf = new Float64Array(this.entries.length);
+      this.touched = new Int32Array(this.entries.length);
+    }
+    const buf = this.accBuf;
+    const touched = this.touched;
+    let nt = 0;
     // Candidate titles: those holding a word of the query (tags only when nothing else is there).
     const strong = terms.filter((t) => t.role !== 'soft' && t.alts.length > 0);
     const retrieve = strong.length > 0 ? strong : terms.filter((t) => t.alts.length > 0);
-    const gather = new Map<number, number>();
     for (const t of retrieve) {
       for (const a of t.alts) {
         const w = t.weight * this.idf[a.id] * a.q;
-        for (const e of this.postings[a.id]) gather.set(e, Math.max(gather.get(e) ?? 0, 0) + w);
+        const list = this.postings[a.id];
+        for (let k = 0; k < list.length; k++) {
+          const e = list[k];
+          if (buf[e] === 0) touched[nt++] = e;
+          buf[e] += w;
+        }
       }
     }
-    let cand = [...gather.entries()];
-    if (cand.length > SCORED) cand = cand.sort((a, b) => b[1] - a[1]).slice(0, SCORED);
+    let cand = touched.subarray(0, nt);
+    if (nt > SCORED) {
+      // The SCORED titles most likely to score best: word weight shared with the query, more when
+      // that weight is most of the title's (a short title fully covered beats a long one).
+      const key = (e: number) => buf[e] * (1 + Math.min(1, buf[e] / this.entries[e].weight));
+      const ws = new Float64Array(nt);
+      for (let k = 0; k < nt; k++) ws[k] = key(touched[k]);
+      ws.sort();
+      const cut = ws[nt - SCORED];
+      const kept = new Int32Array(SCORED);
+      let n = 0;
+      for (let k = 0; k < nt && n < SCORED; k++) if (key(touched[k]) >= cut) kept[n++] = touched[k];
+      cand = kept.subarray(0, n);
+    }
     const qTotal = terms.reduce((s, t) => s + t.weight * (t.alts.length > 0 && t.known ? this.idf[t.alts[0].id] : this.maxIdf * (t.role === 'soft' ? 0.3 : 1)), 0);
-    for (const [ei] of cand) {
+    for (let k = 0; k < cand.length; k++) {
+      const ei = cand[k];
       const s = this.scoreEntry(terms, ei, qTotal);
       if (s > (acc.get(ei) ?? 0)) acc.set(ei, s);
     }
+    for (let k = 0; k < nt; k++) buf[touched[k]] = 0;
     return acc;
   }
 
@@ -261,7 +292,8 @@ export class TitleMatcher {
     let tHit = 0;
     let headHit = false;
     let qHeadMissed = false;
-    const used = new Set<number>();
+    const used = this.usedBuf;
+    let nUsed = 0;
     for (const t of terms) {
       let best = 0;
       let bestTok = -1;
@@ -277,10 +309,14 @@ export class TitleMatcher {
       }
       const base = t.known ? this.idf[t.alts[0].id] : this.maxIdf * (t.role === 'soft' ? 0.3 : 1);
       qHit += t.weight * base * best;
-      if (bestTok >= 0 && !used.has(bestTok)) {
-        used.add(bestTok);
-        tHit += this.idf[bestTok] * (bestTok === e.head ? 1.5 : 1) * best;
-        if (bestTok === e.head) headHit = true;
+      if (bestTok >= 0) {
+        let seen = false;
+        for (let u = 0; u < nUsed; u++) if (used[u] === bestTok) seen = true;
+        if (!seen && nUsed < used.length) {
+          used[nUsed++] = bestTok;
+          tHit += this.idf[bestTok] * (bestTok === e.head ? 1.5 : 1) * best;
+          if (bestTok === e.head) headHit = true;
+        }
       }
       if (t.role === 'head' && bestTok < 0) qHeadMissed = true;
     }
@@ -332,7 +368,7 @@ export class TitleMatcher {
     // Candidates: occupations holding a word other than the head (rare words first, bounded).
     const cands = new Set<number>();
     for (const t of [...others].sort((a, b) => base(b) - base(a))) {
-      for (const a of t.alts) for (const occ of this.occPostings[a.id].keys()) if (cands.size < 800) cands.add(occ);
+      for (const a of t.alts) for (const occ of this.occPostings[a.id].keys()) if (cands.size < 400) cands.add(occ);
     }
     for (const occ of cands) {
       const hq = ev(head, occ);
@@ -390,9 +426,13 @@ export class TitleMatcher {
       if (!cur) best.set(occ, { s, e: this.ownEntry[occ], doc: true });
       else if (s > cur.s) best.set(occ, { s, e: cur.e, doc: true });
     }
-    const ranked = [...best.entries()]
-      .map(([occ, b]) => ({ occ, e: b.e, doc: b.doc, raw: b.s, score: b.s + 0.05 * (own.get(occ) ?? 0) + 0.03 * this.occs[occ].prior }))
-      .sort((a, b) => b.score - a.score || this.occs[a.occ].title.localeCompare(this.occs[b.occ].title));
+    // Only occupations near the floor can be listed or be the runner-up that sets the margin.
+    const ranked: Array<{ occ: number; e: number; doc: boolean; raw: number; score: number }> = [];
+    for (const [occ, b] of best) {
+      if (b.s < MATCH_FLOOR * 0.5) continue;
+      ranked.push({ occ, e: b.e, doc: b.doc, raw: b.s, score: b.s + 0.05 * (own.get(occ) ?? 0) + 0.03 * this.occs[occ].prior });
+    }
+    ranked.sort((a, b) => b.score - a.score || (this.occs[a.occ].title < this.occs[b.occ].title ? -1 : 1));
     const top = ranked[0];
     if (!top || top.raw < MATCH_FLOOR) return { ...none, reasons: [unknownShare > 0.5 ? 'most of its words are in no occupation title' : none.reasons[0]] };
     const kept = ranked.filter((r) => r.raw >= MATCH_FLOOR && r.score >= top.score * RELATIVE_FLOOR).slice(0, limit);
