@@ -31,14 +31,42 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/**
+ * Bounded cost: the embedding path (≈ 10–20 ms of CPU: embed, then a scan of every title vector)
+ * runs for one query at a time per process, and its answers are remembered (per query, 2,000 at
+ * most), so repeated or concurrent unknown words cannot pile up work. A query that finds the
+ * path busy gets the words-only answer (no result, with suggestions).
+ */
+const MAX_CACHED = 2000;
+const semanticCache = new WeakMap<Database.Database, Map<string, SearchResult[]>>();
+let inFlight = 0;
+
+async function nearest(sqlite: Database.Database, q: string, limit: number, embed: Embed): Promise<SearchResult[] | null> {
+  let cache = semanticCache.get(sqlite);
+  if (!cache) semanticCache.set(sqlite, (cache = new Map()));
+  const key = `${limit}\u0000${q.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  if (inFlight >= 1) return null;
+  inFlight++;
+  try {
+    const v = await withTimeout(embed(q.slice(0, 200)), EMBED_TIMEOUT_MS);
+    const near = semanticSearch(sqlite, v, limit).filter((r) => r.score >= SEMANTIC_FLOOR);
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+    cache.set(key, near);
+    return near;
+  } finally {
+    inFlight--;
+  }
+}
+
 /** The matcher's answer, or (when words found nothing) the titles nearest in meaning, flagged. */
 export async function matchWithFallback(sqlite: Database.Database, q: string, limit: number, embed?: Embed): Promise<MatchResult> {
   const lexical = matcherFor(sqlite).match(q, { limit });
   if (lexical.results.length > 0 || !embed || q.trim().length < 3 || !hasTitleEmbeddings(sqlite)) return lexical;
   try {
-    const v = await withTimeout(embed(q.slice(0, 200)), EMBED_TIMEOUT_MS);
-    const near = semanticSearch(sqlite, v, limit).filter((r) => r.score >= SEMANTIC_FLOOR);
-    if (near.length === 0) return lexical;
+    const near = await nearest(sqlite, q, limit, embed);
+    if (!near || near.length === 0) return lexical;
     // Meaning alone is weak evidence: the confidence stays low and the answer is always flagged.
     return {
       results: near.map((r) => ({ ...r, score: Math.round(r.score * 0.6 * 1000) / 1000 })),

@@ -49,6 +49,8 @@ const DOC_WEIGHT = 0.8;
 const KIND_WEIGHT: Record<TitleKind, number> = { title: 1, short: 0.985, alternate: 0.975, reported: 0.965 };
 /** Titles fully scored per query, best first by their word overlap. */
 const SCORED = 250;
+/** Words in more titles than this are only walked when the query has no rarer word. */
+const COMMON_DF = 1200;
 /** Below this a title is no match at all (nonsense, or words that only brush an occupation). */
 export const MATCH_FLOOR = 0.42;
 /** A result is listed only if it scores at least this share of the best one. */
@@ -249,8 +251,12 @@ export class TitleMatcher {
     const touched = this.touched;
     let nt = 0;
     // Candidate titles: those holding a word of the query (tags only when nothing else is there).
+    // A very common word ("operator", "technician") is not walked when a rarer word can find the
+    // titles: it still counts when each candidate is scored.
     const strong = terms.filter((t) => t.role !== 'soft' && t.alts.length > 0);
-    const retrieve = strong.length > 0 ? strong : terms.filter((t) => t.alts.length > 0);
+    const df = (t: QTerm) => Math.max(...t.alts.map((a) => this.postings[a.id].length));
+    const rare = strong.filter((t) => df(t) <= COMMON_DF);
+    const retrieve = rare.length > 0 ? rare : strong.length > 0 ? strong : terms.filter((t) => t.alts.length > 0);
     for (const t of retrieve) {
       for (const a of t.alts) {
         const w = t.weight * this.idf[a.id] * a.q;
