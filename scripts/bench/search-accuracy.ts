@@ -79,12 +79,17 @@ console.log(`nonsense: ${NONSENSE.length - nonsenseHits.length}/${NONSENSE.lengt
 const heldOut = [...outcomes.get('clean, held out of the index (20%)')!, ...outcomes.get('messy rewrites, held out')!];
 console.log('\nreliability (held-out clean + messy): stated confidence vs share right\n| confidence | titles | mean stated | right |\n| --- | --- | --- | --- |');
 for (const r of reliability(heldOut)) console.log(`| ${r.from.toFixed(2)}–${r.to.toFixed(2)} | ${r.n} | ${pct(r.stated)} | ${r.n ? pct(r.right) : '-'} |`);
+const published = [...outcomes.get('clean, as published (in the index)')!, ...outcomes.get('messy rewrites, as published')!];
+console.log('\nreliability (as published, clean + messy)\n| confidence | titles | mean stated | right |\n| --- | --- | --- | --- |');
+for (const r of reliability(published)) console.log(`| ${r.from.toFixed(2)}–${r.to.toFixed(2)} | ${r.n} | ${pct(r.stated)} | ${r.n ? pct(r.right) : '-'} |`);
 const review = heldOut.filter((o) => o.m.results.length > 0);
 const flaggedRight = review.filter((o) => !o.m.needs_review);
-console.log(`not flagged: ${flaggedRight.length} of ${review.length}, of which right ${pct(flaggedRight.filter((o) => o.top1).length / (flaggedRight.length || 1))}`);
+console.log(`held out, not flagged: ${flaggedRight.length} of ${review.length}, of which right ${pct(flaggedRight.filter((o) => o.top1).length / (flaggedRight.length || 1))}`);
 
 if (process.argv.includes('--fit')) {
-  const all = [...outcomes.values()].flat().filter((o) => o.m.features);
+  // Fitted on the held-out cases only: titles the index has not seen are what the confidence must be honest about
+  // (on titles in the index, a title shared by two occupations counts right for either, which flatters ties).
+  const all = heldOut.filter((o) => o.m.features);
   const X = all.map((o) => {
     const f = o.m.features!;
     return [1, f.top, Math.min(0.5, f.margin), f.fuzzy, f.unknown, f.doc];
