@@ -145,7 +145,7 @@ export class TitleMatcher {
     pending.forEach((p, i) => {
       let w = 0;
       for (const id of p.toks) w += this.idf[id] * (id === p.head ? 1.5 : 1);
-      const kw = p.kind === 'title' && /\ball other\b/i.test(p.title) ? 0.94 : KIND_WEIGHT[p.kind];
+      const kw = p.kind === 'title' && /\ball other\b/i.test(p.title) ? 0.92 : KIND_WEIGHT[p.kind];
       this.entries.push({ occ: p.occ, kind: p.kind, title: p.title, toks: Int32Array.from(p.toks), head: p.head, weight: w, kw });
       for (const id of p.toks) lists[id].push(i);
     });
@@ -424,7 +424,7 @@ export class TitleMatcher {
       const ws = s * e.kw;
       const cur = best.get(e.occ);
       if (!cur || ws > cur.s) best.set(e.occ, { s: ws, e: ei, doc: false });
-      if (e.kind === 'title') own.set(e.occ, Math.max(own.get(e.occ) ?? 0, s));
+      if (e.kind === 'title' && e.kw === 1) own.set(e.occ, Math.max(own.get(e.occ) ?? 0, s));
     }
     for (const [occ, s] of docs) {
       if (opts.allow && !opts.allow(this.occs[occ].code)) continue;
