@@ -109,7 +109,7 @@ export function MatchTable({ rows, busy, onCorrect }: { rows: RosterRowResult[];
                       }}
                       style={{ maxWidth: 260 }}
                     >
-                      <option value="">Keep this match</option>
+                      <option value="">{r.onet_soc_code ? 'Keep this match' : 'Leave unmatched'}</option>
                       {r.alternatives.map((a) => (
                         <option key={a.onet_soc_code} value={a.onet_soc_code}>
                           {a.title}

@@ -179,8 +179,9 @@ export function RosterApp({ version }: { version: string }) {
           <section aria-labelledby={`${id}-matches`}>
             <h2 id={`${id}-matches`}>Matches</h2>
             <p className="muted">
-              Each job title is matched to the O*NET occupation whose titles fit it best. Low-confidence matches are flagged: pick one of the alternatives or search for another
-              occupation; the results above recompute.
+              Each job title is read like a recruiter reads it (seniority, shift and department words set aside, abbreviations expanded) and matched to the O*NET occupation
+              whose titles fit it best. Matches to check are flagged (hover for why); a title that matches nothing stays unmatched and out of the figures. Pick one of the
+              alternatives or search for another occupation; the results above recompute.
             </p>
             <p>
               <button type="button" onClick={() => void downloadCsv()}>
