@@ -6,7 +6,7 @@
  * candidate title scored by weighted coverage both ways with the head noun weighing most; an
  * occupation takes its best title, nudged by how well its own O*NET title fits and by employment.
  * Confidence comes from a calibration fitted on O*NET's reported titles (data/title-match-calibration.json).
- * Cost is bounded: ≤ 12 tokens, ≤ 4 readings, ≤ 3 corrections per word, ≤ 250 titles and ≤ 400
+ * Cost is bounded: ≤ 12 tokens, ≤ 4 readings, ≤ 3 corrections per word, ≤ 160 titles and ≤ 400
  * occupations fully scored per reading.
  */
 import type Database from 'better-sqlite3';
@@ -48,7 +48,7 @@ export interface IndexRow {
 const DOC_WEIGHT = 0.8;
 const KIND_WEIGHT: Record<TitleKind, number> = { title: 1, short: 0.985, alternate: 0.975, reported: 0.965 };
 /** Titles fully scored per query, best first by their word overlap. */
-const SCORED = 250;
+const SCORED = 160;
 /** Words in more titles than this are only walked when the query has no rarer word. */
 const COMMON_DF = 1200;
 /** Below this a title is no match at all (nonsense, or words that only brush an occupation). */
@@ -254,7 +254,11 @@ export class TitleMatcher {
     // A very common word ("operator", "technician") is not walked when a rarer word can find the
     // titles: it still counts when each candidate is scored.
     const strong = terms.filter((t) => t.role !== 'soft' && t.alts.length > 0);
-    const df = (t: QTerm) => Math.max(...t.alts.map((a) => this.postings[a.id].length));
+    const df = (t: QTerm) => {
+      let m = 0;
+      for (const a of t.alts) m = Math.max(m, this.postings[a.id].length);
+      return m;
+    };
     const rare = strong.filter((t) => df(t) <= COMMON_DF);
     const retrieve = rare.length > 0 ? rare : strong.length > 0 ? strong : terms.filter((t) => t.alts.length > 0);
     for (const t of retrieve) {
@@ -392,9 +396,9 @@ export class TitleMatcher {
     const none: MatchResult = { results: [], confidence: 0, needs_review: true, reasons: ['no occupation title shares enough words with it'], method: 'none' };
     const readings = readTitle(raw);
     if (readings.length === 0 || limit <= 0) return { ...none, reasons: ['the title has no words'] };
-    const rawWords = words(raw);
-    const rawLast = rawWords.length && /[a-z0-9]$/i.test(raw.trim()) ? stem(rawWords[rawWords.length - 1]) : null;
     const prefix = opts.prefix ?? true;
+    const rawWords = prefix ? words(raw) : [];
+    const rawLast = rawWords.length && /[a-z0-9]$/i.test(raw.trim()) ? stem(rawWords[rawWords.length - 1]) : null;
     const scores = new Map<number, number>();
     const docs = new Map<number, number>();
     let fuzzyShare = 0;
