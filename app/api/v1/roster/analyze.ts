@@ -55,7 +55,7 @@ export function checkOverrides(db: Database.Database, overrides: Record<string, 
  */
 const MATCH_CACHE_SIZE = 20_000;
 /** Longest stretch of matching between two yields to the event loop, so a large roster never stalls other requests. */
-const MATCH_SLICE_MS = 8;
+const MATCH_SLICE_MS = 5;
 
 function matchCache(db: Database.Database): Map<string, RowMatch> {
   return memo(db, 'roster:matches', () => new Map<string, RowMatch>());
