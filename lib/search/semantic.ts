@@ -38,9 +38,15 @@ function load(sqlite: Database.Database): Matrix | null {
   return m;
 }
 
+const hasTitles = new WeakMap<Database.Database, boolean>();
+/** True when the database holds title embeddings; asked once per connection (the file is read-only). */
 export function hasTitleEmbeddings(sqlite: Database.Database): boolean {
-  if (sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'embeddings'").get() === undefined) return false;
-  return sqlite.prepare("SELECT 1 FROM embeddings WHERE kind = 'title' LIMIT 1").get() !== undefined;
+  let v = hasTitles.get(sqlite);
+  if (v === undefined) {
+    v = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'embeddings'").get() !== undefined && sqlite.prepare("SELECT 1 FROM embeddings WHERE kind = 'title' LIMIT 1").get() !== undefined;
+    hasTitles.set(sqlite, v);
+  }
+  return v;
 }
 
 /** Nearest occupations to a query vector by their titles; similarity in [0, 1] as score. */
