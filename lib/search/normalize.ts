@@ -10,10 +10,6 @@ export function normalizeTitle(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-export function tokens(norm: string): string[] {
-  return norm === '' ? [] : norm.split(' ');
-}
-
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped: returns max+1 once exceeded. */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
