@@ -163,6 +163,16 @@ export function evaluate(matcher: TitleMatcher, cases: EvalCase[]): EvalOutcome[
   });
 }
 
+/** The same, in slices that give the event loop a turn (long runs inside servers or test workers). */
+export async function evaluateAsync(matcher: TitleMatcher, cases: EvalCase[], slice = 200): Promise<EvalOutcome[]> {
+  const out: EvalOutcome[] = [];
+  for (let i = 0; i < cases.length; i += slice) {
+    out.push(...evaluate(matcher, cases.slice(i, i + slice)));
+    await new Promise((r) => setImmediate(r));
+  }
+  return out;
+}
+
 export function summary(out: EvalOutcome[]): { n: number; top1: number; top3: number; empty: number } {
   const n = out.length || 1;
   return {
