@@ -45,7 +45,7 @@ export interface IndexRow {
 }
 
 /** An occupation matched only by words spread over its titles counts at most this much. */
-const DOC_WEIGHT = 0.8;
+const DOC_WEIGHT = 0.72;
 const KIND_WEIGHT: Record<TitleKind, number> = { title: 1, short: 0.985, alternate: 0.975, reported: 0.965 };
 /** Titles fully scored per query, best first by their word overlap. */
 const SCORED = 160;
