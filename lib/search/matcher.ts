@@ -461,7 +461,7 @@ export class TitleMatcher {
     if (fuzzyShare > 0) reasons.push('matched only after correcting or completing a word');
     if (top.doc) reasons.push('no single title of the occupation holds all its words');
     if (unknownShare >= 0.34) reasons.push('some of its words are in no occupation title');
-    if (confidence < CAL.review.confidence) reasons.push(`confidence ${Math.round(confidence * 100)}% is below ${Math.round(CAL.review.confidence * 100)}%`);
+    if (confidence < CAL.review.confidence) reasons.push(`confidence ${Math.floor(confidence * 100)}% is below ${Math.round(CAL.review.confidence * 100)}%`);
     const exact = top.raw >= 0.999 && fuzzyShare === 0;
     return { results, confidence, needs_review: reasons.length > 0, reasons, method: exact ? 'exact' : fuzzyShare > 0 ? 'fuzzy' : 'words', features };
   }

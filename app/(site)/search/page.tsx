@@ -64,7 +64,7 @@ export default async function SearchPage({ searchParams }: Props) {
           )}
           {results.length > 0 && match?.needs_review && (
             <p className="notice" data-testid="search-review">
-              Closest matches, not a sure one ({Math.round(match.confidence * 100)}% confidence): {match.reasons.filter((r) => !r.startsWith('confidence ')).join('; ') || 'a low score'}. Pick the occupation that fits.
+              Closest matches, not a sure one ({Math.floor(match.confidence * 100)}% confidence): {match.reasons.filter((r) => !r.startsWith('confidence ')).join('; ') || 'a low score'}. Pick the occupation that fits.
             </p>
           )}
           <ol className="results" style={{ paddingLeft: 20 }}>
