@@ -10,7 +10,7 @@
  * occupations fully scored per reading.
  */
 import type Database from 'better-sqlite3';
-import calibration from '../../data/title-match-calibration.json';
+import { CAL, calibrate, type ConfidenceFeatures } from './confidence';
 import { bracketed, EXAMPLES, indexTokens, readTitle, ROLE_WEIGHT, SOFT_WORDS, stem, words, type QueryToken } from './clean';
 import { editDistance } from './normalize';
 
@@ -473,27 +473,6 @@ function deletions(t: string): string[] {
   return out;
 }
 
-interface Calibration {
-  coef: { intercept: number; top: number; margin: number; fuzzy: number; unknown: number; doc: number };
-  review: { confidence: number; margin: number };
-}
-export const CAL = calibration as unknown as Calibration;
-
-export interface ConfidenceFeatures {
-  top: number;
-  margin: number;
-  fuzzy: number;
-  unknown: number;
-  doc: number;
-}
-
-/** Logistic calibration of the first result being right, fitted by scripts/bench/search-accuracy.ts. */
-export function calibrate(f: ConfidenceFeatures): number {
-  const c = CAL.coef;
-  const z = c.intercept + c.top * f.top + c.margin * Math.min(0.5, f.margin) + c.fuzzy * f.fuzzy + c.unknown * f.unknown + c.doc * f.doc;
-  return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
-}
-
 const cache = new WeakMap<Database.Database, TitleMatcher>();
 
 /** Rows of the search index (built at setup by build-index.ts). */
@@ -512,3 +491,4 @@ export function matcherFor(sqlite: Database.Database): TitleMatcher {
 }
 
 export { SOFT_WORDS };
+export { calibrate, type ConfidenceFeatures } from './confidence';
