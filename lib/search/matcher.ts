@@ -44,6 +44,8 @@ export interface IndexRow {
   prior: number;
 }
 
+/** How much a word found in no title counts against a match, as a share of the rarest word's weight. */
+const UNKNOWN_WEIGHT = 0.6;
 /** An occupation matched only by words spread over its titles counts at most this much. */
 const DOC_WEIGHT = 0.72;
 const KIND_WEIGHT: Record<TitleKind, number> = { title: 1, short: 0.985, alternate: 0.975, reported: 0.965 };
@@ -286,7 +288,7 @@ export class TitleMatcher {
       for (let k = 0; k < nt && n < SCORED; k++) if (key(touched[k]) >= cut) kept[n++] = touched[k];
       cand = kept.subarray(0, n);
     }
-    const qTotal = terms.reduce((s, t) => s + t.weight * (t.alts.length > 0 && t.known ? this.idf[t.alts[0].id] : this.maxIdf * (t.role === 'soft' ? 0.3 : 1)), 0);
+    const qTotal = terms.reduce((s, t) => s + t.weight * (t.alts.length > 0 && t.known ? this.idf[t.alts[0].id] : this.maxIdf * (t.role === 'soft' ? 0.3 : UNKNOWN_WEIGHT)), 0);
     for (let k = 0; k < cand.length; k++) {
       const ei = cand[k];
       const s = this.scoreEntry(terms, ei, qTotal);
@@ -317,7 +319,7 @@ export class TitleMatcher {
           }
         }
       }
-      const base = t.known ? this.idf[t.alts[0].id] : this.maxIdf * (t.role === 'soft' ? 0.3 : 1);
+      const base = t.known ? this.idf[t.alts[0].id] : this.maxIdf * (t.role === 'soft' ? 0.3 : UNKNOWN_WEIGHT);
       qHit += t.weight * base * best;
       if (bestTok >= 0) {
         let seen = false;
