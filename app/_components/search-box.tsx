@@ -20,6 +20,8 @@ export function SearchBox({ large = false, defaultValue = '', autoFocus = false,
   const listId = `${id}-list`;
   const [q, setQ] = useState(defaultValue);
   const [items, setItems] = useState<Suggestion[]>([]);
+  /** the term the API found no occupation for (shown as a hint, not as options) */
+  const [empty, setEmpty] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const seq = useRef(0);
@@ -28,6 +30,7 @@ export function SearchBox({ large = false, defaultValue = '', autoFocus = false,
     const term = q.trim();
     if (term.length < 2) {
       setItems([]);
+      setEmpty(null);
       return;
     }
     const mine = ++seq.current;
@@ -38,6 +41,7 @@ export function SearchBox({ large = false, defaultValue = '', autoFocus = false,
         .then((body: { results: Suggestion[] }) => {
           if (mine !== seq.current) return;
           setItems(body.results);
+          setEmpty(body.results.length === 0 && term.length >= 3 ? term : null);
           setActive(-1);
         })
         .catch(() => {});
@@ -125,6 +129,14 @@ export function SearchBox({ large = false, defaultValue = '', autoFocus = false,
           </li>
         ))}
       </ul>
+      {open && empty !== null && items.length === 0 && (
+        <p
+          role="status"
+          style={{ position: 'absolute', zIndex: 20, left: 0, right: 0, top: '100%', margin: '2px 0 0', padding: '8px 10px', background: '#fff', border: '1px solid var(--border)', borderRadius: 'var(--radius)', color: 'var(--muted)', fontSize: '0.9rem' }}
+        >
+          No occupation matches “{empty}”. Press Enter for suggestions.
+        </p>
+      )}
     </form>
   );
 }

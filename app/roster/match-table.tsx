@@ -4,7 +4,6 @@ import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { exposureColor } from '@/lib/charts/color';
 import { num, score } from '@/lib/charts/format';
-import { LOW_CONFIDENCE } from '@/lib/roster/analyze';
 import { OccupationPicker } from './occupation-picker';
 import type { RosterRowResult } from './types';
 
@@ -12,14 +11,18 @@ const PAGE = 200;
 const SEARCH = '__search__';
 const AUTO = '__auto__';
 
-const needsReview = (r: RosterRowResult) => r.confidence < LOW_CONFIDENCE && !r.corrected;
+const needsReview = (r: RosterRowResult) => r.needs_review;
 
-/** One row per roster line: the match, its confidence (low ones flagged) and a way to correct it. */
+/**
+ * One row per roster line: the match, its confidence, a flag with the reasons when a person should
+ * check it, and a way to correct it. Unmatched rows say so and are left out of every figure.
+ */
 export function MatchTable({ rows, busy, onCorrect }: { rows: RosterRowResult[]; busy: boolean; onCorrect: (index: number, code: string | null) => void }) {
   const [reviewOnly, setReviewOnly] = useState(false);
   const [shown, setShown] = useState(PAGE);
   const [picking, setPicking] = useState<number | null>(null);
   const review = useMemo(() => rows.filter(needsReview).length, [rows]);
+  const unmatched = useMemo(() => rows.filter((r) => r.onet_soc_code === null).length, [rows]);
   const visible = useMemo(() => rows.map((r, i) => ({ r, i })).filter(({ r }) => !reviewOnly || needsReview(r)), [rows, reviewOnly]);
 
   return (
@@ -29,6 +32,11 @@ export function MatchTable({ rows, busy, onCorrect }: { rows: RosterRowResult[];
           <input type="checkbox" checked={reviewOnly} onChange={(e) => setReviewOnly(e.target.checked)} />
           Only matches to check ({review})
         </label>
+        {unmatched > 0 && (
+          <span className="muted" data-testid="unmatched-count">
+            {num(unmatched)} {unmatched === 1 ? 'title matches' : 'titles match'} no occupation: left out of the figures until you pick one
+          </span>
+        )}
       </div>
       <div className="table-wrap tall">
         <table aria-busy={busy} style={{ minWidth: 1040 }}>
@@ -56,7 +64,7 @@ export function MatchTable({ rows, busy, onCorrect }: { rows: RosterRowResult[];
                   {r.onet_soc_code ? (
                     <Link href={`/occupations/${r.onet_soc_code}`}>{r.title}</Link>
                   ) : (
-                    <span className="muted">No match</span>
+                    <span className="muted" data-testid="unmatched">Unmatched — not counted; pick an occupation</span>
                   )}
                   {r.corrected && <span className="pill" style={{ marginLeft: 6 }}>corrected</span>}
                   {r.alternatives.length > 0 && (
@@ -67,8 +75,8 @@ export function MatchTable({ rows, busy, onCorrect }: { rows: RosterRowResult[];
                 </td>
                 <td className="num">
                   {needsReview(r) ? (
-                    <span className="pill" style={{ borderColor: '#b35c00', color: '#8a4600', background: '#fff4e5' }} title="Low confidence: please check this match">
-                      ⚠ check · {score(r.confidence)}
+                    <span className="pill" style={{ borderColor: '#b35c00', color: '#8a4600', background: '#fff4e5' }} title={`Please check this match: ${r.reasons.join('; ')}`}>
+                      ⚠ check · {r.onet_soc_code ? score(r.confidence) : '—'}
                     </span>
                   ) : (
                     score(r.confidence)
@@ -101,7 +109,7 @@ export function MatchTable({ rows, busy, onCorrect }: { rows: RosterRowResult[];
                       }}
                       style={{ maxWidth: 260 }}
                     >
-                      <option value="">Keep this match</option>
+                      <option value="">{r.onet_soc_code ? 'Keep this match' : 'Leave unmatched'}</option>
                       {r.alternatives.map((a) => (
                         <option key={a.onet_soc_code} value={a.onet_soc_code}>
                           {a.title}

@@ -181,7 +181,13 @@ export function RosterApp({ version }: { version: string }) {
               Match and analyse
             </button>
             <span role="status" aria-live="polite" className="muted">
-              {busy ? 'Matching titles…' : result ? `${result.rows.length.toLocaleString('en-US')} rows matched.` : ''}
+              {busy
+                ? 'Matching titles…'
+                : result
+                  ? result.summary.unmatched_rows > 0
+                    ? `${result.rows.length.toLocaleString('en-US')} rows: ${result.summary.matched_rows.toLocaleString('en-US')} matched, ${result.summary.unmatched_rows.toLocaleString('en-US')} unmatched.`
+                    : `${result.rows.length.toLocaleString('en-US')} rows matched.`
+                  : ''}
             </span>
           </div>
         </form>
@@ -202,8 +208,9 @@ export function RosterApp({ version }: { version: string }) {
           <section aria-labelledby={`${id}-matches`} className="roster-matches">
             <h2 id={`${id}-matches`}>Matches</h2>
             <p className="muted">
-              Each job title is matched to the O*NET occupation whose titles fit it best. Low-confidence matches are flagged: pick one of the alternatives or search for another
-              occupation; the results above recompute.
+              Each job title is read like a recruiter reads it (seniority, shift and department words set aside, abbreviations expanded) and matched to the O*NET occupation
+              whose titles fit it best. Matches to check are flagged (hover for why); a title that matches nothing stays unmatched and out of the figures. Pick one of the
+              alternatives or search for another occupation; the results above recompute.
             </p>
             <p>
               <button type="button" onClick={() => void downloadCsv()}>

@@ -40,7 +40,7 @@ export function RosterResults({ result, version }: { result: RosterResult; versi
         <div className="card"><div className="value">{pct(s.gamma)}</div><div className="label">with an LLM or LLM software, counted in full (<Term k="gamma">gamma</Term>)</div></div>
         <div className="card"><div className="value">{compact(s.exposed_hours_per_year)}</div><div className="label">hours exposed per year ({num(HOURS_PER_YEAR)} h per person)</div></div>
         <div className="card"><div className="value">{num(s.matched_headcount)} / {num(s.headcount)}</div><div className="label">people matched ({num(s.matched_rows)} of {num(s.rows)} rows)</div></div>
-        <div className="card"><div className="value">{num(s.low_confidence_rows)}</div><div className="label">matches to check (low confidence)</div></div>
+        <div className="card"><div className="value">{num(s.low_confidence_rows)}</div><div className="label">rows to check (flagged or unmatched)</div></div>
       </div>
 
       <div className="grid grid-2">

@@ -114,13 +114,13 @@ export function ScoreApp({ groupNames = {} }: { groupNames?: Record<string, stri
           {result.occupations.length > 0 && (
             <>
               <h3>Closest occupations</h3>
-              <p className="muted">Occupations whose O*NET tasks are nearest to these tasks (share of the evidence).</p>
+              <p className="muted">The occupation its first line names, when that line is a job title the matcher reads with confidence; then the occupations whose O*NET tasks are nearest to these tasks (share of the evidence).</p>
               <ol>
                 {result.occupations.map((o) => (
                   <li key={o.onet_soc_code}>
                     <Link href={`/occupations/${o.onet_soc_code}`}>{o.title}</Link>{' '}
                     <span className="muted">
-                      ({pct(o.score)} of the evidence · {pct(o.beta)} of its work exposed)
+                      ({o.matched_title ? `the title “${o.matched_title}”${o.matched_tasks > 0 ? `, and ${pct(o.score)} of the evidence` : ''}` : `${pct(o.score)} of the evidence`} · {pct(o.beta)} of its work exposed)
                     </span>
                   </li>
                 ))}

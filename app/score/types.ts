@@ -8,5 +8,5 @@ export interface ScoreResult {
   task_count: number;
   unknown_tasks: number;
   tasks: Array<Pick<ScoredText, 'text' | 'beta' | 'alpha' | 'gamma' | 'p_e0' | 'p_e1' | 'p_e2' | 'method' | 'unknown' | 'nearest' | 'exemplars'>>;
-  occupations: Array<{ onet_soc_code: string; title: string; score: number; matched_tasks: number; beta: number | null }>;
+  occupations: Array<{ onet_soc_code: string; title: string; score: number; matched_tasks: number; matched_title: string | null; beta: number | null }>;
 }

@@ -108,7 +108,7 @@ export function openApiDocument(version: string) {
           summary: 'Occupations for a job title, best first (abbreviations and typos allowed)',
           parameters: parameters(searchQuery),
           responses: {
-            '200': { description: 'Matches', content: { 'application/json': { schema: { type: 'object', properties: { results: { type: 'array', items: { type: 'object', properties: { onet_soc_code: { type: 'string' }, title: { type: 'string' }, matched_title: { type: 'string' }, score: { type: 'number' } } } } } } } } },
+            '200': { description: 'Matches (empty below the match floor, with suggestions), the calibrated confidence that the first one is right, and whether to review it', content: { 'application/json': { schema: { type: 'object', properties: { results: { type: 'array', items: { type: 'object', properties: { onet_soc_code: { type: 'string' }, title: { type: 'string' }, matched_title: { type: 'string' }, score: { type: 'number' } } } }, confidence: { type: 'number' }, needs_review: { type: 'boolean' }, reasons: { type: 'array', items: { type: 'string' } }, method: { type: 'string', enum: ['exact', 'words', 'fuzzy', 'semantic', 'none'] }, suggestions: { type: 'array', items: { type: 'string' } } } } } } },
             '400': errorResponse,
           },
         },

@@ -1,5 +1,6 @@
 /**
- * Roster analysis: each title matched to an occupation (best candidate, confidence and the next two),
+ * Roster analysis: each title matched to an occupation (best candidate, calibrated confidence, a
+ * needs_review flag with its reasons, and the next two; a title below the match floor stays unmatched),
  * then headcount-weighted exposure for the organisation and by department, the most exposed roles and
  * the hours of work exposed. Overrides (user corrections) replace a row's match. Pure: the matcher and
  * the occupation figures are passed in.
@@ -30,7 +31,12 @@ export interface MatchedRow {
   department: string | null;
   onet_soc_code: string | null;
   title: string | null;
+  /** calibrated probability that the match's 6-digit SOC code is right (1 when corrected, 0 when unmatched) */
   confidence: number;
+  /** true when a person should check the match (never for a correction) */
+  needs_review: boolean;
+  /** why it needs review, in words */
+  reasons: string[];
   alpha: number | null;
   beta: number | null;
   gamma: number | null;
@@ -41,6 +47,8 @@ export interface MatchedRow {
 export interface RosterSummary {
   rows: number;
   matched_rows: number;
+  /** rows whose title matched no occupation (left out of every figure, never assigned) */
+  unmatched_rows: number;
   headcount: number;
   matched_headcount: number;
   alpha: number | null;
@@ -48,42 +56,41 @@ export interface RosterSummary {
   gamma: number | null;
   hours_per_year: number;
   exposed_hours_per_year: number;
+  /** rows to check: matched but flagged needs_review, or unmatched (corrections excluded) */
   low_confidence_rows: number;
   by_department: Array<{ department: string; headcount: number; beta: number | null; exposed_hours_per_year: number }>;
   most_exposed_roles: Array<{ onet_soc_code: string; title: string; headcount: number; beta: number; job_titles: string[] }>;
 }
 
-/** Below this confidence a match is flagged for review. */
-export const LOW_CONFIDENCE = 0.5;
-
-/**
- * Confidence of the best candidate: its own score (0–1 from the search) tempered by the margin to
- * the runner-up, so an ambiguous title is not reported as certain.
- */
-export function confidenceOf(cands: Candidate[]): number {
-  if (cands.length === 0) return 0;
-  const top = Math.max(0, Math.min(1, cands[0].score));
-  const second = cands[1] ? Math.max(0, Math.min(1, cands[1].score)) : 0;
-  return Math.round(top * (0.6 + 0.4 * Math.min(1, (top - second) / Math.max(top, 1e-9) * 2)) * 1000) / 1000;
+/** The matcher's answer for one title (lib/search/matcher). */
+export interface RowMatch {
+  candidates: Candidate[];
+  confidence: number;
+  needs_review: boolean;
+  reasons: string[];
 }
+
+export const NO_MATCH: RowMatch = { candidates: [], confidence: 0, needs_review: true, reasons: ['no occupation title shares enough words with it'] };
 
 export function matchRoster(
   rows: RosterRow[],
-  match: (title: string) => Candidate[],
+  match: (title: string) => RowMatch,
   figures: (code: string) => OccupationFigures | undefined,
   overrides: Map<number, string> = new Map(),
 ): MatchedRow[] {
-  const cache = new Map<string, Candidate[]>();
+  const cache = new Map<string, RowMatch>();
   return rows.map((r, i) => {
     const key = r.job_title.toLowerCase();
-    let cands = cache.get(key);
-    if (!cands) {
-      cands = match(r.job_title).slice(0, 3);
-      cache.set(key, cands);
+    let m = cache.get(key);
+    if (!m) {
+      m = match(r.job_title);
+      cache.set(key, m);
     }
+    const cands = m.candidates.slice(0, 3);
     const override = overrides.get(i);
     const code = override ?? cands[0]?.onet_soc_code ?? null;
     const f = code ? figures(code) : undefined;
+    const corrected = Boolean(override && f);
     return {
       line: r.line,
       job_title: r.job_title,
@@ -91,11 +98,13 @@ export function matchRoster(
       department: r.department,
       onet_soc_code: f ? code : null,
       title: f?.title ?? null,
-      confidence: override && f ? 1 : confidenceOf(cands),
+      confidence: corrected ? 1 : f ? m.confidence : 0,
+      needs_review: corrected ? false : f ? m.needs_review : true,
+      reasons: corrected ? [] : f ? m.reasons : m.reasons.length ? m.reasons : NO_MATCH.reasons,
       alpha: f?.alpha ?? null,
       beta: f?.beta ?? null,
       gamma: f?.gamma ?? null,
-      corrected: Boolean(override && f),
+      corrected,
       alternatives: cands.filter((c) => c.onet_soc_code !== code).slice(0, 2),
     };
   });
@@ -128,6 +137,7 @@ export function summarizeRoster(rows: MatchedRow[], opts: { topRoles?: number } 
   return {
     rows: rows.length,
     matched_rows: matched.length,
+    unmatched_rows: rows.filter((r) => r.onet_soc_code === null).length,
     headcount: hc,
     matched_headcount: mhc,
     alpha: wm('alpha'),
@@ -135,7 +145,7 @@ export function summarizeRoster(rows: MatchedRow[], opts: { topRoles?: number } 
     gamma: wm('gamma'),
     hours_per_year: mhc * HOURS_PER_YEAR,
     exposed_hours_per_year: matched.reduce((s, r) => s + r.headcount * HOURS_PER_YEAR * (r.beta as number), 0),
-    low_confidence_rows: rows.filter((r) => r.confidence < LOW_CONFIDENCE && !r.corrected).length,
+    low_confidence_rows: rows.filter((r) => r.needs_review).length,
     by_department: [...depts]
       .map(([department, e]) => ({ department, headcount: e.hc, beta: e.mhc > 0 ? e.b / e.mhc : null, exposed_hours_per_year: e.b * HOURS_PER_YEAR }))
       .sort((a, b) => (b.beta ?? -1) - (a.beta ?? -1)),

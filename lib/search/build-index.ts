@@ -1,11 +1,8 @@
 /**
- * Builds the job-title search index inside the database being built (the app opens it read-only,
- * so the index can only be made here). Three tables over one content table:
+ * Builds the job-title search table inside the database being built (the app opens it read-only):
  *   search_titles   one row per distinct (occupation, normalised title): O*NET title, short title,
- *                   alternate and reported titles, with an employment prior for tie-breaking
- *   search_fts      FTS5 unicode61 with prefix indexes (as-you-type, whole words)
- *   search_trigram  FTS5 trigram (typos: candidates sharing character trigrams)
- *   search_vocab    fts5vocab over search_fts (spelling correction of query words)
+ *                   alternate and reported titles, with an employment prior for tie-breaking.
+ * The matcher (matcher.ts) reads it once per open database into an in-memory index.
  */
 import type Database from 'better-sqlite3';
 import { normalizeTitle } from './normalize';
@@ -71,15 +68,11 @@ export function buildSearchIndex(sqlite: Database.Database): number {
       prior REAL NOT NULL
     );
     CREATE INDEX search_titles_norm_idx ON search_titles (norm);
-    CREATE VIRTUAL TABLE search_fts USING fts5(norm, content='search_titles', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
-    CREATE VIRTUAL TABLE search_trigram USING fts5(norm, content='search_titles', content_rowid='id', tokenize='trigram');
-    CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row');
   `);
   const insert = sqlite.prepare('INSERT INTO search_titles (id, onet_soc_code, occupation_title, title, norm, kind, prior) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const sorted = [...rows.values()].sort((a, b) => a.code.localeCompare(b.code) || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.norm.localeCompare(b.norm));
   sqlite.transaction(() => {
     sorted.forEach((r, i) => insert.run(i + 1, r.code, occTitle.get(r.code)!, r.title, r.norm, r.kind, prior.get(r.code) ?? 0));
-    sqlite.exec("INSERT INTO search_fts (search_fts) VALUES ('rebuild'); INSERT INTO search_trigram (search_trigram) VALUES ('rebuild');");
   })();
   return sorted.length;
 }

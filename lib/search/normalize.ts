@@ -1,4 +1,4 @@
-/** Text normalisation shared by the index builder and the query side, so both see the same tokens. */
+/** Text normalisation for the search table (its `norm` column) and the matcher's spelling distance. */
 export function normalizeTitle(text: string): string {
   return text
     .normalize('NFKD')
@@ -8,10 +8,6 @@ export function normalizeTitle(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .replace(/\s+/g, ' ');
-}
-
-export function tokens(norm: string): string[] {
-  return norm === '' ? [] : norm.split(' ');
 }
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped: returns max+1 once exceeded. */
@@ -37,22 +33,4 @@ export function editDistance(a: string, b: string, max = 2): number {
     prev = cur;
   }
   return prev[n];
-}
-
-/** Character trigrams of a normalised string (spaces kept, so word boundaries count). */
-export function trigrams(norm: string): string[] {
-  const s = norm;
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
-  return [...out];
-}
-
-/** Dice coefficient over trigram sets: 1 for identical strings, 0 for nothing in common. */
-export function trigramDice(a: string, b: string): number {
-  const ta = trigrams(a);
-  const tb = new Set(trigrams(b));
-  if (ta.length === 0 || tb.size === 0) return a === b ? 1 : 0;
-  let common = 0;
-  for (const t of ta) if (tb.has(t)) common++;
-  return (2 * common) / (ta.length + tb.size);
 }

@@ -38,9 +38,15 @@ function load(sqlite: Database.Database): Matrix | null {
   return m;
 }
 
+const hasTitles = new WeakMap<Database.Database, boolean>();
+/** True when the database holds title embeddings; asked once per connection (the file is read-only). */
 export function hasTitleEmbeddings(sqlite: Database.Database): boolean {
-  if (sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'embeddings'").get() === undefined) return false;
-  return sqlite.prepare("SELECT 1 FROM embeddings WHERE kind = 'title' LIMIT 1").get() !== undefined;
+  let v = hasTitles.get(sqlite);
+  if (v === undefined) {
+    v = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'embeddings'").get() !== undefined && sqlite.prepare("SELECT 1 FROM embeddings WHERE kind = 'title' LIMIT 1").get() !== undefined;
+    hasTitles.set(sqlite, v);
+  }
+  return v;
 }
 
 /** Nearest occupations to a query vector by their titles; similarity in [0, 1] as score. */
@@ -61,19 +67,4 @@ export function semanticSearch(sqlite: Database.Database, query: Float32Array, l
     .sort((a, b) => b[1].sim - a[1].sim)
     .slice(0, limit)
     .map(([code, b]) => ({ onet_soc_code: code, title: m.occTitle.get(code) ?? code, matched_title: m.labels[b.i], score: Math.round(Math.max(0, Math.min(1, b.sim)) * 1000) / 1000 }));
-}
-
-/**
- * Lexical results first; semantic ones fill in what words missed, discounted so a clear word match
- * always outranks a near meaning. One row per occupation, best first.
- */
-export function mergeResults(lexical: SearchResult[], semantic: SearchResult[], limit: number, discount = 0.7): SearchResult[] {
-  const out = new Map<string, SearchResult>();
-  for (const r of lexical) out.set(r.onet_soc_code, r);
-  for (const r of semantic) {
-    const s = { ...r, score: Math.round(r.score * discount * 1000) / 1000 };
-    const cur = out.get(r.onet_soc_code);
-    if (!cur || s.score > cur.score) out.set(r.onet_soc_code, s);
-  }
-  return [...out.values()].sort((a, b) => b.score - a.score).slice(0, limit);
 }

@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import { getDb } from '../../db/read';
 import { embedTexts, getExtractor } from '../embed/embedder';
+import { matcherFor } from '../search/matcher';
 import { TextScorer, type ScoredText } from '../score/runtime';
 
 const g = globalThis as unknown as { __atlasScorer?: { client: Database.Database; scorer: Promise<TextScorer> } };
@@ -35,4 +36,39 @@ export async function scoreTexts(texts: string[], opts: { nearest?: number } = {
 export function warmScorer(): void {
   getScorer().catch(() => {});
   getExtractor().catch(() => {});
+}
+
+/** An occupation suggested for a job description: by its nearest O*NET tasks, or by its title line. */
+export interface SuggestedOccupation {
+  onet_soc_code: string;
+  title: string;
+  /** share of the task evidence (0 when only the title names it) */
+  score: number;
+  matched_tasks: number;
+  /** the description's first line, when the job-title matcher read it as this occupation's title */
+  matched_title: string | null;
+}
+
+/** A first line short enough, and without a sentence's end, to be a job title ("Senior Claims Adjuster – Auto"). */
+export function titleLine(text: string): string | null {
+  const first = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '');
+  if (!first || first.length > 80 || /[.!?]$/.test(first) || first.split(/\s+/).length > 8) return null;
+  return first.replace(/^(job\s+title|title|position|role)\s*:\s*/i, '');
+}
+
+/**
+ * The occupations closest to a job description: the one job-title matcher reads its first line
+ * (when that is a title) and a confident, unflagged match comes first; then the occupations whose
+ * O*NET tasks are nearest to the scored tasks.
+ */
+export function suggestOccupations(db: Database.Database, text: string, scored: ScoredText[], limit = 5): SuggestedOccupation[] {
+  const byTasks: SuggestedOccupation[] = TextScorer.closestOccupations(scored, limit).map((o) => ({ ...o, matched_title: null }));
+  const line = titleLine(text);
+  if (!line) return byTasks;
+  const m = matcherFor(db).match(line, { limit: 1, prefix: false });
+  const top = m.results[0];
+  if (!top || m.needs_review) return byTasks;
+  const same = byTasks.find((o) => o.onet_soc_code === top.onet_soc_code);
+  const first: SuggestedOccupation = same ? { ...same, matched_title: line } : { onet_soc_code: top.onet_soc_code, title: top.title, score: 0, matched_tasks: 0, matched_title: line };
+  return [first, ...byTasks.filter((o) => o.onet_soc_code !== top.onet_soc_code)].slice(0, limit);
 }

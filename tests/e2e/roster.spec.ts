@@ -72,4 +72,27 @@ test.describe('roster', () => {
     await expect(matches(page).first().locator('td').nth(1)).toHaveText('<img src=x onerror=alert(1)>');
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
   });
+
+  test('HR-style titles match; a title that matches nothing is listed as unmatched, flagged and left out', async ({ page }) => {
+    await page.goto('/roster');
+    await page
+      .getByLabel(/Or paste the roster/)
+      .fill('Job Title,Headcount,Department\nCustomer Service Rep,120,Service\nCSR - Bilingual,18,Service\nxqzv blorp,3,Service\nRN - ICU Night Shift,25,Nursing\n');
+    await page.getByRole('button', { name: 'Match and analyse' }).click();
+    await expect(page.getByRole('status')).toHaveText('4 rows: 3 matched, 1 unmatched.');
+    await expect(matchRow(page, 2).getByRole('link')).toHaveText('Customer Service Representatives');
+    await expect(matchRow(page, 3).getByRole('link')).toHaveText('Customer Service Representatives');
+    // an ICU nurse lands on Critical Care Nurses, one of the O*NET occupations of SOC 29-1141 Registered Nurses
+    await expect(matchRow(page, 5).getByRole('link')).toHaveAttribute('href', /^\/occupations\/29-1141\.\d\d$/);
+    const unmatched = matchRow(page, 4);
+    await expect(unmatched.getByTestId('unmatched')).toContainText('Unmatched');
+    await expect(unmatched).toContainText('⚠ check');
+    await expect(unmatched.getByRole('link')).toHaveCount(0);
+    await expect(page.getByTestId('unmatched-count')).toContainText('1 title matches no occupation');
+    // the 3 unmatched people are not in the matched headcount
+    await expect(page.getByText('163 / 166')).toBeVisible();
+    // "only matches to check" keeps the unmatched row
+    await page.getByLabel(/Only matches to check/).check();
+    await expect(matchRow(page, 4)).toBeVisible();
+  });
 });

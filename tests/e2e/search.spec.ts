@@ -53,7 +53,55 @@ test.describe('job-title search', () => {
     await expect(page).toHaveURL(/\/occupations\/29-1141\.00$/);
   });
 
+  test('nonsense gets no occupations but an empty state with suggestions that work', async ({ page }) => {
+    await page.goto('/search?q=xqzv%20blorp');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('No occupations match “xqzv blorp”');
+    await expect(page.locator('ol.results li')).toHaveCount(0);
+    const empty = page.getByTestId('search-empty');
+    await expect(empty).toContainText('Most of its words are in no occupation title');
+    const chips = empty.getByRole('link').filter({ hasNotText: 'browse all occupations' });
+    expect(await chips.count()).toBeGreaterThanOrEqual(3);
+    await chips.first().click();
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(page.locator('ol.results li').first()).toBeVisible();
+  });
+
+  test('the search box says when nothing matches instead of listing occupations', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('combobox', { name: 'Find your occupation by job title' });
+    await box.fill('zzzz');
+    await expect(page.getByRole('status').filter({ hasText: 'No occupation matches “zzzz”' })).toBeVisible();
+    await expect(page.getByRole('option')).toHaveCount(0);
+  });
+
+  test('a misspelt title is answered but flagged as a guess', async ({ page }) => {
+    await page.goto('/search?q=paralegel');
+    await expect(page.locator('ol.results li').first()).toContainText('Paralegals and Legal Assistants');
+    await expect(page.getByTestId('search-review')).toContainText('correcting');
+  });
+
   test.describe('API', () => {
+    for (const [q, code] of [
+      ['Customer Service Rep', '43-4051.00'],
+      ['CSR - Bilingual', '43-4051.00'],
+      ['X-Ray Technician', '29-2034.00'],
+      ['Internal Medicine Physician', '29-1216.00'],
+      ['Sr. Claims Adj II - Night Shift', '13-1031.00'],
+    ]) {
+      test(`HR-style "${q}" → ${code}`, async ({ request }) => {
+        const body = await (await request.get(`/api/v1/search?q=${encodeURIComponent(q)}`)).json();
+        expect(body.results[0].onet_soc_code).toBe(code);
+      });
+    }
+    for (const q of ['zzzz', 'xqzv blorp', 'asdfgh']) {
+      test(`nonsense "${q}" → no results, flagged, with suggestions`, async ({ request }) => {
+        const res = await request.get(`/api/v1/search?q=${encodeURIComponent(q)}`);
+        expect(res.status()).toBe(200);
+        const body = await res.json();
+        expect(body).toMatchObject({ results: [], confidence: 0, needs_review: true, method: 'none' });
+        expect(body.suggestions.length).toBeGreaterThan(0);
+      });
+    }
     for (const [q, code] of [
       ['RN', '29-1141.00'],
       ['software enginer', '15-1252.00'],

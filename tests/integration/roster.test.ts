@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { POST } from '@/app/api/v1/roster/route';
+import { MAX_ROSTER_JOBS, POST } from '@/app/api/v1/roster/route';
+import { messify, parseTitleFile, rng } from '@/lib/search/eval';
 import type { RosterResult } from '@/app/api/v1/roster/analyze';
 
 const URL_ = 'http://localhost/api/v1/roster';
@@ -93,6 +94,79 @@ describe('roster matching', () => {
     expect(lines).toHaveLength(3);
     expect(lines[1].startsWith(`2,"'=HYPERLINK(""http://evil"")",'@Ops,2,`)).toBe(true);
     expect(lines[2]).toMatch(/^3,Paralegal,Legal,3,23-2011\.00,Paralegals and Legal Assistants,/);
+  });
+});
+
+describe('matching a realistic roster (insurance, health care, tech, retail, logistics, trades)', () => {
+  // tests/fixtures/matching/roster-eval.csv: 69 rows with the right 6-digit SOC written by hand (NONE: must stay unmatched).
+  const lines = fs.readFileSync('tests/fixtures/matching/roster-eval.csv', 'utf8').trim().split('\n');
+  const expected = lines.slice(1).map((l) => l.split(',')[3]);
+  const roster = lines.map((l) => l.split(',').slice(0, 3).join(',')).join('\n');
+
+  test('≥ 90% of rows on the right SOC, at most one wrong match unflagged, nonsense unmatched and flagged', async () => {
+    const body = (await (await csv(roster)).json()) as RosterResult;
+    expect(body.rows).toHaveLength(expected.length);
+    expect(expected.length).toBeGreaterThanOrEqual(60);
+    const got = body.rows.map((r) => r.onet_soc_code?.slice(0, 7) ?? 'NONE');
+    const right = got.filter((g, i) => g === expected[i]).length;
+    expect(right / expected.length).toBeGreaterThanOrEqual(0.9);
+    const wrongUnflagged = body.rows.filter((r, i) => got[i] !== expected[i] && r.onet_soc_code !== null && !r.needs_review);
+    expect(wrongUnflagged.map((r) => r.job_title).length).toBeLessThanOrEqual(1);
+    const nonsense = body.rows[expected.indexOf('NONE')];
+    expect(nonsense).toMatchObject({ onet_soc_code: null, beta: null, needs_review: true, confidence: 0 });
+    expect(body.summary.unmatched_rows).toBe(1);
+    expect(body.summary.matched_headcount).toBe(body.summary.headcount - nonsense.headcount);
+    // the 120-person customer service row is right and not flagged
+    expect(body.rows[0]).toMatchObject({ job_title: 'Customer Service Rep', onet_soc_code: '43-4051.00', needs_review: false });
+  });
+
+  test('format=csv says needs_review for flagged and unmatched rows', async () => {
+    const text = await (await csv('Job Title,Headcount\nParalegal,2\nxqzv blorp,1\n', '?format=csv')).text();
+    const [, para, junk] = text.trim().split('\n');
+    expect(para).toMatch(/^2,Paralegal,,2,23-2011\.00,Paralegals and Legal Assistants,0\.9\d*,false,false,/);
+    expect(junk).toMatch(/^3,xqzv blorp,,1,,,0,true,false,/);
+  });
+});
+
+/** A roster of distinct HR-style titles made from O*NET's reported titles (seeded). */
+async function bigRoster(rows: number, seed: number): Promise<string> {
+  const titles = parseTitleFile(fs.readFileSync(`${process.env.ONET_DIR}/Sample of Reported Titles.txt`, 'utf8')).map((t) => t.title);
+  const r = rng(seed);
+  const out = ['Job Title,Headcount'];
+  for (let i = 0; i < rows; i++) {
+    out.push(`${messify(titles[Math.floor(r() * titles.length)], r).replace(/[",]/g, ' ')} ${i},1`);
+    if (i % 2000 === 0) await new Promise((res) => setImmediate(res));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+describe('bounded cost', () => {
+  test(`at most ${MAX_ROSTER_JOBS} rosters at once: the next gets a 503 JSON error with Retry-After, and the slots free up`, async () => {
+    const text = await bigRoster(3000, 1);
+    const running = Array.from({ length: MAX_ROSTER_JOBS }, () => csv(text));
+    const busy = await csv(typos);
+    expect(busy.headers.get('retry-after')).toBe('5');
+    const e = await error(busy, 503);
+    expect(e.code).toBe('unavailable');
+    expect(e.message).toMatch(/already running/);
+    for (const r of await Promise.all(running)) expect(r.status).toBe(200);
+    expect((await csv(typos)).status).toBe(200);
+  });
+
+  test('matching stops when the client disconnects (request.signal)', async () => {
+    const text = await bigRoster(10_000, 2);
+    const ctrl = new AbortController();
+    const t = performance.now();
+    const pending = POST(new Request(URL_, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: text, signal: ctrl.signal }));
+    setTimeout(() => ctrl.abort(), 100);
+    const res = await pending;
+    const ms = performance.now() - t;
+    expect(res.status).toBe(499);
+    // the whole roster takes seconds; an abort ends it within a slice of the abort
+    const next = await bigRoster(10_000, 3);
+    const full = performance.now();
+    expect((await csv(next)).status).toBe(200);
+    expect(ms).toBeLessThan((performance.now() - full) / 2);
   });
 });
 

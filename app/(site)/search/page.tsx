@@ -6,7 +6,8 @@ import { paramsObject } from '@/lib/api/schemas';
 import { sqlite } from '@/lib/queries/db';
 import { occupationIndex } from '@/lib/queries/occupations';
 import { embedQueryLazy } from '@/lib/search/embed-query';
-import { searchWithFallback } from '@/lib/search/hybrid';
+import { matchWithFallback } from '@/lib/search/hybrid';
+import { matcherFor, type MatchResult } from '@/lib/search/matcher';
 import { hasSearchIndex } from '@/lib/search/query';
 import { SearchBox } from '../../_components/search-box';
 
@@ -25,7 +26,9 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = (p.q ?? '').trim().slice(0, 200);
   const db = sqlite();
   const indexed = hasSearchIndex(db);
-  const results = q && indexed ? await searchWithFallback(db, q, 25, embedQueryLazy) : [];
+  const match: MatchResult | null = q && indexed ? await matchWithFallback(db, q, 25, embedQueryLazy) : null;
+  const results = match?.results ?? [];
+  const suggestions = match && results.length === 0 ? matcherFor(db).suggest(q) : [];
   // "I'm feeling lucky" for exact hits keeps the common case one step: ?go=1 from the search box.
   if (p.go === '1' && results[0]?.score === 1) redirect(`/occupations/${results[0].onet_soc_code}`);
   const idx = occupationIndex(db);
@@ -40,8 +43,28 @@ export default async function SearchPage({ searchParams }: Props) {
         <>
           <h2 aria-live="polite">{results.length === 0 ? `No occupations match “${q}”` : `${results.length} occupations for “${q}”`}</h2>
           {results.length === 0 && (
-            <p>
-              Try fewer or different words, or <Link href={`/occupations?q=${encodeURIComponent(q)}`}>browse occupations</Link>.
+            <div data-testid="search-empty">
+              <p>
+                {match?.reasons[0] ? `${match.reasons[0][0].toUpperCase()}${match.reasons[0].slice(1)}. ` : ''}Check the spelling, write the title as a job
+                posting would (“customer service representative” rather than an internal code), or try one of these:
+              </p>
+              <ul className="chips" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, listStyle: 'none', padding: 0 }}>
+                {suggestions.map((s) => (
+                  <li key={s}>
+                    <Link className="pill" href={`/search?q=${encodeURIComponent(s)}`}>
+                      {s}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              <p>
+                Or <Link href="/occupations">browse all occupations</Link> by group.
+              </p>
+            </div>
+          )}
+          {results.length > 0 && match?.needs_review && (
+            <p className="notice" data-testid="search-review">
+              Closest matches, not a sure one ({Math.floor(match.confidence * 100)}% confidence): {match.reasons.filter((r) => !r.startsWith('confidence ')).join('; ') || 'a low score'}. Pick the occupation that fits.
             </p>
           )}
           <ol className="results" style={{ paddingLeft: 20 }}>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { confidenceOf, HOURS_PER_YEAR, LOW_CONFIDENCE, matchRoster, summarizeRoster, type Candidate, type OccupationFigures } from '@/lib/roster/analyze';
+import { HOURS_PER_YEAR, matchRoster, NO_MATCH, summarizeRoster, type Candidate, type OccupationFigures, type RowMatch } from '@/lib/roster/analyze';
 import type { RosterRow } from '@/lib/roster/parse';
 
 const cand = (code: string, title: string, score: number): Candidate => ({ onet_soc_code: code, title, matched_title: title, score });
@@ -17,27 +17,17 @@ const FIGURES: Record<string, OccupationFigures> = {
   '13-1111.00': { title: 'Management Analysts', alpha: 0.3, beta: 0.55, gamma: 0.8 },
 };
 const calls: string[] = [];
-const match = (t: string) => {
+// What the matcher says of each title: confident, flagged as ambiguous, or below the floor (no candidates).
+const REVIEW = new Set(['analyst']);
+const match = (t: string): RowMatch => {
   calls.push(t);
-  return CANDIDATES[t.toLowerCase()] ?? [];
+  const candidates = CANDIDATES[t.toLowerCase()];
+  if (!candidates) return NO_MATCH;
+  const flagged = REVIEW.has(t.toLowerCase());
+  return { candidates, confidence: flagged ? 0.4 : 0.95, needs_review: flagged, reasons: flagged ? ['a different occupation fits almost as well'] : [] };
 };
 const figures = (code: string) => FIGURES[code];
 const row = (line: number, job_title: string, headcount: number, department: string | null = null): RosterRow => ({ line, job_title, headcount, department });
-
-describe('confidenceOf', () => {
-  test.each([
-    ['no candidate', [], 0],
-    ['a sole perfect candidate', [cand('a', 'a', 1)], 1],
-    ['a clear winner', [cand('a', 'a', 1), cand('b', 'b', 0.5)], 1],
-    ['a tie is not certain', [cand('a', 'a', 0.9), cand('b', 'b', 0.9)], 0.54],
-    ['scores are clipped to [0, 1]', [cand('a', 'a', 1.4)], 1],
-  ])('%s', (_n, cands, expected) => expect(confidenceOf(cands)).toBeCloseTo(expected, 3));
-
-  test('an ambiguous title falls below the review threshold', () => {
-    expect(confidenceOf(CANDIDATES.analyst)).toBeLessThan(LOW_CONFIDENCE);
-    expect(confidenceOf(CANDIDATES.paralegal)).toBeGreaterThan(LOW_CONFIDENCE);
-  });
-});
 
 describe('matchRoster', () => {
   const rows = [row(2, 'Paralegal', 4, 'Legal'), row(3, 'RN', 10, 'Clinical'), row(4, 'Unknown title', 2, 'Ops'), row(5, 'paralegal', 1, 'Legal'), row(6, 'Unscored', 3)];
@@ -54,16 +44,19 @@ describe('matchRoster', () => {
     ]);
     expect(m[0]).toMatchObject({ title: 'Paralegals', alpha: 0.2, beta: 0.5, gamma: 0.8, corrected: false, department: 'Legal', headcount: 4 });
     expect(m[0].alternatives.map((a) => a.onet_soc_code)).toEqual(['43-6012.00', '25-1112.00']);
-    expect(m[2]).toMatchObject({ confidence: 0, beta: null, title: null, alternatives: [] });
+    expect(m[0]).toMatchObject({ confidence: 0.95, needs_review: false, reasons: [] });
+    // below the floor: unmatched, flagged, never assigned
+    expect(m[2]).toMatchObject({ confidence: 0, beta: null, title: null, alternatives: [], needs_review: true });
+    expect(m[2].reasons.length).toBeGreaterThan(0);
     // a matched code without figures is reported as unmatched rather than with a made-up exposure
-    expect(m[4]).toMatchObject({ onet_soc_code: null, beta: null });
+    expect(m[4]).toMatchObject({ onet_soc_code: null, beta: null, needs_review: true, confidence: 0 });
     // titles are matched once however often (and in whatever case) they appear
     expect(calls.filter((c) => c.toLowerCase() === 'paralegal')).toHaveLength(1);
   });
 
   test('overrides replace a match, count as certain and keep the former best among the alternatives', () => {
     const m = matchRoster(rows, match, figures, new Map([[0, '43-6012.00']]));
-    expect(m[0]).toMatchObject({ onet_soc_code: '43-6012.00', title: 'Legal Secretaries', beta: 0.7, confidence: 1, corrected: true });
+    expect(m[0]).toMatchObject({ onet_soc_code: '43-6012.00', title: 'Legal Secretaries', beta: 0.7, confidence: 1, corrected: true, needs_review: false, reasons: [] });
     expect(m[0].alternatives.map((a) => a.onet_soc_code)).toEqual(['23-2011.00', '25-1112.00']);
     // the other row with the same title is untouched
     expect(m[3]).toMatchObject({ onet_soc_code: '23-2011.00', corrected: false });
@@ -80,7 +73,7 @@ describe('summarizeRoster', () => {
   const s = summarizeRoster(m);
 
   test('headcount-weighted exposure over matched rows only', () => {
-    expect(s).toMatchObject({ rows: 5, matched_rows: 4, headcount: 23, matched_headcount: 21 });
+    expect(s).toMatchObject({ rows: 5, matched_rows: 4, unmatched_rows: 1, headcount: 23, matched_headcount: 21 });
     const beta = (4 * 0.5 + 10 * 0.3 + 6 * 0.6 + 1 * 0.5) / 21;
     expect(s.beta).toBeCloseTo(beta, 10);
     expect(s.alpha).toBeCloseTo((4 * 0.2 + 10 * 0.1 + 6 * 0.4 + 1 * 0.2) / 21, 10);
@@ -105,7 +98,7 @@ describe('summarizeRoster', () => {
     expect(summarizeRoster(m, { topRoles: 1 }).most_exposed_roles).toHaveLength(1);
   });
 
-  test('low-confidence rows are counted unless corrected', () => {
+  test('rows to check (flagged or unmatched) are counted unless corrected', () => {
     expect(s.low_confidence_rows).toBe(2); // the ambiguous analyst and the unmatched title
     const fixed = summarizeRoster(matchRoster([row(2, 'Analyst', 6)], match, figures, new Map([[0, '13-1111.00']])));
     expect(fixed.low_confidence_rows).toBe(0);

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
 import { buildSearchIndex } from '@/lib/search/build-index';
-import { editDistance, normalizeTitle, trigramDice } from '@/lib/search/normalize';
-import { scoreTitle, searchOccupations } from '@/lib/search/query';
+import { matcherFor } from '@/lib/search/matcher';
+import { editDistance, normalizeTitle } from '@/lib/search/normalize';
+import { searchOccupations } from '@/lib/search/query';
 
 // A tiny slice of O*NET in its own table layout.
 const OCCUPATIONS: Array<[string, string, number]> = [
@@ -97,8 +98,10 @@ describe('searchOccupations', () => {
   });
 
   it('gives an exact title the top score and says which title matched', () => {
+    // "RN" is read as "registered nurse", which is the occupation's own title
     const [top] = searchOccupations(db, 'rn', 1);
-    expect(top).toMatchObject({ title: 'Registered Nurses', matched_title: 'RN', score: 1 });
+    expect(top).toMatchObject({ title: 'Registered Nurses', matched_title: 'Registered Nurses', score: 1 });
+    expect(searchOccupations(db, 'HR generalist', 1)[0]).toMatchObject({ matched_title: 'HR Generalist', score: 1 });
   });
 
   it('prefix-matches while typing', () => {
@@ -133,41 +136,40 @@ describe('text helpers', () => {
   ])('editDistance(%s, %s) = %d (capped at 3)', (a, b, d) => {
     expect(editDistance(a, b, 2)).toBe(Math.min(d, 3));
   });
-  it('scores exact > prefix > partial', () => {
-    expect(scoreTitle(['data', 'entry'], 'data entry')).toBe(1);
-    expect(scoreTitle(['data', 'entry'], 'data entry keyers')).toBeGreaterThan(scoreTitle(['data', 'entry'], 'medical data entry clerk'));
-    expect(scoreTitle(['data', 'ent'], 'data entry keyers')).toBeGreaterThan(scoreTitle(['data', 'ent'], 'data scientists'));
+});
+
+describe('no result below the floor, and honest flags', () => {
+  test.each(['zzzz', 'xqzv blorp', 'asdfgh', 'qqqq wwww'])('%j → no occupation, flagged, confidence 0', (q) => {
+    const m = matcherFor(db).match(q);
+    expect(m).toMatchObject({ results: [], confidence: 0, needs_review: true, method: 'none' });
+    expect(m.reasons.length).toBeGreaterThan(0);
   });
-  it('trigram dice is 1 for equal strings and symmetric', () => {
-    expect(trigramDice('nurse', 'nurse')).toBe(1);
-    expect(trigramDice('software', 'sofware')).toBeCloseTo(trigramDice('sofware', 'software'), 10);
+  it('an exact title is confident and not flagged; a corrected typo is flagged', () => {
+    const exact = matcherFor(db).match('Paralegal');
+    expect(exact).toMatchObject({ needs_review: false, method: 'words' });
+    expect(exact.confidence).toBeGreaterThan(0.8);
+    const typo = matcherFor(db).match('paralegel', { prefix: false });
+    expect(typo.results[0]?.onet_soc_code).toBe('23-2011.00');
+    expect(typo).toMatchObject({ needs_review: true, method: 'fuzzy' });
+    expect(typo.confidence).toBeLessThan(exact.confidence);
+  });
+  it('suggests a respelling and common titles when nothing matches', () => {
+    expect(matcherFor(db).suggest('zzzz').length).toBeGreaterThan(0);
+    expect(matcherFor(db).suggest('paralegel welderr')[0]).toBe('paralegal welder');
   });
 });
 
 describe('semantic fallback', () => {
-  it('only embeds when words miss, and merges one row per occupation', async () => {
-    const { searchWithFallback } = await import('@/lib/search/hybrid');
-    const { mergeResults } = await import('@/lib/search/semantic');
+  it('embeds only when words find nothing, and offers nothing without title embeddings', async () => {
+    const { matchWithFallback } = await import('@/lib/search/hybrid');
     let calls = 0;
     const embed = async () => {
       calls++;
       return new Float32Array(4);
     };
-    await searchWithFallback(db, 'RN', 5, embed);
-    expect(calls).toBe(0); // confident lexical hit: no embedding
-    const r = await searchWithFallback(db, 'zzzqqq', 5, embed); // no embeddings table here: lexical only
-    expect(Array.isArray(r)).toBe(true);
-    const merged = mergeResults(
-      [{ onet_soc_code: 'a', title: 'A', matched_title: 'A', score: 0.5 }],
-      [
-        { onet_soc_code: 'a', title: 'A', matched_title: 'A2', score: 0.6 },
-        { onet_soc_code: 'b', title: 'B', matched_title: 'B', score: 0.9 },
-      ],
-      5,
-    );
-    expect(merged.map((m) => [m.onet_soc_code, m.score])).toEqual([
-      ['b', 0.63],
-      ['a', 0.5],
-    ]);
+    await matchWithFallback(db, 'RN', 5, embed);
+    expect(calls).toBe(0); // words matched: no embedding
+    const r = await matchWithFallback(db, 'zzzqqq', 5, embed); // no embeddings table here: the lexical answer
+    expect(r).toMatchObject({ results: [], method: 'none' });
   });
 });

@@ -8,10 +8,10 @@
 import { z } from 'zod';
 import { onetCode, formatQuery, paramsObject } from '@/lib/api/schemas';
 import { toCsv } from '@/lib/export/csv';
-import { HOURS_PER_YEAR, LOW_CONFIDENCE } from '@/lib/roster/analyze';
+import { HOURS_PER_YEAR } from '@/lib/roster/analyze';
 import { parseRoster, ROSTER_LIMITS } from '@/lib/roster/parse';
 import { sqlite } from '@/lib/queries/db';
-import { analyzeRoster, checkOverrides, type RosterResult } from './analyze';
+import { AbortedError, analyzeRoster, checkOverrides, type RosterResult } from './analyze';
 import { InputError, inputErrorResponse, mediaType, parseJson, readBody } from './http';
 
 export const dynamic = 'force-dynamic';
@@ -68,7 +68,7 @@ function rosterCsv(result: RosterResult): string {
     onet_soc_code: r.onet_soc_code,
     title: r.title,
     confidence: r.confidence,
-    needs_review: r.confidence < LOW_CONFIDENCE && !r.corrected,
+    needs_review: r.needs_review,
     corrected: r.corrected,
     alpha: r4(r.alpha),
     beta: r4(r.beta),
@@ -83,14 +83,31 @@ function rosterCsv(result: RosterResult): string {
   return toCsv(rows, CSV_COLUMNS, { guardFormulas: true });
 }
 
+/**
+ * At most this many roster analyses run at once in one server process; more get a 503 JSON error
+ * with Retry-After, so a burst of large uploads cannot starve every other request.
+ */
+export const MAX_ROSTER_JOBS = 2;
+let running = 0;
+
+function busy(): Response {
+  return Response.json(
+    { error: { code: 'unavailable', message: `${MAX_ROSTER_JOBS} roster analyses are already running on this server; try again in a few seconds`, line: null, field: null } },
+    { status: 503, headers: { 'Retry-After': '5', 'Cache-Control': 'no-store' } },
+  );
+}
+
 export async function POST(req: Request) {
+  if (running >= MAX_ROSTER_JOBS) return busy();
+  running++;
   try {
     const query = formatQuery.safeParse(paramsObject(new URL(req.url).searchParams));
     if (!query.success) throw new InputError('invalid_query', `format: ${query.error.issues[0]?.message ?? 'invalid'}`, null, 'format');
     const { input, overrides } = await readRoster(req);
     const { rows, skipped } = parseRoster(input);
     const db = sqlite();
-    const result = await analyzeRoster(db, rows, checkOverrides(db, overrides, rows.length));
+    // request.signal aborts when the client disconnects: matching stops at its next slice.
+    const result = await analyzeRoster(db, rows, checkOverrides(db, overrides, rows.length), req.signal);
     if (query.data.format === 'csv') {
       return new Response(rosterCsv(result), {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="roster-matched.csv"', 'Cache-Control': 'no-store' },
@@ -98,6 +115,9 @@ export async function POST(req: Request) {
     }
     return Response.json({ ...result, skipped }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (err) {
+    if (err instanceof AbortedError) return new Response(null, { status: 499 });
     return inputErrorResponse(err);
+  } finally {
+    running--;
   }
 }

@@ -7,8 +7,7 @@
 import { z } from 'zod';
 import { splitTasks } from '@/lib/jd/split';
 import { sqlite, stmt } from '@/lib/queries/db';
-import { TextScorer } from '@/lib/score/runtime';
-import { scoreTexts } from '@/lib/server/scorer';
+import { scoreTexts, suggestOccupations } from '@/lib/server/scorer';
 import { InputError, inputErrorResponse, mediaType, parseJson, readBody } from '../roster/http';
 
 export const dynamic = 'force-dynamic';
@@ -40,7 +39,7 @@ export async function POST(req: Request) {
     const basis = known.length ? known : scored;
     const db = sqlite();
     const beta = stmt(db, 'SELECT beta FROM occupation_scores WHERE onet_soc_code = ?');
-    const occupations = TextScorer.closestOccupations(known, 5).map((o) => ({ ...o, beta: (beta.get(o.onet_soc_code) as { beta: number } | undefined)?.beta ?? null }));
+    const occupations = suggestOccupations(db, text, known, 5).map((o) => ({ ...o, beta: (beta.get(o.onet_soc_code) as { beta: number } | undefined)?.beta ?? null }));
     return Response.json(
       {
         alpha: mean(basis.map((s) => s.alpha)),

@@ -1,9 +1,15 @@
+/**
+ * GET /api/v1/search?q=&limit=: a job title as people write it → occupations, best first, with the
+ * matcher's calibrated confidence, whether the match needs review (and why), and — when nothing
+ * matches — suggestions to try instead (results is then empty: nonsense gets no occupations).
+ */
 import type { NextRequest } from 'next/server';
 import { errorResponse, ApiError } from '@/lib/api/errors';
 import { paramsObject, searchQuery } from '@/lib/api/schemas';
 import { sqlite } from '@/lib/queries/db';
 import { embedQueryLazy } from '@/lib/search/embed-query';
-import { searchWithFallback } from '@/lib/search/hybrid';
+import { matchWithFallback } from '@/lib/search/hybrid';
+import { matcherFor } from '@/lib/search/matcher';
 import { hasSearchIndex } from '@/lib/search/query';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +19,15 @@ export async function GET(req: NextRequest) {
     const { q, limit } = searchQuery.parse(paramsObject(req.nextUrl.searchParams));
     const db = sqlite();
     if (!hasSearchIndex(db)) throw new ApiError('unavailable', 'the search index is not built: run `npm run setup`');
-    return Response.json({ results: await searchWithFallback(db, q, limit, embedQueryLazy) });
+    const m = await matchWithFallback(db, q, limit, embedQueryLazy);
+    return Response.json({
+      results: m.results,
+      confidence: m.confidence,
+      needs_review: m.needs_review,
+      reasons: m.reasons,
+      method: m.method,
+      suggestions: m.results.length === 0 ? matcherFor(db).suggest(q) : [],
+    });
   } catch (err) {
     return errorResponse(err);
   }
