@@ -59,17 +59,25 @@ function Cards({ name, sc, groups, s, base, ms }: { name: 'A' | 'B'; sc: Scenari
   );
 }
 
-export function ScenarioExplorer({ groups, presets, initial, initialView, version, counts }: { groups: ScenarioGroup[]; presets: Preset[]; initial: PageState; initialView: InitialView; version: string; counts: { tasks: number; occupations: number } }) {
+export interface WorkforceScope {
+  postal: string;
+  name: string;
+  release: string;
+}
+
+export function ScenarioExplorer({ groups, presets, initial, initialView, version, counts, scope = null, states = [], nationalRelease = 'national' }: { groups: ScenarioGroup[]; presets: Preset[]; initial: PageState; initialView: InitialView; version: string; counts: { tasks: number; occupations: number }; scope?: WorkforceScope | null; states?: Array<{ postal: string; name: string }>; nationalRelease?: string }) {
   const [a, setA] = useState<Scenario>(initial.a);
   const [b, setB] = useState<Scenario>(initial.b);
   const [data, setData] = useState<ClientScenarioData | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const query = encodeState({ a: roundScenario(a, groups), b: roundScenario(b, groups) }, groups, presets);
+  const scenarioQuery = encodeState({ a: roundScenario(a, groups), b: roundScenario(b, groups) }, groups, presets);
+  const query = scope ? `${scenarioQuery}&state=${scope.postal}` : scenarioQuery;
+  const where = scope ? scope.name : 'U.S.';
   const permalink = `/scenarios?${query}`;
 
   useEffect(() => {
     let live = true;
-    fetch('/api/v1/scenarios/tasks')
+    fetch(scope ? `/api/v1/scenarios/tasks?state=${scope.postal}` : '/api/v1/scenarios/tasks')
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
       .then((buf) => decodeMaybeGzipped(buf))
       .then((d) => live && setData(d))
@@ -77,7 +85,7 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
     return () => {
       live = false;
     };
-  }, []);
+  }, [scope]);
 
   // The URL follows the sliders (replaceState: no history entry per step).
   useEffect(() => {
@@ -105,6 +113,28 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
 
   return (
     <>
+      {states.length > 0 && (
+        <p className="scn-workforce">
+          <label>
+            Workforce:{' '}
+            <select
+              value={scope?.postal ?? ''}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                window.location.assign(`/scenarios?${scenarioQuery}${v ? `&state=${v}` : ''}`);
+              }}
+            >
+              <option value="">United States (BLS {nationalRelease})</option>
+              {states.map((st) => (
+                <option key={st.postal} value={st.postal}>
+                  {st.name}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <span className="muted">{scope ? `Weighted by ${scope.name}'s workers (BLS ${scope.release} estimates).` : 'Weighted by U.S. workers; pick a state to weight by its workers instead.'}</span>
+        </p>
+      )}
       <div className="scn-sticky" aria-live="polite">
         <div className="scn-results">
           <Cards name="A" sc={a} groups={groups} s={sA} base={base} ms={outA?.ms ?? null} />
@@ -132,7 +162,7 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
 
       <h2>What changes between A and B</h2>
       <div className="grid grid-2">
-        <ChartFrame id="scenario-bands" title="Workers by exposure band, scenario A vs B" subtitle="U.S. employment in occupations whose exposure (beta) falls in each band" version={version} permalink={permalink} embed={false} data={{ header: ['band_from', 'band_to', 'workers_a', 'workers_b', 'difference_b_minus_a'], rows: sA.workers_by_band.map((x, i) => [x.from, x.to, Math.round(x.workers), Math.round(sB.workers_by_band[i]?.workers ?? 0), Math.round((sB.workers_by_band[i]?.workers ?? 0) - x.workers)]) }}>
+        <ChartFrame id="scenario-bands" title="Workers by exposure band, scenario A vs B" subtitle={`${where} employment in occupations whose exposure (beta) falls in each band`} version={version} permalink={permalink} embed={false} data={{ header: ['band_from', 'band_to', 'workers_a', 'workers_b', 'difference_b_minus_a'], rows: sA.workers_by_band.map((x, i) => [x.from, x.to, Math.round(x.workers), Math.round(sB.workers_by_band[i]?.workers ?? 0), Math.round((sB.workers_by_band[i]?.workers ?? 0) - x.workers)]) }}>
           <Fit>{(w) => <BandPairChart width={w} data={bands} />}</Fit>
         </ChartFrame>
         <ChartFrame id="scenario-band-diff" title="Difference in workers by exposure band, B − A" subtitle="Above zero: more workers in that band under B than under A" version={version} permalink={permalink} embed={false} data={{ header: ['band_from', 'band_to', 'difference_b_minus_a'], rows: sA.workers_by_band.map((x, i) => [x.from, x.to, Math.round((sB.workers_by_band[i]?.workers ?? 0) - x.workers)]) }}>

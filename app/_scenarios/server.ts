@@ -3,15 +3,17 @@
  * form (so that the server-rendered figures are exactly those the browser recomputes), built once
  * per database file.
  */
-import { cached, dataTag, scenarioData } from '@/lib/server/cache';
+import type { StateScope } from '@/lib/queries/states';
+import { cached, dataTag, scenarioData, scenarioDataFor } from '@/lib/server/cache';
 import { presets, type Scenario } from '@/lib/scenarios/model';
 import { baselineSummary, evaluateOutcome, topMovers } from './compute';
 import type { InitialView } from './explorer';
 import { decodePayload, encodePayload, type ClientScenarioData } from './payload';
 
-export function scenarioPayload(): { bytes: Uint8Array; tag: string } {
-  return cached('scenario-bytes', () => {
-    const d = scenarioData();
+/** The payload for the nation, or for one state's workforce when `scope` is given. */
+export function scenarioPayload(scope: StateScope | null = null): { bytes: Uint8Array; tag: string } {
+  return cached(`scenario-bytes:${scope?.postal ?? 'US'}`, () => {
+    const d = scenarioDataFor(scope);
     const tag = dataTag();
     const occupations = d.prep.codes.map((code) => ({
       code,
@@ -24,8 +26,8 @@ export function scenarioPayload(): { bytes: Uint8Array; tag: string } {
   });
 }
 
-export function clientData(): ClientScenarioData {
-  return cached('scenario-client', () => decodePayload(scenarioPayload().bytes));
+export function clientData(scope: StateScope | null = null): ClientScenarioData {
+  return cached(`scenario-client:${scope?.postal ?? 'US'}`, () => decodePayload(scenarioPayload(scope).bytes));
 }
 
 export function scenarioSetup() {
@@ -33,8 +35,8 @@ export function scenarioSetup() {
   return { groups, presets: presets(groups) };
 }
 
-export function initialView(a: Scenario, b: Scenario): InitialView {
-  const data = clientData();
+export function initialView(a: Scenario, b: Scenario, scope: StateScope | null = null): InitialView {
+  const data = clientData(scope);
   const oa = evaluateOutcome(data, a);
   const ob = evaluateOutcome(data, b);
   return { a: oa.summary, b: ob.summary, baseline: baselineSummary(data), movers: topMovers(data, oa.beta, ob.beta, 12) };

@@ -1,6 +1,7 @@
 /** The scenario request body, built from the rubric's capability groups (read from the database). */
 import { z } from 'zod';
 import type { Scenario, ScenarioGroup } from '@/lib/scenarios/model';
+import { statePostal } from './schemas';
 
 const unit = z.number({ error: 'must be a number from 0 to 1' }).min(0, 'must be at least 0').max(1, 'must be at most 1');
 
@@ -25,9 +26,10 @@ export function scenarioBody(groups: ScenarioGroup[]) {
       adoption: unit.default(1),
       tools: z.boolean({ error: 'must be true or false' }).default(true),
       movers: z.number().int('must be an integer').min(0).max(100).default(15),
+      state: statePostal.optional(),
     },
-    { error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${iss.keys.join(', ')}: expected levels, adoption, tools, movers` : 'must be a JSON object') },
+    { error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${iss.keys.join(', ')}: expected levels, adoption, tools, movers, state` : 'must be a JSON object') },
   );
 }
 
-export type ScenarioBody = Scenario & { movers: number };
+export type ScenarioBody = Scenario & { movers: number; state?: string };

@@ -54,3 +54,8 @@ export function atlasVersion(db: Sqlite = sqlite()): string {
 export function hasScores(db: Sqlite = sqlite()): boolean {
   return hasRows(db, 'occupation_scores');
 }
+
+/** The release name of the national OEWS file this database was built from (e.g. "OEWS May 2023 national"). */
+export function nationalOewsRelease(db: Sqlite = sqlite()): string {
+  return getDatasetVersions(db).find((v) => v.file.startsWith('national_'))?.release ?? 'OEWS national';
+}

@@ -94,3 +94,35 @@ export function occupationByState(code: string, d: ReadonlyDb = getDb()): { rele
     .all();
   return { release: all.release, rows };
 }
+
+export interface StateScope {
+  area: string;
+  postal: string;
+  name: string;
+  release: string;
+  /** Employment (allocated to O*NET codes) and the state's median wage of each code's BLS row. */
+  labor: Map<string, { employment: number; median_annual_wage: number | null }>;
+}
+
+/** A state's workforce by O*NET occupation, for state-scoped scenarios and rosters; null when unknown. */
+export function stateScope(postal: string, d: ReadonlyDb = getDb()): StateScope | null {
+  const all = getStatesPicture(d);
+  const s = all?.states.find((x) => x.postal === postal.toUpperCase());
+  if (!s) return null;
+  return memo(d.$client, `states:scope:${s.postal}`, () => {
+    const { labor } = load(d);
+    const mine = labor.filter((l) => l.area === s.area);
+    return {
+      area: s.area,
+      postal: s.postal,
+      name: s.name,
+      release: s.release,
+      labor: new Map(mine.map((l) => [l.onet_soc_code, { employment: l.employment ?? 0, median_annual_wage: l.median_annual_wage }])),
+    };
+  });
+}
+
+/** The states a user can scope a view to (postal, name), alphabetical; [] without state data. */
+export function stateOptions(d: ReadonlyDb = getDb()): Array<{ postal: string; name: string }> {
+  return (getStatesPicture(d)?.states ?? []).map((s) => ({ postal: s.postal, name: s.name })).sort((a, b) => a.name.localeCompare(b.name));
+}

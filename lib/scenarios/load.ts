@@ -31,3 +31,12 @@ export function loadScenarioData(sqlite: Database.Database): ScenarioData {
   const baseline = new Map((sqlite.prepare('SELECT onet_soc_code, beta FROM occupation_scores').all() as Array<{ onet_soc_code: string; beta: number }>).map((r) => [r.onet_soc_code, r.beta]));
   return { prep, labor, titles, baseline, taskIds: Int32Array.from(rows, (r) => r.task_id) };
 }
+
+/**
+ * The same scenario data with another workforce (e.g. one state's): every figure weighted by
+ * employment and wages then describes that workforce; task probabilities and profiles are unchanged.
+ * Occupations the workforce lacks count 0 workers.
+ */
+export function withWorkforce(data: ScenarioData, labor: ReadonlyMap<string, LaborFigures>): ScenarioData {
+  return { ...data, labor: new Map(data.prep.codes.map((code) => [code, labor.get(code) ?? { employment: 0, median_annual_wage: null }])) };
+}

@@ -10,7 +10,8 @@ import { getDb } from '../../db/read';
 import { env } from '../env';
 import { loadPathData } from '../paths/load';
 import type { PathData } from '../paths/paths';
-import { loadScenarioData, type ScenarioData } from '../scenarios/load';
+import type { StateScope } from '../queries/states';
+import { loadScenarioData, withWorkforce, type ScenarioData } from '../scenarios/load';
 
 interface Entry<T> {
   client: Database.Database;
@@ -39,6 +40,11 @@ export function cached<T>(key: string, build: (sqlite: Database.Database) => T):
 /** Task probabilities, attribution profiles and labour figures for scenarios (~200 ms once). */
 export function scenarioData(): ScenarioData {
   return cached('scenarios', loadScenarioData);
+}
+
+/** Scenario data weighted by one state's workforce (BLS state release) instead of the nation's. */
+export function scenarioDataFor(scope: StateScope | null): ScenarioData {
+  return scope ? cached(`scenarios:${scope.postal}`, () => withWorkforce(scenarioData(), scope.labor)) : scenarioData();
 }
 
 /** Skill/knowledge and task profiles for reskilling paths (~250 ms once). */

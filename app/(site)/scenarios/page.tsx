@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { ScenarioExplorer } from '@/app/_scenarios/explorer';
 import { clientData, initialView, scenarioSetup } from '@/app/_scenarios/server';
 import { decodeState } from '@/app/_scenarios/url-state';
-import { atlasVersion } from '@/lib/queries/meta';
+import { statePostal } from '@/lib/api/schemas';
+import { atlasVersion, nationalOewsRelease } from '@/lib/queries/meta';
+import { stateOptions, stateScope } from '@/lib/queries/states';
 import { getTaskWeights, weightRule } from '@/lib/queries/methodology';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
@@ -16,7 +18,10 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const { groups, presets } = scenarioSetup();
   const state = decodeState({ a: first(sp.a), b: first(sp.b) }, groups, presets);
-  const data = clientData();
+  // ?state=CA weights every figure by that state's workers; an unknown code falls back to the nation.
+  const postal = statePostal.safeParse(first(sp.state));
+  const scope = postal.success ? stateScope(postal.data) : null;
+  const data = clientData(scope);
   return (
     <>
       <h1>What-if scenarios</h1>
@@ -43,7 +48,8 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
           </p>
         </details>
       </div>
-      <ScenarioExplorer groups={groups} presets={presets} initial={state} initialView={initialView(state.a, state.b)} version={atlasVersion()} counts={{ tasks: data.prep.n, occupations: data.prep.codes.length }} />
+      <ScenarioExplorer groups={groups} presets={presets} initial={state} initialView={initialView(state.a, state.b, scope)} version={atlasVersion()} counts={{ tasks: data.prep.n, occupations: data.prep.codes.length }}
+        scope={scope && { postal: scope.postal, name: scope.name, release: scope.release }} states={stateOptions()} nationalRelease={nationalOewsRelease()} />
     </>
   );
 }
