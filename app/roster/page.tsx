@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { atlasVersion } from '@/lib/queries/meta';
+import { atlasVersion, nationalOewsRelease } from '@/lib/queries/meta';
+import { stateOptions } from '@/lib/queries/states';
 import { RosterApp } from './roster-app';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
@@ -19,7 +20,7 @@ export default function RosterPage() {
         wrong, and see the organisation’s exposure, the hours of work exposed and reskilling paths for the most exposed roles.
       </p>
       <p className="muted">Your roster is processed in memory on the server and never stored.</p>
-      <RosterApp version={atlasVersion()} />
+      <RosterApp version={atlasVersion()} states={stateOptions()} nationalRelease={nationalOewsRelease()} />
     </article>
   );
 }

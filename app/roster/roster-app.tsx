@@ -6,12 +6,13 @@ import { MatchTable } from './match-table';
 import { RosterResults } from './roster-results';
 import { SAMPLE_ROSTER } from './sample';
 import type { SkippedRow } from '@/lib/roster/parse';
+import type { WorkforceBenchmark } from '@/lib/queries/states';
 import type { InputErrorBody, RosterResult } from './types';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
 type Problem = InputErrorBody['error'];
-type Answer = RosterResult & { skipped?: SkippedRow[] };
+type Answer = RosterResult & { skipped?: SkippedRow[]; benchmark?: WorkforceBenchmark };
 
 /** The place and the reason, said once: the server's message may already start with "line N: column: ". */
 function problemText(p: Problem): string {
@@ -41,8 +42,11 @@ function SkippedRows({ rows }: { rows: SkippedRow[] }) {
   );
 }
 
-async function postRoster(csv: string, overrides: Record<string, string>, format: 'json' | 'csv'): Promise<Response> {
-  return fetch(`/api/v1/roster${format === 'csv' ? '?format=csv' : ''}`, {
+async function postRoster(csv: string, overrides: Record<string, string>, format: 'json' | 'csv', state: string): Promise<Response> {
+  const q = new URLSearchParams();
+  if (format === 'csv') q.set('format', 'csv');
+  if (state) q.set('state', state);
+  return fetch(`/api/v1/roster${q.size ? `?${q}` : ''}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ csv, overrides }),
@@ -58,8 +62,9 @@ async function problemOf(res: Response): Promise<Problem> {
 }
 
 /** Upload or paste → match → correct → results; every correction re-posts the roster with its overrides. */
-export function RosterApp({ version }: { version: string }) {
+export function RosterApp({ version, states = [], nationalRelease = 'national' }: { version: string; states?: Array<{ postal: string; name: string }>; nationalRelease?: string }) {
   const id = useId();
+  const [state, setState] = useState('');
   const [csv, setCsv] = useState('');
   const [analysed, setAnalysed] = useState<string | null>(null);
   const [overrides, setOverrides] = useState<Record<string, string>>({});
@@ -70,12 +75,12 @@ export function RosterApp({ version }: { version: string }) {
   const seq = useRef(0);
   const resultsRef = useRef<HTMLHeadingElement>(null);
 
-  const analyse = async (text: string, ov: Record<string, string>, focus = false) => {
+  const analyse = async (text: string, ov: Record<string, string>, focus = false, workforce = state) => {
     const mine = ++seq.current;
     setBusy(true);
     setProblem(null);
     try {
-      const res = await postRoster(text, ov, 'json');
+      const res = await postRoster(text, ov, 'json', workforce);
       if (mine !== seq.current) return;
       if (!res.ok) {
         setProblem(await problemOf(res));
@@ -120,7 +125,7 @@ export function RosterApp({ version }: { version: string }) {
 
   const downloadCsv = async () => {
     if (analysed === null) return;
-    const res = await postRoster(analysed, overrides, 'csv');
+    const res = await postRoster(analysed, overrides, 'csv', state);
     if (!res.ok) {
       setProblem(await problemOf(res));
       return;
@@ -176,6 +181,28 @@ export function RosterApp({ version }: { version: string }) {
             className="mono"
             style={{ width: '100%', font: 'inherit', fontFamily: 'var(--mono)', fontSize: '0.88rem', padding: 8, border: '1px solid #8a93a0', borderRadius: 6 }}
           />
+          {states.length > 0 && (
+            <p>
+              <label htmlFor={`${id}-state`}>Compare with the workforce of </label>
+              <select
+                id={`${id}-state`}
+                value={state}
+                onChange={(e) => {
+                  const v = e.currentTarget.value;
+                  setState(v);
+                  // Results on screen are re-compared at once; the matches do not change.
+                  if (analysed !== null) void analyse(analysed, overrides, false, v);
+                }}
+              >
+                <option value="">the United States (BLS {nationalRelease})</option>
+                {states.map((st) => (
+                  <option key={st.postal} value={st.postal}>
+                    {st.name}
+                  </option>
+                ))}
+              </select>
+            </p>
+          )}
           <div style={{ display: 'flex', gap: 10, alignItems: 'center', marginTop: 8, flexWrap: 'wrap' }}>
             <button type="submit" className="primary" disabled={busy || csv.trim() === ''}>
               Match and analyse
@@ -204,7 +231,7 @@ export function RosterApp({ version }: { version: string }) {
           <h2 id={`${id}-results`} ref={resultsRef} tabIndex={-1}>
             Results
           </h2>
-          <RosterResults result={result} version={version} />
+          <RosterResults result={result} version={version} benchmark={result.benchmark ?? null} />
           <section aria-labelledby={`${id}-matches`} className="roster-matches">
             <h2 id={`${id}-matches`}>Matches</h2>
             <p className="muted">

@@ -8,6 +8,7 @@ import { exposureColor } from '@/lib/charts/color';
 import { compact, exposureWords, num, pct, score, signedPct, usd } from '@/lib/charts/format';
 import { HOURS_PER_YEAR } from '@/lib/roster/analyze';
 import { Term } from '../_components/glossary';
+import type { WorkforceBenchmark } from '@/lib/queries/states';
 import type { RosterResult } from './types';
 
 /** Spreadsheets run a cell starting with = + - @ as a formula: chart CSVs carry the uploader's text. */
@@ -16,7 +17,7 @@ const safe = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 const NOT_STORED = 'Roster results are not stored, so no link reopens them: upload the same roster at /roster to reproduce this chart.';
 const r4 = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
 
-export function RosterResults({ result, version }: { result: RosterResult; version: string }) {
+export function RosterResults({ result, version, benchmark = null }: { result: RosterResult; version: string; benchmark?: WorkforceBenchmark | null }) {
   const { summary: s, paths } = result;
   const depts = s.by_department.filter((d) => d.beta !== null);
   const roles = s.most_exposed_roles.map((r) => ({ ...r, hours: r.headcount * HOURS_PER_YEAR * r.beta }));
@@ -36,6 +37,14 @@ export function RosterResults({ result, version }: { result: RosterResult; versi
       </p>
       <div className="cards">
         <div className="card"><div className="value">{pct(s.beta)}</div><div className="label">organisation exposure: share of the work an LLM could do twice as fast, LLM-software work counted at half (<Term k="beta">beta</Term>, headcount-weighted)</div></div>
+        {benchmark && benchmark.beta !== null && (
+          <div className="card" data-testid="benchmark">
+            <div className="value">{pct(benchmark.beta)}</div>
+            <div className="label">
+              the workforce of {benchmark.name === 'United States' ? 'the United States' : benchmark.name} (employment-weighted, BLS {benchmark.release}){s.beta !== null ? `: your organisation is ${Math.abs((s.beta - benchmark.beta) * 100).toFixed(1)} points ${s.beta >= benchmark.beta ? 'more' : 'less'} exposed` : ''}
+            </div>
+          </div>
+        )}
         <div className="card"><div className="value">{pct(s.alpha)}</div><div className="label">could be done twice as fast with an LLM alone (<Term k="alpha">alpha</Term>)</div></div>
         <div className="card"><div className="value">{pct(s.gamma)}</div><div className="label">with an LLM or LLM software, counted in full (<Term k="gamma">gamma</Term>)</div></div>
         <div className="card"><div className="value">{compact(s.exposed_hours_per_year)}</div><div className="label">hours exposed per year ({num(HOURS_PER_YEAR)} h per person)</div></div>

@@ -2,10 +2,11 @@ import type { ReadonlyDb } from '../../db';
 import { getDb } from '../../db/read';
 import { and, desc, eq } from 'drizzle-orm';
 import { stateAreas, stateLabor, stateOews } from '../../db/schema';
-import { stateDetail, stateSummaries, unitedStates, type AllocatedRow, type AreaRow, type StateDetail, type StateSummary } from '../states/figures';
+import { MAJORITY_EXPOSED, stateDetail, stateSummaries, unitedStates, type AllocatedRow, type AreaRow, type StateDetail, type StateSummary } from '../states/figures';
 import { hasRows, memo } from './db';
-import { getDatasetVersions } from './meta';
-import { occupationIndex } from './occupations';
+import { weightedMean, weightedShareAtLeast } from '../charts/stats';
+import { getDatasetVersions, nationalOewsRelease } from './meta';
+import { allOccupations, occupationIndex } from './occupations';
 
 export interface StatesPicture {
   release: string;
@@ -125,4 +126,26 @@ export function stateScope(postal: string, d: ReadonlyDb = getDb()): StateScope 
 /** The states a user can scope a view to (postal, name), alphabetical; [] without state data. */
 export function stateOptions(d: ReadonlyDb = getDb()): Array<{ postal: string; name: string }> {
   return (getStatesPicture(d)?.states ?? []).map((s) => ({ postal: s.postal, name: s.name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export interface WorkforceBenchmark {
+  /** Postal code of the state, or null for the nation. */
+  state: string | null;
+  name: string;
+  release: string;
+  /** Employment-weighted mean beta and share of workers in occupations with beta ≥ 0.5. */
+  beta: number | null;
+  share50: number | null;
+}
+
+/** The workforce a roster is compared with: one state's (BLS state release) or the nation's (national release). */
+export function workforceBenchmark(postal: string | null, d: ReadonlyDb = getDb()): WorkforceBenchmark | null {
+  if (postal) {
+    const s = getStatesPicture(d)?.states.find((x) => x.postal === postal.toUpperCase());
+    return s ? { state: s.postal, name: s.name, release: s.release, beta: s.beta, share50: s.share50 } : null;
+  }
+  return memo(d.$client, 'benchmark:US', () => {
+    const w = allOccupations(d.$client).map((o) => ({ value: o.beta, weight: o.employment }));
+    return { state: null, name: 'United States', release: nationalOewsRelease(d.$client), beta: weightedMean(w), share50: weightedShareAtLeast(w, MAJORITY_EXPOSED) };
+  });
 }

@@ -6,7 +6,8 @@
  * `?format=csv` answers the matched roster as CSV. Processed in memory; nothing is stored.
  */
 import { z } from 'zod';
-import { onetCode, formatQuery, paramsObject } from '@/lib/api/schemas';
+import { onetCode, formatQuery, paramsObject, statePostal } from '@/lib/api/schemas';
+import { workforceBenchmark } from '@/lib/queries/states';
 import { toCsv } from '@/lib/export/csv';
 import { HOURS_PER_YEAR } from '@/lib/roster/analyze';
 import { parseRoster, ROSTER_LIMITS } from '@/lib/roster/parse';
@@ -15,6 +16,8 @@ import { AbortedError, analyzeRoster, checkOverrides, type RosterResult } from '
 import { InputError, inputErrorResponse, mediaType, parseJson, readBody } from './http';
 
 export const dynamic = 'force-dynamic';
+
+const rosterQuery = formatQuery.extend({ state: statePostal.optional() });
 
 const CSV_TYPES = new Set(['text/csv', 'text/plain', 'text/tab-separated-values', 'application/csv']);
 /** Room for the multipart envelope or JSON escaping around a roster at the byte limit. */
@@ -101,8 +104,15 @@ export async function POST(req: Request) {
   if (running >= MAX_ROSTER_JOBS) return busy();
   running++;
   try {
-    const query = formatQuery.safeParse(paramsObject(new URL(req.url).searchParams));
-    if (!query.success) throw new InputError('invalid_query', `format: ${query.error.issues[0]?.message ?? 'invalid'}`, null, 'format');
+    const query = rosterQuery.safeParse(paramsObject(new URL(req.url).searchParams));
+    if (!query.success) {
+      const issue = query.error.issues[0];
+      const field = String(issue?.path[0] ?? 'format');
+      throw new InputError('invalid_query', `${field}: ${issue?.message ?? 'invalid'}`, null, field);
+    }
+    // The workforce the organisation is compared with: a state's (?state=CA) or the nation's.
+    const benchmark = workforceBenchmark(query.data.state ?? null);
+    if (!benchmark) throw new InputError('invalid_query', `state: no state ${query.data.state!.toUpperCase()} in this database`, null, 'state');
     const { input, overrides } = await readRoster(req);
     const { rows, skipped } = parseRoster(input);
     const db = sqlite();
@@ -113,7 +123,7 @@ export async function POST(req: Request) {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="roster-matched.csv"', 'Cache-Control': 'no-store' },
       });
     }
-    return Response.json({ ...result, skipped }, { headers: { 'Cache-Control': 'no-store' } });
+    return Response.json({ ...result, skipped, benchmark }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (err) {
     if (err instanceof AbortedError) return new Response(null, { status: 499 });
     return inputErrorResponse(err);
