@@ -89,3 +89,26 @@ test('an occupation page maps its wage by state and lists employment, with the s
   await section.getByText(/All 51 states as a table/).click();
   await expect(section.getByRole('table').locator('tbody tr')).toHaveCount(51);
 });
+
+test("scenarios for one state's workforce: the select reloads with ?state= and the figures change", async ({ page }) => {
+  await page.goto('/scenarios');
+  const bandsBefore = await page.locator('figure#scenario-bands figcaption').innerText();
+  expect(bandsBefore).toContain('U.S. employment');
+  await page.getByLabel('Workforce:').selectOption('WV');
+  await expect(page).toHaveURL(/state=WV/);
+  await expect(page.getByText("Weighted by West Virginia's workers (BLS OEWS May 2025 state estimates).")).toBeVisible();
+  await expect(page.locator('figure#scenario-bands figcaption')).toContainText('West Virginia employment');
+  await expect(page.getByTestId('engine')).toContainText('Live:');
+  // The link keeps the state: reloading it shows the same workforce.
+  await page.reload();
+  await expect(page.getByLabel('Workforce:')).toHaveValue('WV');
+});
+
+test("a roster is compared with the chosen state's workforce", async ({ page }) => {
+  await page.goto('/roster');
+  await page.getByLabel('Compare with the workforce of').selectOption('TX');
+  await page.getByRole('button', { name: 'Try the sample roster' }).click();
+  await expect(page.getByTestId('benchmark')).toContainText('the workforce of Texas (employment-weighted, BLS OEWS May 2025 state)');
+  await page.getByLabel('Compare with the workforce of').selectOption('');
+  await expect(page.getByTestId('benchmark')).toContainText('the workforce of the United States');
+});

@@ -108,3 +108,53 @@ describe.runIf(fs.existsSync(FILE))('OEWS state estimates on the full data', () 
     expect(bad.status).toBe(400);
   });
 });
+
+describe.runIf(fs.existsSync(FILE))('scenarios and rosters for one state', () => {
+  const post = (body: unknown) => new Request('http://localhost/api/v1/scenarios/evaluate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it("weights a scenario by the state's workers, and refuses an unknown state", async () => {
+    const { POST } = await import('@/app/api/v1/scenarios/evaluate/route');
+    const us = (await (await POST(post({}))).json()) as { workforce: { state: string | null; release: string }; summary: { workers_covered: number; share_of_work_exposed: number } };
+    const wy = (await (await POST(post({ state: 'wy' }))).json()) as { workforce: { state: string; name: string; release: string }; summary: { workers_covered: number; share_of_work_exposed: number } };
+    expect(us.workforce).toMatchObject({ state: null, release: 'OEWS May 2023 national' });
+    expect(wy.workforce).toEqual({ state: 'WY', name: 'Wyoming', release: 'OEWS May 2025 state' });
+    // Today's scenario reproduces the state's own figures: its scored workers and its mean beta.
+    const db = fullDb();
+    const scored = scalar(db, "SELECT sum(l.employment) FROM state_labor l JOIN state_areas a USING (area) JOIN occupation_scores s USING (onet_soc_code) WHERE a.postal = 'WY'");
+    expect(wy.summary.workers_covered).toBeCloseTo(scored, 0);
+    expect(wy.summary.workers_covered).toBeLessThan(us.summary.workers_covered / 100);
+    const res = await getStates(new NextRequest('http://localhost/api/v1/states'));
+    const wyState = ((await res.json()) as { results: Array<{ postal: string; beta: number }> }).results.find((s) => s.postal === 'WY')!;
+    expect(wy.summary.share_of_work_exposed).toBeCloseTo(wyState.beta, 3);
+    const bad = await POST(post({ state: 'ZZ' }));
+    expect(bad.status).toBe(404);
+    const worse = await POST(post({ state: 'Wyoming' }));
+    expect(worse.status).toBe(400);
+  });
+
+  it("serves the browser's task payload for a state, and 404s an unknown one", async () => {
+    const { GET } = await import('@/app/api/v1/scenarios/tasks/route');
+    const us = await GET(new NextRequest('http://localhost/api/v1/scenarios/tasks'));
+    const ca = await GET(new NextRequest('http://localhost/api/v1/scenarios/tasks?state=CA'));
+    expect(us.status).toBe(200);
+    expect(ca.status).toBe(200);
+    expect(ca.headers.get('etag')).not.toBe(us.headers.get('etag'));
+    expect(Buffer.from(await ca.arrayBuffer()).equals(Buffer.from(await us.arrayBuffer()))).toBe(false);
+    expect((await GET(new NextRequest('http://localhost/api/v1/scenarios/tasks?state=ZZ'))).status).toBe(404);
+  });
+
+  it("compares a roster with the state's workforce", async () => {
+    const { POST } = await import('@/app/api/v1/roster/route');
+    const csv = 'Job Title,Headcount\nRegistered Nurse,10\nSoftware Developer,5\n';
+    const send = (q: string) => POST(new Request(`http://localhost/api/v1/roster${q}`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv }));
+    const ca = (await (await send('?state=ca')).json()) as { benchmark: { state: string; name: string; beta: number; release: string }; summary: { beta: number } };
+    const us = (await (await send('')).json()) as { benchmark: { state: null; name: string; beta: number; release: string }; summary: { beta: number } };
+    expect(ca.benchmark).toMatchObject({ state: 'CA', name: 'California', release: 'OEWS May 2025 state' });
+    expect(us.benchmark).toMatchObject({ state: null, name: 'United States', release: 'OEWS May 2023 national' });
+    expect(ca.summary.beta).toBe(us.summary.beta);
+    expect(ca.benchmark.beta).not.toBe(us.benchmark.beta);
+    const bad = await send('?state=ZZ');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { field: string } }).error.field).toBe('state');
+  });
+});

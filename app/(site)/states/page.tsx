@@ -1,10 +1,9 @@
 import '@/app/_components/table-cards.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ChartFrame } from '@/app/_components/charts/chart-frame';
-import { StateMap } from '@/app/_components/charts/state-map';
+import { StatesMapChart } from '@/app/_components/states-map-chart';
 import { compact, pct } from '@/lib/charts/format';
-import { atlasVersion } from '@/lib/queries/meta';
+import { nationalOewsRelease } from '@/lib/queries/meta';
 import { getStatesPicture } from '@/lib/queries/states';
 import { STATE_MEASURES } from '@/lib/states/figures';
 import { MEASURE_LABEL, parseStatesParams, statesHref } from './search-params';
@@ -14,8 +13,6 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Exposure by state' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const r4 = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
 
 export default async function StatesPage({ searchParams }: Props) {
   const { measure } = parseStatesParams(await searchParams);
@@ -29,16 +26,13 @@ export default async function StatesPage({ searchParams }: Props) {
     );
   }
   const { states, us, release, onetRelease } = picture;
-  const label = MEASURE_LABEL[measure];
   const ranked = [...states].sort((a, b) => (b[measure] ?? -1) - (a[measure] ?? -1) || a.name.localeCompare(b.name));
-  const source = `Exposure Atlas ${atlasVersion()} · ${onetRelease} (CC BY 4.0) · BLS ${release} estimates`;
-  const title = `${label.short} by state`;
   return (
     <div className="states-page">
       <h1>Exposure by state</h1>
       <p className="lede">
         How exposed each state&apos;s workers are to large language models, from the occupations they work in. Every figure here uses BLS {release} estimates (50 states and DC); the
-        national figures elsewhere on the site use the May 2023 national file, so the U.S. line here is the sum of these states, not the national release.
+        national figures elsewhere on the site use the BLS {nationalOewsRelease()} file, so the U.S. line here is the sum of these states, not the national release.
       </p>
       <nav className="measure-switch" aria-label="Figure shown on the map">
         {STATE_MEASURES.map((m) => (
@@ -47,26 +41,7 @@ export default async function StatesPage({ searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <ChartFrame
-        id="states-map"
-        title={title}
-        subtitle={`${label.long}. U.S. (sum of the states): ${pct(us[measure], 1)}. Each state's workers are weighted by their occupation's exposure; darker = less exposed.`}
-        version={atlasVersion()}
-        source={source}
-        permalink={statesHref(measure)}
-        embed={false}
-        data={{
-          header: ['fips', 'postal', 'state', 'beta', 'share_workers_beta_ge_0_5', 'employment', 'employment_with_score', 'rank_beta', 'release'],
-          rows: ranked.map((s) => [s.area, s.postal, s.name, r4(s.beta), r4(s.share50), s.employment, Math.round(s.scored_employment), s.rank_beta, s.release]),
-        }}
-      >
-        <StateMap
-          values={states.map((s) => ({ fips: s.area, postal: s.postal, name: s.name, value: s[measure], label: `${s.name}: ${pct(s[measure], 1)} (${ranked.indexOf(s) + 1} of ${states.length})` }))}
-          format={(v) => pct(v, 1)}
-          legendTitle={label.long}
-          href={(p) => `/states/${p}`}
-        />
-      </ChartFrame>
+      <StatesMapChart picture={picture} measure={measure} />
       <h2>States ranked</h2>
       <p className="muted">
         Average exposure: the employment-weighted mean beta of the state&apos;s workers (beta: the share of an occupation&apos;s tasks an LLM could do in half the time, tasks that need
@@ -75,7 +50,7 @@ export default async function StatesPage({ searchParams }: Props) {
       </p>
       <div className="table-wrap">
         <table className="ranked-states cards-on-phone">
-          <caption className="visually-hidden">States ranked by {label.short.toLowerCase()}</caption>
+          <caption className="visually-hidden">States ranked by {MEASURE_LABEL[measure].short.toLowerCase()}</caption>
           <thead>
             <tr>
               <th scope="col" className="num">Rank</th>

@@ -1,0 +1,41 @@
+import { ChartFrame } from '@/app/_components/charts/chart-frame';
+import { StateMap } from '@/app/_components/charts/state-map';
+import { MEASURE_LABEL, statesHref } from '@/app/(site)/states/search-params';
+import { pct } from '@/lib/charts/format';
+import { atlasVersion } from '@/lib/queries/meta';
+import type { StatesPicture } from '@/lib/queries/states';
+import type { StateMeasure } from '@/lib/states/figures';
+
+/** Chart ids (and embed ids) of the states map, one per figure it can show. */
+export const STATES_MAP_IDS: Record<StateMeasure, string> = { beta: 'states-map', share50: 'states-map-share50' };
+
+const r4 = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
+
+/** The choropleth of the states with its exports; the /states page and its embeds render this. */
+export function StatesMapChart({ picture, measure }: { picture: StatesPicture; measure: StateMeasure }) {
+  const { states, us, release, onetRelease } = picture;
+  const label = MEASURE_LABEL[measure];
+  const ranked = [...states].sort((a, b) => (b[measure] ?? -1) - (a[measure] ?? -1) || a.name.localeCompare(b.name));
+  const source = `Exposure Atlas ${atlasVersion()} · ${onetRelease} (CC BY 4.0) · BLS ${release} estimates`;
+  return (
+    <ChartFrame
+      id={STATES_MAP_IDS[measure]}
+      title={`${label.short} by state`}
+      subtitle={`${label.long}. U.S. (sum of the states): ${pct(us[measure], 1)}. Each state's workers are weighted by their occupation's exposure; darker = less exposed.`}
+      version={atlasVersion()}
+      source={source}
+      permalink={statesHref(measure)}
+      data={{
+        header: ['fips', 'postal', 'state', 'beta', 'share_workers_beta_ge_0_5', 'employment', 'employment_with_score', 'rank_beta', 'release'],
+        rows: ranked.map((s) => [s.area, s.postal, s.name, r4(s.beta), r4(s.share50), s.employment, Math.round(s.scored_employment), s.rank_beta, s.release]),
+      }}
+    >
+      <StateMap
+        values={states.map((s) => ({ fips: s.area, postal: s.postal, name: s.name, value: s[measure], label: `${s.name}: ${pct(s[measure], 1)} (${ranked.indexOf(s) + 1} of ${states.length})` }))}
+        format={(v) => pct(v, 1)}
+        legendTitle={label.long}
+        href={(p) => `/states/${p}`}
+      />
+    </ChartFrame>
+  );
+}
