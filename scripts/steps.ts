@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { openForBuild } from '../db';
 import { buildAtomically } from '../lib/build/atomic';
 import { env } from '../lib/env';
+import { blsTablesDir } from '../lib/ingest/bls';
 import { ingest, type IngestSummary } from '../lib/ingest/build';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { log, progressBar } from './cli';
@@ -32,6 +33,8 @@ export async function resolveSources(argv: string[]): Promise<Sources> {
     onetDir ??= got.onetDir;
     blsDir ??= got.blsDir;
   }
+  // Workbooks (.xlsx) are converted to TSV once, into the cache; a directory of TSVs is used as it is.
+  blsDir = await blsTablesDir(blsDir, e.ATLAS_CACHE_DIR, (x, tsv) => log(`converted ${path.basename(x)} to ${tsv}`));
   return { onetDir, blsDir, referenceDir: values.reference ?? e.REFERENCE_DIR, db: values.db ?? e.ATLAS_DB };
 }
 

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import * as XLSX from 'xlsx';
 import type { z } from 'zod';
 import { CsvSyntaxError, parseCsv } from './csv';
 import { InputError } from './errors';
@@ -20,19 +19,21 @@ export interface RawTable {
 export interface ReadOptions {
   /** Columns that must be present in the header (others are ignored). */
   columns: readonly string[];
-  /** Sheet to read from a workbook; default the first. */
-  sheet?: string;
   /** Find the header as the first line whose first cell matches (BLS files have title rows above). */
   headerStartsWith?: string | RegExp;
   /** Stop reading at the first line whose first cell matches (BLS tables end with footnotes). */
   footerStartsWith?: RegExp;
 }
 
-/** Reads a tab-delimited text file (CRLF or LF) or an .xlsx sheet into rows of strings, checking the header. */
+/**
+ * Reads a tab-delimited text file (CRLF or LF) or a CSV into rows of strings, checking the header.
+ * Workbooks are converted to TSV before the build (lib/ingest/workbook.ts), so the build stays synchronous.
+ */
 export function readTable(file: string, opts: ReadOptions): RawTable {
   const lower = file.toLowerCase();
-  const lines = lower.endsWith('.xlsx') ? xlsxLines(file, opts.sheet) : lower.endsWith('.csv') ? csvLines(file) : textLines(file);
   const name = path.basename(file);
+  if (lower.endsWith('.xlsx')) throw new InputError(name, undefined, 'a workbook: convert it to TSV first (blsTablesDir in lib/ingest/bls.ts; npm run setup does it)');
+  const lines = lower.endsWith('.csv') ? csvLines(file) : textLines(file);
   const start = opts.headerStartsWith;
   const headerIdx =
     start === undefined
@@ -96,20 +97,6 @@ function csvLines(file: string): string[][] {
     if (e instanceof CsvSyntaxError) throw new InputError(name, e.line, e.message);
     throw e;
   }
-}
-
-function xlsxLines(file: string, sheet?: string): string[][] {
-  let wb: XLSX.WorkBook;
-  try {
-    wb = XLSX.read(fs.readFileSync(file), { type: 'buffer', dense: true });
-  } catch (e) {
-    throw new InputError(path.basename(file), undefined, `not a readable .xlsx workbook (${(e as Error).message})`);
-  }
-  const sheetName = sheet ?? wb.SheetNames[0];
-  const ws = wb.Sheets[sheetName];
-  if (!ws) throw new InputError(path.basename(file), undefined, `workbook has no sheet "${sheetName}" (sheets: ${wb.SheetNames.join(', ')})`);
-  const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: '', blankrows: true });
-  return rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
 }
 
 /** Validates every row with a zod schema; the first bad row throws `<file>:<line>: column "X": reason (got "v")`. */
