@@ -3,7 +3,10 @@
  * background so the first semantic search or job-description score does not pay for loading them.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.ATLAS_SKIP_WARMUP) return;
+  // NEXT_RUNTIME is set by Next.js itself (nodejs or edge), not by the user.
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { env } = await import('./lib/env');
+  if (env().ATLAS_SKIP_WARMUP) return;
   setTimeout(() => {
     void (async () => {
       try {

@@ -1,12 +1,20 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-/** Environment, parsed once. Paths are resolved against the working directory (the repo root). */
+/**
+ * Every environment variable the project reads, validated here (`.env.example` lists them all).
+ * Parsed once by `env()`. Paths are resolved against the working directory (the repo root).
+ */
 const optionalDir = z
   .string()
   .trim()
   .optional()
   .transform((v) => (v ? path.resolve(v) : undefined));
+
+const flag = z
+  .string()
+  .optional()
+  .transform((v) => v !== undefined && v.trim() !== '' && v.trim() !== '0' && v.trim().toLowerCase() !== 'false');
 
 const EnvSchema = z.object({
   ATLAS_DB: z
@@ -23,7 +31,24 @@ const EnvSchema = z.object({
     .default('data/cache')
     .transform((v) => path.resolve(v || 'data/cache')),
   EMBEDDING_MODEL: z.string().trim().min(1).default('atlas/glove-sif-100d'),
+  ATLAS_MODELS_DIR: z
+    .string()
+    .trim()
+    .default('models')
+    .transform((v) => path.resolve(v || 'models')),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** interface `npm start` listens on */
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  /** any non-empty value: CLI errors print their stack */
+  ATLAS_DEBUG: flag,
+  /** any non-empty value: the server does not warm the embedding model at start (benches, tests) */
+  ATLAS_SKIP_WARMUP: flag,
+  /** port of the server the browser tests start */
+  E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
+  /** the Chromium the browser tests drive; default: Debian's /usr/bin/chromium, else Playwright's own */
+  CHROMIUM_PATH: z.string().trim().optional().transform((v) => v || undefined),
+  /** set by CI systems: tests use fixed seeds and one retry */
+  CI: flag,
 });
 
 export type Env = z.infer<typeof EnvSchema>;

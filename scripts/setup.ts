@@ -6,11 +6,11 @@
  *   ONET_DIR, BLS_DIR, REFERENCE_DIR (optional: without it, rubric layer only), ATLAS_DB,
  *   EMBEDDING_MODEL (default atlas/glove-sif-100d, built offline on first run), ATLAS_CACHE_DIR.
  */
-import { buildAtomically } from '../lib/build/atomic';
+import { buildAtomically, removeStaleTemps } from '../lib/build/atomic';
 import { buildFingerprint, storedFingerprint } from '../lib/build/fingerprint';
 import { env } from '../lib/env';
 import { log, runMain, wantsHelp } from './cli';
-import { embedInto, ingestInto, printEmbedSummary, printIngestSummary, printScoreSummary, resolveSources, scoreInto, setBuildInfo } from './steps';
+import { embedInto, reportStale, ingestInto, printEmbedSummary, printIngestSummary, printScoreSummary, resolveSources, scoreInto, setBuildInfo } from './steps';
 
 const USAGE = `Usage: npm run setup [-- --onet DIR --bls DIR --reference DIR --db FILE --force]\n  Builds ATLAS_DB: ingest O*NET and BLS, embed, score. Does nothing when inputs and code are unchanged (--force rebuilds).\n`;
 
@@ -21,6 +21,7 @@ runMain(async () => {
   const argv = all.filter((a) => a !== '--force');
   const t0 = performance.now();
   const src = await resolveSources(argv);
+  reportStale(removeStaleTemps(src.db));
   const fingerprint = buildFingerprint({ inputDirs: [src.onetDir, src.blsDir, src.referenceDir], model: env().EMBEDDING_MODEL });
   if (!force && storedFingerprint(src.db) === fingerprint) {
     log(`${src.db} is up to date with its inputs and code: nothing to do (--force rebuilds)`);

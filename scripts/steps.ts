@@ -6,7 +6,7 @@ import { env } from '../lib/env';
 import { blsTablesDir } from '../lib/ingest/bls';
 import { ingest, type IngestSummary } from '../lib/ingest/build';
 import { buildSearchIndex } from '../lib/search/build-index';
-import { log, progressBar } from './cli';
+import { commandLine, log, progressBar } from './cli';
 
 export interface Sources {
   onetDir: string;
@@ -57,9 +57,14 @@ export function printIngestSummary(s: IngestSummary) {
   if (s.optionalFilesMissing.length) log(`  optional O*NET files not present (fallbacks used): ${s.optionalFilesMissing.join(', ')}`);
 }
 
+/** Says which temporary files of killed earlier builds were removed. */
+export function reportStale(files: string[]) {
+  for (const f of files) log(`removed ${f} (left by an earlier build that was stopped)`);
+}
+
 export async function runIngest(argv: string[]) {
   const src = await resolveSources(argv);
-  const summary = await buildAtomically(src.db, (tmp) => ingestInto(tmp, src));
+  const summary = await buildAtomically(src.db, (tmp) => ingestInto(tmp, src), { onStaleRemoved: reportStale });
   printIngestSummary(summary);
   log(`database written to ${src.db}`);
 }
@@ -80,7 +85,7 @@ import { loadRubric } from '../lib/score/rubric';
 export function ensureModel(model: string) {
   if (!isLocalDefaultModel(model) || isModelBuilt(modelDir(model))) return;
   log(`building the offline embedding model ${model} (once)`);
-  const r = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build-model.ts'], { stdio: 'inherit' });
+  const r = spawnSync(...commandLine('build-model'), { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('building the embedding model failed');
 }
 
