@@ -10,7 +10,8 @@ import { buildAtomically, removeStaleTemps } from '../lib/build/atomic';
 import { buildFingerprint, storedFingerprint } from '../lib/build/fingerprint';
 import { env } from '../lib/env';
 import { log, runMain, wantsHelp } from './cli';
-import { embedInto, reportStale, ingestInto, printEmbedSummary, printIngestSummary, printScoreSummary, resolveSources, scoreInto, setBuildInfo } from './steps';
+import { embedInto, printEmbedSummary, printScoreSummary, scoreInto, setBuildInfo } from './build-steps';
+import { indexInto, ingestInto, printIngestSummary, reportStale, resolveSources } from './steps';
 
 const USAGE = `Usage: npm run setup [-- --onet DIR --bls DIR --reference DIR --db FILE --force]\n  Builds ATLAS_DB: ingest O*NET and BLS, embed, score. Does nothing when inputs and code are unchanged (--force rebuilds).\n`;
 
@@ -29,6 +30,7 @@ runMain(async () => {
   }
   await buildAtomically(src.db, async (tmp) => {
     printIngestSummary(ingestInto(tmp, src));
+    indexInto(tmp);
     printEmbedSummary(await embedInto(tmp, src));
     printScoreSummary(await scoreInto(tmp));
     setBuildInfo(tmp, { setup_seconds: ((performance.now() - t0) / 1000).toFixed(1), input_fingerprint: fingerprint });

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { InputError } from './errors';
 import { onetCode, socCode, text } from './fields';
 import { parseRows, readTable } from './table';
-import { workbookToTsv } from './workbook';
 
 /** Top-coded wage amounts BLS uses for `#` in each OEWS release (annual, hourly). */
 const TOP_CODES: Record<string, { annual: number; hourly: number }> = {
@@ -75,6 +74,8 @@ export async function blsTablesDir(dir: string, cacheDir: string, onConvert?: (x
     const target = path.join(out, tsv);
     const fresh = fs.existsSync(target) && fs.statSync(target).mtimeMs >= fs.statSync(f).mtimeMs;
     if (fresh) continue;
+    // Loaded only when a workbook is read: a directory of TSVs never loads the .xlsx reader.
+    const { workbookToTsv } = await import('./workbook');
     await workbookToTsv(f, target, sheet);
     onConvert?.(f, target);
   }
