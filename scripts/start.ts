@@ -35,9 +35,6 @@ runMain(() => {
     log('no production build: running next build');
     run(process.execPath, [next, 'build']);
   }
-  // Occupation pages are cached on disk after their first render; a restart may follow a rebuilt
-  // database, so start with an empty page cache rather than serve pages of the previous one.
-  fs.rmSync(path.join('.next', 'server', 'route-cache'), { recursive: true, force: true });
   const child = spawn(process.execPath, [next, 'start', '-p', String(e.PORT), '-H', e.HOST], { stdio: 'inherit', env: process.env });
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -102,6 +102,7 @@ export function ScoreApp() {
             Exposure is <strong>{exposureWords(result.beta)}</strong>: averaged over its {result.task_count} tasks, about <strong>{pct(result.beta)}</strong> of this work
             could be done at least twice as fast at the same quality with an LLM (tasks needing LLM-powered software counted at half).
             {result.unknown_tasks > 0 && <> {result.unknown_tasks} task(s) use no word the model knows and are left out of the average.</>}
+            {result.tasks_dropped > 0 && <> Only the first {result.max_tasks} of its {result.tasks_found} tasks are scored; {result.tasks_dropped} more were left out.</>}
           </p>
           <div className="cards">
             <div className="card"><div className="value">{score(result.beta)}</div><div className="label">beta: E1 + ½ E2</div></div>
