@@ -15,7 +15,7 @@ export const OUT = path.join(ROOT, 'dist', 'cli');
 export const ENTRIES = ['setup', 'ingest', 'build-model', 'export', 'start', 'test'];
 
 export async function buildCli() {
-  const { build } = await import('esbuild');
+  const { build, stop } = await import('esbuild');
   const t0 = performance.now();
   const tmp = `${OUT}.tmp-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -34,6 +34,7 @@ export async function buildCli() {
     metafile: true,
     logLevel: 'warning',
   });
+  stop(); // esbuild's service process would otherwise outlive the build (npm start keeps running)
   const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules'));
   fs.writeFileSync(path.join(tmp, 'meta.json'), `${JSON.stringify({ builtAt: Date.now(), entries: ENTRIES, inputs }, null, 1)}\n`);
   fs.rmSync(OUT, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { layoutTreemap, type TreemapLeaf } from '@/lib/charts/treemap';
 export function TreemapChart({ leaves, width = 960, height = 560 }: { leaves: TreemapLeaf[]; width?: number; height?: number }) {
   const { groups, leaves: rects } = layoutTreemap(leaves, width, height);
   return (
-    <svg style={{ maxWidth: "none" }} viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label="Treemap of occupations by group, sized by employment and coloured by exposure" xmlns="http://www.w3.org/2000/svg">
+    <svg style={{ maxWidth: "none" }} viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label="Treemap of occupations by group, sized by employment and coloured by exposure" xmlns="http://www.w3.org/2000/svg">
       {groups.map((g) => (
         <g key={g.group}>
           <rect x={g.x0} y={g.y0} width={g.x1 - g.x0} height={g.y1 - g.y0} fill="#2b2f36" />
