@@ -3,7 +3,8 @@
  * Compiles the command-line entries (scripts/<name>.ts) to dist/cli/<name>.mjs with esbuild, once:
  * `npm ci` runs it (the `prepare` script), so no command compiles TypeScript when it runs.
  * Packages stay external (node_modules); the project's own modules are bundled. dist/cli/meta.json
- * lists every source file of every entry, so scripts/run.mjs can tell when the build is out of date.
+ * lists every source file of every entry with its modification time, so scripts/run.mjs can tell
+ * when the build is out of date.
  * Usage: node scripts/build-cli.mjs
  */
 import fs from 'node:fs';
@@ -35,12 +36,17 @@ export async function buildCli() {
     logLevel: 'warning',
   });
   stop(); // esbuild's service process would otherwise outlive the build (npm start keeps running)
-  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules'));
-  fs.writeFileSync(path.join(tmp, 'meta.json'), `${JSON.stringify({ builtAt: Date.now(), entries: ENTRIES, inputs }, null, 1)}\n`);
+  // Each source file with the modification time it had when it was compiled.
+  const inputs = Object.fromEntries(
+    Object.keys(result.metafile.inputs)
+      .filter((f) => !f.includes('node_modules'))
+      .map((f) => [f, fs.statSync(path.join(ROOT, f)).mtimeMs]),
+  );
+  fs.writeFileSync(path.join(tmp, 'meta.json'), `${JSON.stringify({ entries: ENTRIES, inputs }, null, 1)}\n`);
   fs.rmSync(OUT, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.renameSync(tmp, OUT);
-  return { ms: performance.now() - t0, inputs: inputs.length };
+  return { ms: performance.now() - t0, inputs: Object.keys(inputs).length };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

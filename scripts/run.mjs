@@ -24,14 +24,14 @@ function staleReason() {
     return 'dist/cli is missing';
   }
   if (ENTRIES.some((e) => !meta.entries.includes(e))) return 'a command was added';
-  for (const f of meta.inputs) {
+  for (const [f, mtimeMs] of Object.entries(meta.inputs ?? {})) {
     let st;
     try {
       st = fs.statSync(path.join(ROOT, f));
     } catch {
       return `${f} was removed`;
     }
-    if (st.mtimeMs > meta.builtAt) return `${f} changed`;
+    if (st.mtimeMs !== mtimeMs) return `${f} changed`;
   }
   return null;
 }
