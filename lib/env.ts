@@ -49,7 +49,12 @@ const EnvSchema = z.object({
   CHROMIUM_PATH: z.string().trim().optional().transform((v) => v || undefined),
   /** set by CI systems: tests use fixed seeds and one retry */
   CI: flag,
+  /** the property tests' seed when CI is set */
+  FC_SEED: z.coerce.number().int().default(20261129),
 });
+
+/** The name of every variable above, for `.env.example` and its test. */
+export const ENV_VARIABLES = Object.keys(EnvSchema.shape);
 
 export type Env = z.infer<typeof EnvSchema>;
 

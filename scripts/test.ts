@@ -10,20 +10,29 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from '../lib/env';
 import { findChromium } from './browser';
 import { commandLine, log, runMain } from './cli';
 
 const shared = path.resolve('../shared/data');
-const defaults: Record<string, string> = {
-  ONET_DIR: path.join(shared, 'onet'),
-  BLS_DIR: path.join(shared, 'bls'),
-  REFERENCE_DIR: path.join(shared, 'reference'),
-};
+const e = parseEnv();
+/** The staged data beside the checkout, for whichever of the three directories is not set. */
+const defaults: Record<string, string> = Object.fromEntries(
+  (
+    [
+      ['ONET_DIR', e.ONET_DIR, path.join(shared, 'onet')],
+      ['BLS_DIR', e.BLS_DIR, path.join(shared, 'bls')],
+      ['REFERENCE_DIR', e.REFERENCE_DIR, path.join(shared, 'reference')],
+    ] as const
+  )
+    .filter(([, set, dir]) => !set && fs.existsSync(dir))
+    .map(([k, , dir]) => [k, dir]),
+);
 
 function run(label: string, cmd: string, args: string[], extraEnv: Record<string, string> = {}) {
   log(`\n── ${label} ──`);
   const t0 = performance.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...defaults, ...extraEnv } });
   if (r.status !== 0) throw new Error(`${label} failed (exit ${r.status ?? r.signal})`);
   log(`── ${label}: ok in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
@@ -36,7 +45,6 @@ runMain(() => {
     if ('error' in found) throw new Error(found.error);
     browser = found.path;
   }
-  for (const [k, v] of Object.entries(defaults)) if (!process.env[k] && fs.existsSync(v)) process.env[k] = v;
   const db = path.resolve('tests/.tmp/atlas.db');
   const node = process.execPath;
   const bin = (p: string) => path.resolve('node_modules', p);
