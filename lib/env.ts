@@ -9,7 +9,7 @@ const optionalDir = z
   .string()
   .trim()
   .optional()
-  .transform((v) => (v ? path.resolve(v) : undefined));
+  .transform((v) => (v ? path.resolve(/* turbopackIgnore: true */ v) : undefined));
 
 const flag = z
   .string()
@@ -21,7 +21,7 @@ const EnvSchema = z.object({
     .string()
     .trim()
     .default('data/atlas.db')
-    .transform((v) => path.resolve(v || 'data/atlas.db')),
+    .transform((v) => path.resolve(/* turbopackIgnore: true */ v || 'data/atlas.db')),
   ONET_DIR: optionalDir,
   BLS_DIR: optionalDir,
   REFERENCE_DIR: optionalDir,
@@ -29,13 +29,13 @@ const EnvSchema = z.object({
     .string()
     .trim()
     .default('data/cache')
-    .transform((v) => path.resolve(v || 'data/cache')),
+    .transform((v) => path.resolve(/* turbopackIgnore: true */ v || 'data/cache')),
   EMBEDDING_MODEL: z.string().trim().min(1).default('atlas/glove-sif-100d'),
   ATLAS_MODELS_DIR: z
     .string()
     .trim()
     .default('models')
-    .transform((v) => path.resolve(v || 'models')),
+    .transform((v) => path.resolve(/* turbopackIgnore: true */ v || 'models')),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** interface `npm start` listens on */
   HOST: z.string().trim().min(1).default('0.0.0.0'),
