@@ -5,6 +5,7 @@
  * on the code) does it compile again first, and it says so; a fresh install never compiles here.
  */
 import fs from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ENTRIES, OUT, ROOT, buildCli } from './build-cli.mjs';
@@ -41,5 +42,7 @@ if (why) {
   process.stderr.write(`compiling the commands (${why} since the last build)\n`);
   await buildCli();
 }
+// Node 22.1+ keeps the compiled code of the modules on disk: later starts skip compiling them.
+module.enableCompileCache?.();
 process.argv.splice(2, 1);
 await import(pathToFileURL(path.join(OUT, `${name}.mjs`)).href);

@@ -119,7 +119,9 @@ export function parseRows<S extends z.ZodType>(table: RawTable, schema: S): Arra
       const where = col !== undefined ? `column "${col}": ` : '';
       throw new InputError(table.file, row.line, `${where}${issue.message}${got !== undefined ? ` (got ${JSON.stringify(truncate(got))})` : ''}`);
     }
-    out.push(Object.assign(r.data as object, { line: row.line }) as z.output<S> & { line: number });
+    const data = r.data as z.output<S> & { line: number };
+    data.line = row.line;
+    out.push(data);
   }
   return out;
 }
