@@ -1,5 +1,6 @@
 /** setup's steps after ingest and the search index: embed, score, build info (they load the model runtime). */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -18,6 +19,42 @@ export function ensureModel(model: string) {
   log(`building the offline embedding model ${model} (once)`);
   const r = spawnSync(...commandLine('build-model'), { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('building the embedding model failed');
+}
+
+/**
+ * Starts building the offline default model in a child process when it is selected and missing, so it
+ * runs on the other core while this process ingests (the model does not depend on the database).
+ * Returns a wait() that resolves when it is built (at once when nothing was started) and a stop() for
+ * a failed setup. The child's output goes to a log file (no interleaved progress bars); its summary is
+ * printed when it ends.
+ */
+export function buildModelAlongside(model: string): { wait: () => Promise<void>; stop: () => void } {
+  if (!isLocalDefaultModel(model) || isModelBuilt(modelDir(model))) return { wait: async () => {}, stop: () => {} };
+  log(`building the offline embedding model ${model} (once), alongside the ingest`);
+  const logFile = path.join(os.tmpdir(), `atlas-build-model-${process.pid}.log`);
+  const fd = fs.openSync(logFile, 'w');
+  const [cmd, args] = commandLine('build-model');
+  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', fd] });
+  fs.closeSync(fd);
+  const done = new Promise<void>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      const out = fs.readFileSync(logFile, 'utf8');
+      fs.rmSync(logFile, { force: true });
+      const summary = out.split('\n').filter((l) => /^(check|built) /.test(l));
+      if (code === 0) {
+        for (const l of summary) log(`  ${l}`);
+        resolve();
+      } else reject(new Error(`building the embedding model failed (exit ${code ?? signal}):\n${out.slice(-2000)}`));
+    });
+  });
+  done.catch(() => {}); // awaited by wait(); never an unhandled rejection when setup fails first
+  return {
+    wait: () => done,
+    stop: () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+    },
+  };
 }
 
 export async function embedInto(file: string, src: Sources): Promise<EmbedSummary> {
