@@ -1,8 +1,9 @@
 import { defineConfig } from 'drizzle-kit';
+import { parseEnv } from './lib/env';
 
 export default defineConfig({
   dialect: 'sqlite',
   schema: './db/schema/index.ts',
   out: './db/migrations',
-  dbCredentials: { url: process.env.ATLAS_DB ?? 'data/atlas.db' },
+  dbCredentials: { url: parseEnv().ATLAS_DB },
 });

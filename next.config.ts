@@ -4,14 +4,10 @@ import { parseEnv } from './lib/env';
 // Validate the environment at build and start, so a bad value fails fast with its name.
 parseEnv();
 
+// Content-Security-Policy is set per request by proxy.ts (with a script nonce): lib/api/csp.ts.
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  {
-    key: 'Content-Security-Policy',
-    value: "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; object-src 'none'; base-uri 'self'",
-  },
 ];
 
 const nextConfig: NextConfig = {
@@ -20,17 +16,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      // Embeddable charts may be framed by any site (a later rule overrides the same header key).
-      {
-        source: '/embed/:path*',
-        headers: [
-          {
-            key: 'Content-Security-Policy',
-            value: "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors *; object-src 'none'; base-uri 'self'",
-          },
-          { key: 'X-Frame-Options', value: 'ALLOWALL' },
-        ],
-      },
+      // Only this site may frame its pages; embeds (/embed/*) may be framed anywhere: their CSP says
+      // `frame-ancestors *`, and they send no X-Frame-Options (it has no value meaning "anyone").
+      { source: '/((?!embed/).*)', headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
     ];
   },
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -7,10 +8,12 @@ export const metadata: Metadata = {
   description: 'How exposed each U.S. occupation, task and skill is to large language models: open, reproducible, traceable to tasks.',
 };
 
-// Pages read the SQLite build at request time (each declares `dynamic = 'force-dynamic'`), except
-// occupation pages, which are rendered on first request and cached (see their `revalidate`).
+// Every page is rendered per request: it reads the SQLite build, and its scripts carry the request's
+// CSP nonce (proxy.ts), which Next.js takes from the request's Content-Security-Policy header.
+// `connection()` makes that explicit for pages that would otherwise be prerendered (not-found).
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body>

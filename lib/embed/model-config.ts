@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from '../env';
 
 export const DEFAULT_MODEL_ID = 'atlas/glove-sif-100d';
 
@@ -31,8 +32,8 @@ export const MODEL_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.j
 
 /** Absolute models directory: `ATLAS_MODELS_DIR` if set, else `<repo>/models`, resolved from the working directory. */
 export function modelsDir(): string {
-  const fromEnv = process.env.ATLAS_MODELS_DIR?.trim();
-  return path.resolve(process.cwd(), fromEnv || 'models');
+  // Parsed on every call (not cached), so a test or CLI that sets the variable later is honoured.
+  return parseEnv().ATLAS_MODELS_DIR;
 }
 
 /** True when `id` names the model this repository builds itself (so it must be loaded locally, never fetched). */

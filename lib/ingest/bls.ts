@@ -20,13 +20,13 @@ export interface BlsFiles {
   crosswalk: string;
 }
 
-/** Finds the official BLS files in a directory, preferring the published .xlsx over the .tsv conversion. */
+/** Finds the official BLS files in a directory, preferring the .tsv conversion of a sheet over its .xlsx workbook. */
 export function locateBlsFiles(dir: string): BlsFiles {
   if (!fs.existsSync(dir)) throw new InputError(dir, undefined, 'BLS directory does not exist');
   const names = fs.readdirSync(dir).sort();
   const pick = (re: RegExp, what: string) => {
     const hits = names.filter((n) => re.test(n));
-    const best = hits.find((n) => n.endsWith('.xlsx')) ?? hits[0];
+    const best = hits.find((n) => n.endsWith('.tsv')) ?? hits[0];
     if (!best) throw new InputError(path.join(dir, what), undefined, `required BLS file is missing (looked for ${re})`);
     return best;
   };
@@ -42,6 +42,58 @@ export function locateBlsFiles(dir: string): BlsFiles {
     projectionTarget: `${pm[1].slice(0, 2)}${pm[2]}`,
     crosswalk: path.join(dir, cross),
   };
+}
+
+export interface StateFile {
+  file: string;
+  year: string;
+}
+
+/** The optional OEWS state file in a BLS directory (its .tsv conversion preferred, like the others), or null. */
+export function locateStateFile(dir: string): StateFile | null {
+  if (!fs.existsSync(dir)) return null;
+  const hits = fs.readdirSync(dir).filter((n) => /^state_M\d{4}_dl\.(xlsx|tsv)$/.test(n)).sort();
+  const best = hits.find((n) => n.endsWith('.tsv')) ?? hits[0];
+  return best ? { file: path.join(dir, best), year: /M(\d{4})/.exec(best)![1] } : null;
+}
+
+/** The sheet each workbook's table is on (undefined: the first) and the name of its TSV conversion. */
+function tsvNameOf(xlsx: string): { sheet?: string; tsv: string } {
+  const base = path.basename(xlsx);
+  if (/^ep_\d{4}_\d{2}_occupation\.xlsx$/.test(base)) return { sheet: 'Table 1.2', tsv: base.replace(/\.xlsx$/, '_table_1_2.tsv') };
+  return { tsv: base.replace(/\.xlsx$/, '.tsv') };
+}
+
+/**
+ * A directory where every BLS table is a TSV: `dir` itself when it has them all; otherwise
+ * `<cacheDir>/bls-tables`, with each workbook's sheet converted (read-excel-file) and the TSVs of
+ * `dir` linked. A conversion newer than its workbook is reused. Returns the directory to ingest.
+ */
+export async function blsTablesDir(dir: string, cacheDir: string, onConvert?: (xlsx: string, tsv: string) => void): Promise<string> {
+  const found = locateBlsFiles(dir);
+  const state = locateStateFile(dir);
+  const files = [found.oews, found.projections, found.crosswalk, ...(state ? [state.file] : [])];
+  if (files.every((f) => f.endsWith('.tsv'))) return dir;
+  const out = path.join(cacheDir, 'bls-tables');
+  fs.mkdirSync(out, { recursive: true });
+  for (const f of fs.readdirSync(out)) if (f.endsWith('.tsv') && !files.some((x) => path.basename(x) === f || tsvNameOf(x).tsv === f)) fs.rmSync(path.join(out, f), { force: true });
+  for (const f of files) {
+    if (f.endsWith('.tsv')) {
+      const link = path.join(out, path.basename(f));
+      fs.rmSync(link, { force: true });
+      fs.symlinkSync(path.resolve(f), link);
+      continue;
+    }
+    const { sheet, tsv } = tsvNameOf(f);
+    const target = path.join(out, tsv);
+    const fresh = fs.existsSync(target) && fs.statSync(target).mtimeMs >= fs.statSync(f).mtimeMs;
+    if (fresh) continue;
+    // Loaded only when a workbook is read: a directory of TSVs never loads the .xlsx reader.
+    const { workbookToTsv } = await import('./workbook');
+    await workbookToTsv(f, target, sheet);
+    onConvert?.(f, target);
+  }
+  return out;
 }
 
 export const blsNumber = (markers: Record<string, null | 'top'>) =>
@@ -116,7 +168,7 @@ export function readProjections(file: string, base: string, target: string) {
     exp: 'Work experience in a related occupation',
     training: 'Typical on-the-job training needed to attain competency in the occupation',
   };
-  const t = readTable(file, { columns: Object.values(cols), sheet: 'Table 1.2', headerStartsWith: cols.title, footerStartsWith: /^Footnotes:/ });
+  const t = readTable(file, { columns: Object.values(cols), headerStartsWith: cols.title, footerStartsWith: /^Footnotes:/ });
   const dash = { '—': null, '': null, '-': null };
   const optText = z
     .string()

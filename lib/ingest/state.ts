@@ -3,27 +3,13 @@
  * allocated to O*NET occupations state by state with the national rule (lib/ingest/labor.ts).
  * The state file is optional: without it the app has no geography, and says so.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { blsNumber } from './bls';
+export { locateStateFile, type StateFile } from './bls';
 import { InputError } from './errors';
 import { text } from './fields';
 import { allocateLabor } from './labor';
 import { parseRows, readTable } from './table';
-
-export interface StateFile {
-  file: string;
-  year: string;
-}
-
-/** The state file in a BLS directory (the official .xlsx preferred over its .tsv conversion), or null. */
-export function locateStateFile(dir: string): StateFile | null {
-  if (!fs.existsSync(dir)) return null;
-  const hits = fs.readdirSync(dir).filter((n) => /^state_M\d{4}_dl\.(xlsx|tsv)$/.test(n)).sort();
-  const best = hits.find((n) => n.endsWith('.xlsx')) ?? hits[0];
-  return best ? { file: path.join(dir, best), year: /M(\d{4})/.exec(best)![1] } : null;
-}
 
 export interface StateRow {
   area: string;

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import * as XLSX from 'xlsx';
 import type { z } from 'zod';
 import { CsvSyntaxError, parseCsv } from './csv';
 import { InputError } from './errors';
@@ -20,40 +19,52 @@ export interface RawTable {
 export interface ReadOptions {
   /** Columns that must be present in the header (others are ignored). */
   columns: readonly string[];
-  /** Sheet to read from a workbook; default the first. */
-  sheet?: string;
   /** Find the header as the first line whose first cell matches (BLS files have title rows above). */
   headerStartsWith?: string | RegExp;
   /** Stop reading at the first line whose first cell matches (BLS tables end with footnotes). */
   footerStartsWith?: RegExp;
 }
 
-/** Reads a tab-delimited text file (CRLF or LF) or an .xlsx sheet into rows of strings, checking the header. */
+/**
+ * Reads a tab-delimited text file (CRLF or LF) or a CSV into rows of strings, checking the header.
+ * Workbooks are converted to TSV before the build (lib/ingest/workbook.ts), so the build stays synchronous.
+ */
 export function readTable(file: string, opts: ReadOptions): RawTable {
   const lower = file.toLowerCase();
-  const lines = lower.endsWith('.xlsx') ? xlsxLines(file, opts.sheet) : lower.endsWith('.csv') ? csvLines(file) : textLines(file);
   const name = path.basename(file);
+  if (lower.endsWith('.xlsx')) throw new InputError(name, undefined, 'a workbook: convert it to TSV first (blsTablesDir in lib/ingest/bls.ts; npm run setup does it)');
+  // Text lines stay strings until their row is read (split one at a time: less memory held, less GC).
+  const lines: Array<string | string[]> = lower.endsWith('.csv') ? csvLines(file) : textLines(file);
+  const cellsAt = (i: number): string[] => {
+    const l = lines[i];
+    return typeof l === 'string' ? l.split('\t') : l;
+  };
+  const firstCell = (i: number): string => {
+    const l = lines[i];
+    return (typeof l === 'string' ? l.slice(0, (l.indexOf('\t') + 1 || l.length + 1) - 1) : (l[0] ?? '')).trim();
+  };
   const start = opts.headerStartsWith;
-  const headerIdx =
-    start === undefined
-      ? 0
-      : lines.findIndex((l) => (typeof start === 'string' ? l[0]?.trim() === start : start.test(l[0]?.trim() ?? '')));
+  let headerIdx = start === undefined ? 0 : -1;
+  if (start !== undefined) {
+    for (let i = 0; i < lines.length && headerIdx < 0; i++) if (typeof start === 'string' ? firstCell(i) === start : start.test(firstCell(i))) headerIdx = i;
+  }
   if (headerIdx < 0 || lines.length === 0) {
     throw new InputError(name, undefined, `no header row found${start ? ` (expected one starting with ${String(start)})` : ''}`);
   }
-  const header = lines[headerIdx].map((h) => h.trim());
+  const header = cellsAt(headerIdx).map((h) => h.trim());
   const missing = opts.columns.filter((c) => !header.includes(c));
   if (missing.length > 0) {
     throw new InputError(name, headerIdx + 1, `header is missing column(s) ${missing.map((m) => `"${m}"`).join(', ')}; found ${header.map((h) => `"${h}"`).join(', ')}`);
   }
   const index = opts.columns.map((c) => header.indexOf(c));
+  const maxIndex = Math.max(...index);
   const rows: RawRow[] = [];
   for (let i = headerIdx + 1; i < lines.length; i++) {
-    const cells = lines[i];
+    const cells = cellsAt(i);
     if (opts.footerStartsWith?.test(cells[0]?.trim() ?? '')) break;
     if (cells.length === 1 && cells[0] === '') continue; // blank line
     if (cells[0] === '' && cells.every((c) => c.trim() === '')) continue; // a row of empty cells
-    if (cells.length < header.length && cells.length <= Math.max(...index)) {
+    if (cells.length < header.length && cells.length <= maxIndex) {
       throw new InputError(name, i + 1, `expected ${header.length} tab-separated fields, found ${cells.length}`);
     }
     // More fields than the header: a stray tab would silently shift or cut a value. Trailing empty
@@ -62,22 +73,20 @@ export function readTable(file: string, opts: ReadOptions): RawTable {
       throw new InputError(name, i + 1, `expected ${header.length} tab-separated fields, found ${cells.length} (a stray tab?)`);
     }
     const record: Record<string, string> = {};
-    opts.columns.forEach((c, j) => {
-      record[c] = cells[index[j]] ?? '';
-    });
+    for (let j = 0; j < index.length; j++) record[opts.columns[j]] = cells[index[j]] ?? '';
     rows.push({ line: i + 1, cells: record });
   }
   return { file: name, header, rows };
 }
 
-function textLines(file: string): string[][] {
+function textLines(file: string): string[] {
   const buf = fs.readFileSync(file);
   if (buf.includes(0)) throw new InputError(path.basename(file), undefined, 'binary content (NUL byte): not a tab-delimited text file');
   let text = buf.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lines = text.split(/\r?\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return lines.map((l) => l.split('\t'));
+  return lines;
 }
 
 function csvLines(file: string): string[][] {
@@ -98,20 +107,6 @@ function csvLines(file: string): string[][] {
   }
 }
 
-function xlsxLines(file: string, sheet?: string): string[][] {
-  let wb: XLSX.WorkBook;
-  try {
-    wb = XLSX.read(fs.readFileSync(file), { type: 'buffer', dense: true });
-  } catch (e) {
-    throw new InputError(path.basename(file), undefined, `not a readable .xlsx workbook (${(e as Error).message})`);
-  }
-  const sheetName = sheet ?? wb.SheetNames[0];
-  const ws = wb.Sheets[sheetName];
-  if (!ws) throw new InputError(path.basename(file), undefined, `workbook has no sheet "${sheetName}" (sheets: ${wb.SheetNames.join(', ')})`);
-  const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: '', blankrows: true });
-  return rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
-}
-
 /** Validates every row with a zod schema; the first bad row throws `<file>:<line>: column "X": reason (got "v")`. */
 export function parseRows<S extends z.ZodType>(table: RawTable, schema: S): Array<z.output<S> & { line: number }> {
   const out: Array<z.output<S> & { line: number }> = [];
@@ -124,7 +119,9 @@ export function parseRows<S extends z.ZodType>(table: RawTable, schema: S): Arra
       const where = col !== undefined ? `column "${col}": ` : '';
       throw new InputError(table.file, row.line, `${where}${issue.message}${got !== undefined ? ` (got ${JSON.stringify(truncate(got))})` : ''}`);
     }
-    out.push(Object.assign(r.data as object, { line: row.line }) as z.output<S> & { line: number });
+    const data = r.data as z.output<S> & { line: number };
+    data.line = row.line;
+    out.push(data);
   }
   return out;
 }

@@ -1,9 +1,18 @@
 /**
  * Splits a job description or task list into task sentences: bullets and numbered items, then prose
- * sentences, then semicolon-separated clauses. Headings ("Responsibilities:"), very short fragments
- * and duplicates are dropped. Linear time; bounded output.
+ * sentences, then semicolon-separated clauses. Headings ("Responsibilities:"), fragments of fewer
+ * than three words (a word has a letter: "--", "1.", "!!!" are not words) and duplicates are dropped.
+ * Linear time; at most MAX_TASKS tasks are kept, and the caller is told how many more there were.
  */
 export const MAX_TASKS = 100;
+const WORD = /\p{L}/u;
+
+/** Whitespace-separated tokens with at least one letter. */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const t of text.split(/\s+/)) if (WORD.test(t)) n++;
+  return n;
+}
 const MIN_WORDS = 3;
 const MAX_TASK_CHARS = 400;
 
@@ -42,7 +51,13 @@ function sentences(par: string): string[] {
   return out;
 }
 
+/** The first MAX_TASKS task sentences of a text. */
 export function splitTasks(text: string): string[] {
+  return splitJobDescription(text).tasks;
+}
+
+/** The first `max` task sentences, and how many the text has in all (found − tasks.length were dropped). */
+export function splitJobDescription(text: string, max = MAX_TASKS): { tasks: string[]; found: number } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   // A title line at the top ("Paralegal - Corporate Law", "Truck driver (CDL-A)") followed by a blank
   // line or a heading is the job's name, not a task.
@@ -84,18 +99,19 @@ export function splitTasks(text: string): string[] {
   flush();
   const seen = new Set<string>();
   const out: string[] = [];
+  let found = 0;
   for (const c of chunks) {
     for (const part of c.split(';')) {
       // A heading glued to its first item ("Responsibilities: write reports") keeps the item.
       const t = clean(part.replace(/^[^:]{1,40}:\s+(?=\S)/, (h) => (h.trim().split(/\s+/).length <= 4 ? '' : h)));
-      if (t.split(/\s+/).length < MIN_WORDS) continue;
+      if (countWords(t) < MIN_WORDS) continue;
       const task = t.length > MAX_TASK_CHARS ? `${t.slice(0, MAX_TASK_CHARS)}…` : t;
       const key = task.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(task);
-      if (out.length >= MAX_TASKS) return out;
+      if (out.length < max) out.push(task);
+      found++;
     }
   }
-  return out;
+  return { tasks: out, found };
 }

@@ -1,7 +1,7 @@
 /**
  * Bundle report: the JavaScript each page makes the browser load (every <script src> of its HTML),
  * raw and gzipped, and its ratio to the framework baseline (the scripts every page shares).
- * Usage: npx tsx scripts/bench/bundle.ts [--url http://127.0.0.1:3000]   (else starts `next start`; needs `npm run build`)
+ * Usage: npx tsx scripts/bench/bundle.ts [--url http://127.0.0.1:3000]   (else starts the server as `npm start` does; needs `npm run build`)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
@@ -26,7 +26,7 @@ async function main() {
   let server: ChildProcess | undefined;
   if (!base) {
     const port = await freePort();
-    server = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', env: { ...process.env, ATLAS_SKIP_WARMUP: '1' } });
+    server = spawn(process.execPath, [path.resolve('scripts/run.mjs'), 'start', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', env: { ...process.env, ATLAS_SKIP_WARMUP: '1' }, detached: true });
     base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 240; i++) {
       try {
@@ -60,7 +60,7 @@ async function main() {
       console.log(`${p.padEnd(28)} total ${kb(sum(l, 'gz')).padStart(7)} gz (${kb(sum(l, 'raw'))} raw); page-specific ${kb(sum(own, 'gz')).padStart(7)} gz; ratio to baseline ${(sum(l, 'gz') / baseGz).toFixed(2)}×`);
     }
   } finally {
-    server?.kill('SIGTERM');
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
   }
 }
 main().catch((e) => {

@@ -4,7 +4,7 @@
  * and throughput, and each target's p95 as a ratio to a trivial route (/api/v1/health) measured the
  * same way in the same run (the server's floor on this machine).
  * Usage: npx tsx scripts/bench/http.ts [--url http://127.0.0.1:3000] [--clients 16] [--seconds 5]
- *   Without --url it starts the production server (scripts/serve.ts) on a free port (needs `npm run build` and ATLAS_DB).
+ *   Without --url it starts the production server as `npm start` does (scripts/start.ts → next start) on a free port (needs `npm run build` and ATLAS_DB).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
@@ -97,8 +97,8 @@ async function main() {
   let server: ChildProcess | undefined;
   if (!base) {
     const port = await freePort();
-    // The production server as `npm start` runs it (scripts/serve.ts: one worker per core).
-    server = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', env: process.env, detached: true });
+    // The production server as `npm start` runs it (scripts/start.ts: one `next start` process).
+    server = spawn(process.execPath, [path.resolve('scripts/run.mjs'), 'start', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', env: process.env, detached: true });
     base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/api/v1/health`);
   }

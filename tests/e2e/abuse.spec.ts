@@ -15,15 +15,83 @@ const INJECTIONS = [
   'MATCH NEAR( "x" ) OR *',
 ];
 
+/** The directives of a Content-Security-Policy header. */
+const csp = (h: string | undefined) => Object.fromEntries((h ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+
 test('security headers on pages and API responses', async ({ request }) => {
-  for (const path of ['/', '/api/v1/health']) {
+  for (const path of ['/', '/occupations/15-1252.00', '/api/v1/health']) {
     const res = await request.get(path);
     const h = res.headers();
-    expect(h['content-security-policy']).toContain("frame-ancestors 'self'");
+    expect(csp(h['content-security-policy'])['frame-ancestors'], path).toEqual(["'self'"]);
+    expect(csp(h['content-security-policy'])['script-src'], path).not.toContain("'unsafe-inline'");
     expect(h['x-content-type-options']).toBe('nosniff');
     expect(h['x-frame-options']).toBe('SAMEORIGIN');
     expect(h['x-powered-by']).toBeUndefined();
   }
+});
+
+test('scripts run by a fresh nonce per response, and every script tag carries it', async ({ request }) => {
+  const nonces: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const res = await request.get('/occupations/15-1252.00');
+    const scriptSrc = csp(res.headers()['content-security-policy'])['script-src'];
+    expect(scriptSrc).toContain("'strict-dynamic'");
+    const nonce = scriptSrc.find((s: string) => s.startsWith("'nonce-"))?.slice(7, -1);
+    expect(nonce).toBeTruthy();
+    nonces.push(nonce!);
+    const html = await res.text();
+    const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(tags.length).toBeGreaterThan(0);
+    for (const t of tags) expect(t).toContain(`nonce="${nonce}"`);
+  }
+  expect(nonces[0]).not.toBe(nonces[1]);
+});
+
+test('embeds may be framed by any site, with no invalid X-Frame-Options', async ({ request }) => {
+  const res = await request.get('/embed/exposure-histogram');
+  expect(res.status()).toBe(200);
+  expect(csp(res.headers()['content-security-policy'])['frame-ancestors']).toEqual(['*']);
+  expect(res.headers()['x-frame-options']).toBeUndefined();
+});
+
+test.describe('methods', () => {
+  const json405 = async (res: import('@playwright/test').APIResponse, allow: string) => {
+    expect(res.status()).toBe(405);
+    expect(res.headers()['allow']).toBe(allow);
+    expect(res.headers()['content-type']).toContain('application/json');
+    expect((await res.json()).error.code).toBe('method_not_allowed');
+  };
+
+  test('pages answer GET and HEAD only: anything else is a JSON 405 with Allow, never the page', async ({ request }) => {
+    for (const path of ['/', '/occupations/15-1252.00', '/score', '/embed/exposure-histogram']) {
+      expect((await request.head(path)).status(), path).toBe(200);
+      for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'TRACE', 'OPTIONS']) await json405(await request.fetch(path, { method }), 'GET, HEAD');
+    }
+  });
+
+  test('API routes: a method the route lacks is a JSON 405 with Allow; TRACE too, never a 500', async ({ request }) => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'TRACE']) await json405(await request.fetch('/api/v1/health', { method }), 'GET, HEAD, OPTIONS');
+    for (const method of ['GET', 'PUT', 'DELETE', 'TRACE']) await json405(await request.fetch('/api/v1/score', { method }), 'POST, OPTIONS');
+    await json405(await request.fetch('/api/v1/occupations/15-1252.00/paths', { method: 'DELETE' }), 'GET, HEAD, OPTIONS');
+    const options = await request.fetch('/api/v1/roster', { method: 'OPTIONS' });
+    expect(options.status()).toBe(204);
+    expect(options.headers()['allow']).toBe('POST, OPTIONS');
+  });
+
+  test('unknown API paths are JSON 404s, whatever the method', async ({ request }) => {
+    for (const [method, path] of [
+      ['GET', '/api/v1/nope'],
+      ['POST', '/api/v1/occupations/15-1252.00/nope'],
+      ['DELETE', '/api/v2/health'],
+      ['TRACE', '/api/v1/nope'],
+      ['GET', '/api'],
+    ]) {
+      const res = await request.fetch(path, { method });
+      expect(res.status(), `${method} ${path}`).toBe(404);
+      expect(res.headers()['content-type']).toContain('application/json');
+      expect((await res.json()).error.code).toBe('not_found');
+    }
+  });
 });
 
 test('search survives injection-shaped queries', async ({ request }) => {

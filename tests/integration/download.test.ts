@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openForBuild } from '../../db';
+import { blsTablesDir } from '../../lib/ingest/bls';
 import { ingest } from '../../lib/ingest/build';
 import { downloadOfficialFiles, officialFiles, USER_AGENT, type RemoteFile } from '../../lib/ingest/download';
 
@@ -69,7 +70,10 @@ describe('downloading the official files', () => {
     expect(seen.every((s) => s.ua === USER_AGENT)).toBe(true);
     expect(fs.existsSync(path.join(got.onetDir, 'Task Statements.txt'))).toBe(true);
     const db = openForBuild(path.join(tmp, 'downloaded.db'));
-    const summary = ingest(db.$client, { onetDir: got.onetDir, blsDir: got.blsDir });
+    // The downloaded workbooks (OEWS, Employment Projections) are converted to TSV, as setup does.
+    const blsDir = await blsTablesDir(got.blsDir, cacheDir);
+    expect(fs.readdirSync(blsDir).sort()).toEqual(['ep_2024_34_occupation_table_1_2.tsv', 'national_M2023_dl.tsv', 'nem-onet-to-soc-crosswalk.tsv']);
+    const summary = ingest(db.$client, { onetDir: got.onetDir, blsDir });
     expect(summary.rows.occupations).toBe(1016);
     expect(summary.rows.tasks).toBe(18796);
     const n = (db.$client.prepare('SELECT count(*) n FROM occupation_labor WHERE employment > 0').get() as { n: number }).n;

@@ -2,15 +2,16 @@ import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-export const TSX = path.resolve('node_modules/tsx/dist/cli.mjs');
+/** The compiled commands' runner (what `npm run <name>` runs). */
+export const RUN = path.resolve('scripts/run.mjs');
 
 export function fullDb(): Database.Database {
   return new Database(process.env.ATLAS_DB!, { readonly: true, fileMustExist: true });
 }
 
-/** Runs one of the CLIs (scripts/<name>.ts) and returns its exit code and output. */
+/** Runs one of the CLIs as `npm run <name>` does (compiled, scripts/run.mjs) and returns its exit code and output. */
 export function cli(name: string, args: string[], env: Record<string, string | undefined> = {}) {
-  const r = spawnSync(process.execPath, [TSX, `scripts/${name}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [RUN, name, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

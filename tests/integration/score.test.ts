@@ -79,6 +79,8 @@ describe('POST /api/v1/score', () => {
     ['empty text', JSON.stringify({ text: '' }), 400, 'text'],
     ['blank text', JSON.stringify({ text: ' \n\t ' }), 400, 'text'],
     ['no task sentence', JSON.stringify({ text: 'Hello there' }), 400, 'text'],
+    ['no word at all', JSON.stringify({ text: '!!! ??? ... --- 123 456 $$$' }), 400, 'text'],
+    ['no word at all, as one task', JSON.stringify({ text: '?!?! ... 42', split: false }), 400, 'text'],
     ['text missing', JSON.stringify({}), 400, 'text'],
     ['text not a string', JSON.stringify({ text: ['a'] }), 400, 'text'],
     ['split not a boolean', JSON.stringify({ text: 'Write the reports', split: 'no' }), 400, 'split'],
@@ -91,6 +93,24 @@ describe('POST /api/v1/score', () => {
     const e = ((await res.json()) as { error: { field: string | null; message: string } }).error;
     expect(e.field).toBe(field);
     expect(e.message.length).toBeGreaterThan(0);
+  });
+
+  test('no words: the 400 says why', async () => {
+    const e = ((await (await post(JSON.stringify({ text: '- !!!\n- ???\n- ...' }))).json()) as { error: { message: string } }).error;
+    expect(e.message).toMatch(/^text: has no words/);
+  });
+
+  test('more than 100 tasks: the first 100 are scored and the answer says how many were left out', async () => {
+    const text = Array.from({ length: 130 }, (_, i) => `- Prepare the weekly report number ${i} for the manager`).join('\n');
+    expect(text.length).toBeLessThan(20_000);
+    const r = await score(text);
+    expect(r.tasks).toHaveLength(100);
+    expect(r.task_count).toBe(100);
+    expect(r.tasks_found).toBe(130);
+    expect(r.tasks_dropped).toBe(30);
+    expect(r.max_tasks).toBe(100);
+    const few = await score(PARALEGAL);
+    expect([few.tasks_found, few.tasks_dropped]).toEqual([few.task_count, 0]);
   });
 
   test('not JSON: 415', async () => {

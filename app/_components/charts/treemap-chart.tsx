@@ -12,7 +12,7 @@ export function TreemapChart({ leaves, width = 960, height }: { leaves: TreemapL
     return s.length <= n ? s : `${s.slice(0, Math.max(1, n - 1))}…`;
   };
   return (
-    <svg viewBox={`0 0 ${width} ${h}`} width={width} height={h} role="img" aria-label="Treemap of occupations by group, sized by employment and coloured by exposure" xmlns="http://www.w3.org/2000/svg">
+    <svg viewBox={`0 0 ${width} ${h}`} width={width} height={h} role="group" aria-label="Treemap of occupations by group, sized by employment and coloured by exposure" xmlns="http://www.w3.org/2000/svg">
       {groups.map((g) => (
         <g key={g.group}>
           <rect x={g.x0} y={g.y0} width={g.x1 - g.x0} height={g.y1 - g.y0} fill="#2b2f36" />

@@ -26,7 +26,7 @@ describe('scenario request body', () => {
     ['{"levels": {"constructor": 0.5}}', 'levels.constructor: unknown capability group; known groups: writing, research'],
     ['{"adoption": "all"}', 'adoption: must be a number from 0 to 1'],
     ['{"tools": "yes"}', 'tools: must be true or false'],
-    ['{"extra": 1}', ': unknown field(s) extra: expected levels, adoption, tools, movers'],
+    ['{"extra": 1}', ': unknown field(s) extra: expected levels, adoption, tools, movers, state'],
   ])('rejects %s', (json, message) => {
     expect(firstIssue(json)).toBe(message);
   });

@@ -109,3 +109,37 @@ describe('buildAtomically', () => {
     old.close();
   });
 });
+
+describe('temporary files of killed builds', () => {
+  it('removes those whose process no longer runs, and never one of a live build', async () => {
+    const { spawn, spawnSync } = await import('node:child_process');
+    const { removeStaleTemps } = await import('../../../lib/build/atomic');
+    const { dir, target, before } = setup();
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      const names = [
+        `atlas.db.tmp-${dead}-1700000000000`,
+        `atlas.db.tmp-${dead}-1700000000000-journal`,
+        `atlas.db.tmp-${live.pid}-1700000000001`,
+        `atlas.db.tmp-${live.pid}-1700000000001-wal`,
+        `atlas.db.tmp-${process.pid}-1700000000002`,
+        `other.db.tmp-${dead}-1700000000003`,
+        'atlas.db.tmp-notapid',
+      ];
+      for (const n of names) fs.writeFileSync(path.join(dir, n), 'x');
+      const removed = removeStaleTemps(target);
+      expect(removed.map((f) => path.basename(f)).sort()).toEqual(names.slice(0, 2).sort());
+      expect(fs.readdirSync(dir).sort()).toEqual(['atlas.db', ...names.slice(2)].sort());
+      expect(fs.readFileSync(target).equals(before)).toBe(true);
+      // buildAtomically does it before building, and says so.
+      fs.writeFileSync(path.join(dir, `atlas.db.tmp-${dead}-1700000000009`), 'x');
+      const heard: string[] = [];
+      await buildAtomically(target, (tmp) => fs.writeFileSync(tmp, 'new'), { onStaleRemoved: (f) => heard.push(...f) });
+      expect(heard.map((f) => path.basename(f))).toEqual([`atlas.db.tmp-${dead}-1700000000009`]);
+      expect(fs.readdirSync(dir).sort()).toEqual(['atlas.db', ...names.slice(2)].sort());
+    } finally {
+      live.kill('SIGKILL');
+    }
+  });
+});

@@ -5,16 +5,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, test } from 'vitest';
-import { locateBlsFiles, readCrosswalk, readOews, readProjections } from '../../../lib/ingest/bls';
+import { blsTablesDir, locateBlsFiles, readCrosswalk, readOews, readProjections } from '../../../lib/ingest/bls';
 import { ingest } from '../../../lib/ingest/build';
 import { InputError } from '../../../lib/ingest/errors';
-import { BLS_MINI, cleanTemp, copyFixtures, editLines, errorOf, setField, tempDb, tempDir } from './helpers';
+import { all, BLS_MINI, cleanTemp, copyFixtures, editLines, errorOf, ingestFixtures, setField, tempDb, tempDir } from './helpers';
+import { writeXlsx } from './xlsx';
 
 afterEach(cleanTemp);
 
 const OEWS = 'national_M2023_dl.tsv';
 const EP = 'ep_2024_34_occupation_table_1_2.tsv';
 const XWALK = 'nem-onet-to-soc-crosswalk.tsv';
+const STATE = 'state_M2025_dl.tsv';
 
 /** An OEWS file with the fixture's header and its 11-1011 row (line 6) with some fields replaced. */
 function oewsRow(fields: Record<string, string>, name = OEWS): string {
@@ -119,11 +121,13 @@ describe('locating the BLS files', () => {
     });
   });
 
-  it('prefers the .xlsx when both are present', () => {
+  it('prefers the .tsv conversion when both are present (the workbook is only read when alone)', () => {
     const dir = tempDir();
     for (const f of [OEWS, 'national_M2023_dl.xlsx', EP, 'ep_2024_34_occupation.xlsx', XWALK, 'nem-onet-to-soc-crosswalk.xlsx']) fs.writeFileSync(path.join(dir, f), '');
     const b = locateBlsFiles(dir);
-    expect([b.oews, b.projections, b.crosswalk].map((p) => path.basename(p))).toEqual(['national_M2023_dl.xlsx', 'ep_2024_34_occupation.xlsx', 'nem-onet-to-soc-crosswalk.xlsx']);
+    expect([b.oews, b.projections, b.crosswalk].map((p) => path.basename(p))).toEqual([OEWS, EP, XWALK]);
+    fs.rmSync(path.join(dir, OEWS));
+    expect(path.basename(locateBlsFiles(dir).oews)).toBe('national_M2023_dl.xlsx');
   });
 
   test.each([
@@ -177,5 +181,80 @@ describe('a bad BLS row stops ingest at its file and line', () => {
     editLines(path.join(dirs.blsDir, file), edit);
     const { sqlite } = tempDb();
     expect(() => ingest(sqlite, dirs)).toThrow(message);
+  });
+});
+
+describe('workbooks (.xlsx, read with read-excel-file)', () => {
+  /** The fixture's rows as a spreadsheet holds them: numbers as numbers, codes such as NAICS 000000 as text. */
+  const rowsOf = (file: string) =>
+    fs
+      .readFileSync(path.join(BLS_MINI, file), 'utf8')
+      .split('\n')
+      .filter((l, i, a) => i < a.length - 1 || l !== '')
+      .map((l) => l.split('\t').map((c) => (/^-?(0|[1-9]\d*)(\.\d+)?$/.test(c) ? Number(c) : c)));
+
+  const BLS_TABLES = ['bls_oews', 'bls_projections', 'nem_crosswalk', 'occupation_labor', 'occupation_groups'] as const;
+  const dump = (sqlite: import('better-sqlite3').Database) => Object.fromEntries(BLS_TABLES.map((t) => [t, all(sqlite, `SELECT * FROM "${t}" ORDER BY 1, 2, 3`)]));
+
+  function workbookOnlyDir(): { onetDir: string; blsDir: string } {
+    const dirs = copyFixtures();
+    writeXlsx(path.join(dirs.blsDir, 'national_M2023_dl.xlsx'), [['national_M2023_dl', rowsOf(OEWS)]]);
+    writeXlsx(path.join(dirs.blsDir, 'ep_2024_34_occupation.xlsx'), [
+      ['Table 1.1', [['Table 1.1 Employment by major occupational group'], ['not', 'this', 'sheet']]],
+      ['Table 1.2', rowsOf(EP)],
+    ]);
+    writeXlsx(path.join(dirs.blsDir, 'nem-onet-to-soc-crosswalk.xlsx'), [['Crosswalk', rowsOf(XWALK)]]);
+    writeXlsx(path.join(dirs.blsDir, 'state_M2025_dl.xlsx'), [['state_M2025_dl', rowsOf(STATE)]]);
+    for (const f of [OEWS, EP, XWALK, STATE]) fs.rmSync(path.join(dirs.blsDir, f));
+    return dirs;
+  }
+
+  it('converts each workbook\'s sheet ("Table 1.2" for projections) to TSV and ingests exactly what the TSVs give', async () => {
+    const dirs = workbookOnlyDir();
+    const cache = tempDir();
+    const converted: string[] = [];
+    const blsDir = await blsTablesDir(dirs.blsDir, cache, (x) => converted.push(path.basename(x)));
+    expect(blsDir).toBe(path.join(cache, 'bls-tables'));
+    expect(converted.sort()).toEqual(['ep_2024_34_occupation.xlsx', 'national_M2023_dl.xlsx', 'nem-onet-to-soc-crosswalk.xlsx', 'state_M2025_dl.xlsx']);
+    const { sqlite } = ingestFixtures({ onetDir: dirs.onetDir, blsDir });
+    const want = dump(ingestFixtures().sqlite);
+    const got = dump(sqlite);
+    for (const t of BLS_TABLES) {
+      expect(got[t].length, t).toBeGreaterThan(0);
+      expect(got[t], t).toEqual(want[t]);
+    }
+    expect(all(sqlite, "SELECT file FROM dataset_versions WHERE source LIKE 'BLS%' ORDER BY file").map((r) => r.file)).toEqual([EP, OEWS, XWALK, STATE]);
+    // The state workbook too: its conversion gives the same areas, rows and allocation as the TSV.
+    for (const t of ['state_areas', 'state_oews', 'state_labor']) expect(all(sqlite, `SELECT * FROM ${t} ORDER BY 1, 2`), t).toEqual(all(ingestFixtures().sqlite, `SELECT * FROM ${t} ORDER BY 1, 2`));
+    // A second call reuses the conversions (newer than their workbooks).
+    const again: string[] = [];
+    expect(await blsTablesDir(dirs.blsDir, cache, (x) => again.push(x))).toBe(blsDir);
+    expect(again).toEqual([]);
+  });
+
+  it('uses the directory as it is when every table is a TSV', async () => {
+    expect(await blsTablesDir(BLS_MINI, tempDir())).toBe(BLS_MINI);
+  });
+
+  it('keeps the workbook\'s row numbers: a bad cell is reported at its row', async () => {
+    const dirs = workbookOnlyDir();
+    const rows = rowsOf(XWALK);
+    rows[7][3] = 'eleven'; // row 8, column "NEM Code"
+    writeXlsx(path.join(dirs.blsDir, 'nem-onet-to-soc-crosswalk.xlsx'), [['Crosswalk', rows]]);
+    const blsDir = await blsTablesDir(dirs.blsDir, tempDir());
+    expect(() => ingest(tempDb().sqlite, { onetDir: dirs.onetDir, blsDir })).toThrow(/nem-onet-to-soc-crosswalk\.tsv:8: column "NEM Code"/);
+  });
+
+  it('names a workbook without the sheet, and one that is not a workbook', async () => {
+    const dirs = workbookOnlyDir();
+    writeXlsx(path.join(dirs.blsDir, 'ep_2024_34_occupation.xlsx'), [['Table 1.1', [['x']]]]);
+    await expect(blsTablesDir(dirs.blsDir, tempDir())).rejects.toThrow('ep_2024_34_occupation.xlsx: workbook has no sheet "Table 1.2"');
+    fs.writeFileSync(path.join(dirs.blsDir, 'ep_2024_34_occupation.xlsx'), 'not a zip');
+    await expect(blsTablesDir(dirs.blsDir, tempDir())).rejects.toThrow(/^ep_2024_34_occupation\.xlsx: not a readable \.xlsx workbook/);
+  });
+
+  it('refuses to read a workbook synchronously (ingest only reads text)', () => {
+    const dirs = workbookOnlyDir();
+    expect(() => ingest(tempDb().sqlite, dirs)).toThrow(/\.xlsx: a workbook: convert it to TSV first/);
   });
 });

@@ -1,12 +1,11 @@
 /**
  * ingest() end to end on the official-layout fixtures (tests/fixtures/onet-mini, bls-mini): what lands in
  * the database, the task weights, the allocation of BLS employment, the optional files, other encodings
- * (LF text, .xlsx workbooks) and that nothing is written when a file is bad.
+ * (LF text; workbooks are covered in bls.test.ts) and that nothing is written when a file is bad.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import * as XLSX from 'xlsx';
 import { afterEach, describe, expect, it, test } from 'vitest';
 import { checkDatabase, ingest, TASK_TYPE_WEIGHTS } from '../../../lib/ingest/build';
 import { InputError } from '../../../lib/ingest/errors';
@@ -348,43 +347,6 @@ describe('other encodings of the same files', () => {
     expect(dump(ingestFixtures(dirs).sqlite).tasks).toEqual(dump(ingestFixtures().sqlite).tasks);
   });
 
-  it('prefers the published .xlsx workbooks over the .tsv conversions, reading the "Table 1.2" sheet', () => {
-    const dirs = copyFixtures();
-    const rowsOf = (file: string) =>
-      fs
-        .readFileSync(path.join(BLS_MINI, file), 'utf8')
-        .split('\n')
-        .filter((l, i, a) => i < a.length - 1 || l !== '')
-        // Excel stores numbers as numbers; codes such as NAICS 000000 stay text.
-        .map((l) => l.split('\t').map((c) => (/^-?(0|[1-9]\d*)(\.\d+)?$/.test(c) ? Number(c) : c)));
-    const write = (sheets: Array<[string, unknown[][]]>, out: string) => {
-      const wb = XLSX.utils.book_new();
-      for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
-      XLSX.writeFile(wb, path.join(dirs.blsDir, out));
-    };
-    write([['national_M2023_dl', rowsOf('national_M2023_dl.tsv')]], 'national_M2023_dl.xlsx');
-    write(
-      [
-        ['Table 1.1', [['Table 1.1 Employment by major occupational group'], ['not', 'this', 'sheet']]],
-        ['Table 1.2', rowsOf('ep_2024_34_occupation_table_1_2.tsv')],
-      ],
-      'ep_2024_34_occupation.xlsx',
-    );
-    write([['Crosswalk', rowsOf('nem-onet-to-soc-crosswalk.tsv')]], 'nem-onet-to-soc-crosswalk.xlsx');
-    // Break the .tsv files: ingest only succeeds if it reads the workbooks.
-    for (const f of ['national_M2023_dl.tsv', 'ep_2024_34_occupation_table_1_2.tsv', 'nem-onet-to-soc-crosswalk.tsv']) fs.writeFileSync(path.join(dirs.blsDir, f), 'not\tthe\tfile\n');
-
-    const { sqlite } = ingestFixtures(dirs);
-    const want = dump(ingestFixtures().sqlite);
-    const got = dump(sqlite);
-    for (const t of ['bls_oews', 'bls_projections', 'nem_crosswalk', 'occupation_labor', 'occupation_groups'] as const) expect(got[t], t).toEqual(want[t]);
-    expect(all(sqlite, "SELECT file FROM dataset_versions WHERE source LIKE 'BLS%' ORDER BY file").map((r) => r.file)).toEqual([
-      'ep_2024_34_occupation.xlsx',
-      'national_M2023_dl.xlsx',
-      'nem-onet-to-soc-crosswalk.xlsx',
-      'state_M2025_dl.tsv',
-    ]);
-  });
 });
 
 describe('failures write nothing', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { MAX_TASKS, splitTasks } from '@/lib/jd/split';
+import { countWords, MAX_TASKS, splitJobDescription, splitTasks } from '@/lib/jd/split';
 
 describe('splitTasks', () => {
   test.each([
@@ -34,6 +34,31 @@ describe('splitTasks', () => {
   test(`at most ${MAX_TASKS} tasks`, () => {
     const text = Array.from({ length: 500 }, (_, i) => `- Handle task number ${i} carefully`).join('\n');
     expect(splitTasks(text)).toHaveLength(MAX_TASKS);
+  });
+
+  test('counts the tasks beyond the limit instead of silently keeping the first ones', () => {
+    const text = Array.from({ length: 130 }, (_, i) => `- Handle task number ${i} carefully`).join('\n');
+    const r = splitJobDescription(text);
+    expect(r.tasks).toHaveLength(MAX_TASKS);
+    expect(r.found).toBe(130);
+    expect(r.tasks.at(-1)).toBe(`Handle task number ${MAX_TASKS - 1} carefully`);
+    expect(splitJobDescription(text, 500)).toEqual({ tasks: expect.any(Array), found: 130 });
+    expect(splitJobDescription('- Draft the contracts\n- Draft the contracts\n')).toEqual({ tasks: ['Draft the contracts'], found: 1 });
+  });
+
+  test.each([
+    ['!!! ??? ...', 0],
+    ['-- 1. 2) 42 % $', 0],
+    ['Draft contracts', 2],
+    ['R&D 3D-print résumés', 3],
+    ['写 报告 。', 2],
+  ])('countWords(%j) = %i (a word has a letter)', (text, n) => {
+    expect(countWords(text)).toBe(n);
+  });
+
+  test('punctuation and numbers are not tasks', () => {
+    expect(splitTasks('- !!! ??? ...\n- 1. 2. 3. 4.\n- -- -- -- --\n- $ % & #')).toEqual([]);
+    expect(splitTasks('- ... Draft the contracts !!!\n- 12 34 56 78')).toEqual(['Draft the contracts !!!']);
   });
 
   test('a 20,000-character description of one run-on line is fast', () => {

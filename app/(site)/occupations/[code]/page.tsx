@@ -23,13 +23,9 @@ import './occupation.css';
 
 type Props = { params: Promise<{ code: string }> };
 
-// The database is read-only between builds: each occupation page is rendered on its first request
-// and then served from the cache, re-rendered in the background at most every 10 minutes (so a
-// rebuilt database shows within that time). Personal mode reads its URL state in the browser.
-export const revalidate = 600;
-export function generateStaticParams(): Array<{ code: string }> {
-  return [];
-}
+// Rendered per request, like every page: each response carries its own CSP script nonce (proxy.ts),
+// which a cached page could not. Personal mode reads its URL state in the browser.
+export const dynamic = 'force-dynamic';
 
 function load(code: string) {
   if (!ONET_CODE.test(code)) notFound();

@@ -42,8 +42,9 @@ export default function TechnologyPage() {
         <Chart id="tech-exposed" title="Most exposed hot technologies" rows={ranked.slice(0, 15)} version={version} />
         <Chart id="tech-sheltered" title="Least exposed hot technologies" rows={ranked.slice(-15).reverse()} version={version} />
       </div>
-      <h2>All {all.length} hot technologies</h2>
-      <div className="table-wrap tall">
+      <h2 id="all-tech">All {all.length} hot technologies</h2>
+      {/* A scrolling region: focusable so keyboard users can scroll it (axe scrollable-region-focusable). */}
+      <div className="table-wrap tall" tabIndex={0} role="region" aria-labelledby="all-tech">
         <table>
           <thead>
             <tr>

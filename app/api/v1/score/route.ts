@@ -2,10 +2,11 @@
  * POST /api/v1/score `{ text, split? }`: a job description (or one task when split is false) →
  * task sentences, each embedded and scored like an O*NET task with its nearest O*NET tasks and
  * rubric exemplars as evidence; overall exposure = mean over the tasks; the closest occupations.
- * Nothing is stored.
+ * The first MAX_TASKS (100) task sentences are scored; `tasks_found` and `tasks_dropped` say how many
+ * the text had and how many were left out. Text without a word (a letter) is a 400. Nothing is stored.
  */
 import { z } from 'zod';
-import { splitTasks } from '@/lib/jd/split';
+import { countWords, MAX_TASKS, splitJobDescription } from '@/lib/jd/split';
 import { sqlite, stmt } from '@/lib/queries/db';
 import { scoreTexts, suggestOccupations } from '@/lib/server/scorer';
 import { InputError, inputErrorResponse, mediaType, parseJson, readBody } from '../roster/http';
@@ -29,8 +30,9 @@ export async function POST(req: Request) {
     if (mediaType(req) !== 'application/json') throw new InputError('unsupported_media_type', 'send application/json { "text": "…" }');
     const { text, split } = body.parse(parseJson(await readBody(req, BODY_LIMIT)));
     if (text.trim() === '') throw new InputError('invalid_input', 'text: is empty', null, 'text');
+    if (countWords(text) === 0) throw new InputError('invalid_input', 'text: has no words (only punctuation, digits or symbols): write tasks such as "Draft contracts for clients"', null, 'text');
     const single = text.replace(/\s+/g, ' ').trim().slice(0, SINGLE_TASK_CHARS);
-    const texts = split ? splitTasks(text) : [single];
+    const { tasks: texts, found } = split ? splitJobDescription(text, MAX_TASKS) : { tasks: [single], found: 1 };
     if (texts.length === 0) throw new InputError('invalid_input', 'text: no task sentences found (write tasks of at least three words, one per line or sentence)', null, 'text');
 
     const scored = await scoreTexts(texts);
@@ -46,6 +48,9 @@ export async function POST(req: Request) {
         beta: mean(basis.map((s) => s.beta)),
         gamma: mean(basis.map((s) => s.gamma)),
         task_count: scored.length,
+        tasks_found: found,
+        tasks_dropped: found - scored.length,
+        max_tasks: MAX_TASKS,
         unknown_tasks: scored.length - known.length,
         tasks: scored.map(({ text: t, beta: b, alpha, gamma, p_e0, p_e1, p_e2, method, unknown, nearest, exemplars }) => ({ text: t, beta: b, alpha, gamma, p_e0, p_e1, p_e2, method, unknown, nearest, exemplars })),
         occupations,

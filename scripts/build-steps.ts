@@ -1,0 +1,117 @@
+/** setup's steps after ingest and the search index: embed, score, build info (they load the model runtime). */
+import { spawn, spawnSync } from 'node:child_process';
+import os from 'node:os';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { env } from '../lib/env';
+import { commandLine, log, progressBar } from './cli';
+import type { Sources } from './steps';
+import { isLocalDefaultModel, isModelBuilt, modelDir } from '../lib/embed/model-config';
+import { embedAll, type EmbedSummary } from '../lib/pipeline/embed';
+import { importReference } from '../lib/pipeline/reference';
+import { scoreAll, type ScoreSummary } from '../lib/pipeline/score';
+import { loadRubric } from '../lib/score/rubric';
+
+/** Builds the offline default model when it is the one selected and not built yet. */
+export function ensureModel(model: string) {
+  if (!isLocalDefaultModel(model) || isModelBuilt(modelDir(model))) return;
+  log(`building the offline embedding model ${model} (once)`);
+  const r = spawnSync(...commandLine('build-model'), { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('building the embedding model failed');
+}
+
+/**
+ * Starts building the offline default model in a child process when it is selected and missing, so it
+ * runs on the other core while this process ingests (the model does not depend on the database).
+ * Returns a wait() that resolves when it is built (at once when nothing was started) and a stop() for
+ * a failed setup. The child's output goes to a log file (no interleaved progress bars); its summary is
+ * printed when it ends.
+ */
+export function buildModelAlongside(model: string): { wait: () => Promise<void>; stop: () => void } {
+  if (!isLocalDefaultModel(model) || isModelBuilt(modelDir(model))) return { wait: async () => {}, stop: () => {} };
+  log(`building the offline embedding model ${model} (once), alongside the ingest`);
+  const logFile = path.join(os.tmpdir(), `atlas-build-model-${process.pid}.log`);
+  const fd = fs.openSync(logFile, 'w');
+  const [cmd, args] = commandLine('build-model');
+  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', fd] });
+  fs.closeSync(fd);
+  const done = new Promise<void>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      const out = fs.readFileSync(logFile, 'utf8');
+      fs.rmSync(logFile, { force: true });
+      const summary = out.split('\n').filter((l) => /^(check|built) /.test(l));
+      if (code === 0) {
+        for (const l of summary) log(`  ${l}`);
+        resolve();
+      } else reject(new Error(`building the embedding model failed (exit ${code ?? signal}):\n${out.slice(-2000)}`));
+    });
+  });
+  done.catch(() => {}); // awaited by wait(); never an unhandled rejection when setup fails first
+  return {
+    wait: () => done,
+    stop: () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+    },
+  };
+}
+
+export async function embedInto(file: string, src: Sources): Promise<EmbedSummary> {
+  const e = env();
+  ensureModel(e.EMBEDDING_MODEL);
+  const rubric = loadRubric();
+  const sqlite = new Database(file);
+  const bar = progressBar('embed');
+  try {
+    const ref = importReference(sqlite, src.referenceDir);
+    if (src.referenceDir) log(`reference: ${ref.labels.toLocaleString('en-US')} task labels, ${ref.indices.toLocaleString('en-US')} index values (${ref.files.join(', ') || 'no files'})`);
+    else log('reference: REFERENCE_DIR not set, rubric layer only');
+    return await embedAll(sqlite, { model: e.EMBEDDING_MODEL, cacheFile: path.join(e.ATLAS_CACHE_DIR, 'embeddings.sqlite'), rubric, onProgress: (d, t) => bar.update(d, t) });
+  } finally {
+    bar.stop();
+    sqlite.close();
+  }
+}
+
+export async function scoreInto(file: string): Promise<ScoreSummary> {
+  const rubric = loadRubric();
+  const sqlite = new Database(file);
+  const bar = progressBar('score');
+  try {
+    const s = await scoreAll(sqlite, { rubric, onProgress: (d, t, step) => bar.update(d, t, step) });
+    const info: Record<string, string> = {
+      built_at: new Date().toISOString(),
+      embedding_model: env().EMBEDDING_MODEL,
+      rubric_version: rubric.version,
+      scoring_method: s.calibrated ? 'calibrated' : 'rubric',
+      atlas_version: JSON.parse(fs.readFileSync('package.json', 'utf8')).version,
+    };
+    const put = sqlite.prepare('INSERT OR REPLACE INTO build_info (key, value) VALUES (?, ?)');
+    for (const [k, v] of Object.entries(info)) put.run(k, v);
+    return s;
+  } finally {
+    bar.stop();
+    sqlite.close();
+  }
+}
+
+export function printEmbedSummary(s: EmbedSummary) {
+  log(`embedded ${s.texts.toLocaleString('en-US')} texts (${s.unique.toLocaleString('en-US')} unique, ${s.embedded.toLocaleString('en-US')} new, rest from cache) in ${(s.ms / 1000).toFixed(1)} s`);
+  log(`  ${Object.entries(s.perKind).map(([k, n]) => `${k} ${n.toLocaleString('en-US')}`).join(', ')}`);
+}
+
+export function printScoreSummary(s: ScoreSummary) {
+  log(`scored ${s.tasks.toLocaleString('en-US')} tasks (${s.calibrated ? 'calibrated on reference labels' : 'rubric layer only'}), ${s.occupations} occupations, ${s.elements} skills/knowledge in ${(s.ms / 1000).toFixed(1)} s`);
+  for (const a of s.agreement) log(`  ${a.level.padEnd(10)} ${a.mode.padEnd(10)} ${a.reference.padEnd(24)} ${a.statistic} ${a.value.toFixed(3)} (n=${a.n})`);
+}
+
+export function setBuildInfo(file: string, info: Record<string, string>) {
+  const sqlite = new Database(file);
+  try {
+    const put = sqlite.prepare('INSERT OR REPLACE INTO build_info (key, value) VALUES (?, ?)');
+    for (const [k, v] of Object.entries(info)) put.run(k, v);
+  } finally {
+    sqlite.close();
+  }
+}
