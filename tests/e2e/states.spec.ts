@@ -35,8 +35,8 @@ test.describe('exposure by state', () => {
     const before = await page.locator('figure#states-map svg a').first().getAttribute('aria-label');
     await page.getByRole('link', { name: 'Workers with half their tasks exposed' }).click();
     await expect(page).toHaveURL(/measure=share50/);
-    await expect(page.locator('figure#states-map h3')).toHaveText('Workers with half their tasks exposed by state');
-    const after = await page.locator('figure#states-map svg a').first().getAttribute('aria-label');
+    await expect(page.locator('figure#states-map-share50 h3')).toHaveText('Workers with half their tasks exposed by state');
+    const after = await page.locator('figure#states-map-share50 svg a').first().getAttribute('aria-label');
     expect(after).not.toBe(before);
   });
 
@@ -55,6 +55,17 @@ test.describe('exposure by state', () => {
     const lines = csv.trimEnd().split(/\r?\n/).filter((l) => !l.startsWith('#'));
     expect(lines[0]).toContain('postal');
     expect(lines).toHaveLength(52);
+  });
+
+  test('the map embeds: the snippet points at /embed/states-map, which renders the map alone', async ({ page, baseURL }) => {
+    await page.goto('/states');
+    const fig = page.locator('figure#states-map');
+    await fig.getByText(/Cite this/).click();
+    await expect(fig.locator('pre, textarea, code').filter({ hasText: '<iframe' }).first()).toContainText(`${baseURL}/embed/states-map`);
+    const res = await page.goto('/embed/states-map-share50');
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('figure#states-map-share50 svg a')).toHaveCount(51);
+    expect((await page.goto('/embed/states-map-nope'))?.status()).toBe(404);
   });
 
   test('a state page: headline beside the U.S., occupation lists and the group chart', async ({ page }) => {
