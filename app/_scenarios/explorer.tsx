@@ -118,6 +118,7 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
           <label>
             Workforce:{' '}
             <select
+              style={{ maxWidth: '100%' }}
               value={scope?.postal ?? ''}
               onChange={(e) => {
                 const v = e.currentTarget.value;

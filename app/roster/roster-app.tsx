@@ -185,6 +185,7 @@ export function RosterApp({ version, states = [], nationalRelease = 'national' }
             <p>
               <label htmlFor={`${id}-state`}>Compare with the workforce of </label>
               <select
+                style={{ maxWidth: '100%' }}
                 id={`${id}-state`}
                 value={state}
                 onChange={(e) => {

@@ -9,6 +9,8 @@ async function smallChartText(page: Page): Promise<string[]> {
       if (!vb || !vb.width) continue;
       const scale = svg.getBoundingClientRect().width / vb.width;
       for (const t of svg.querySelectorAll('text')) {
+        // Text that is not drawn (display: none, e.g. a map's labels on phones) has no size on screen.
+        if (t.getBoundingClientRect().width === 0) continue;
         const size = parseFloat(t.getAttribute('font-size') ?? getComputedStyle(t).fontSize) * scale;
         if (size < 10.95) out.push(`${svg.closest('figure')?.id}: ${size.toFixed(1)} px "${t.textContent?.slice(0, 30)}"`);
       }

@@ -93,7 +93,7 @@ test.describe('exposure by state', () => {
 test('an occupation page maps its wage by state and lists employment, with the split explained', async ({ page }) => {
   await page.goto('/occupations/29-1141.00');
   const section = page.locator('section[aria-labelledby="by-state"]');
-  await expect(section.getByRole('heading', { name: 'By state' })).toBeVisible();
+  await expect(section.getByRole('heading', { name: 'By state', exact: true })).toBeVisible();
   await expect(section).toContainText('shared by 5 O*NET occupations');
   await expect(section.locator('figure#occupation-states svg a')).toHaveCount(51);
   await expect(section.getByRole('link', { name: /^California: median wage \$[\d,]+, [\d.]+k workers$/ })).toHaveCount(1);

@@ -94,19 +94,20 @@ export function ChartFrame({
         {source} · {permalink !== null ? <a href={permalink}>permalink</a> : <span data-testid="no-permalink">{noLink}</span>}
       </p>
       <div className="chart-actions" role="group" aria-label={`Download ${title}`}>
-        <button type="button" disabled={busy} onClick={run(async () => {
+        {/* Disabled until hydrated (origin is set by an effect): a click before React attaches its handler would do nothing. */}
+        <button type="button" disabled={busy || !origin} onClick={run(async () => {
           const d = svgDoc();
           downloadBlob(await svgToPng(d.svg, d.width, d.height), `${name}.png`);
         })}>
           Download PNG
         </button>
-        <button type="button" disabled={busy} onClick={run(() => downloadBlob(new Blob([svgDoc().svg], { type: 'image/svg+xml' }), `${name}.svg`))}>
+        <button type="button" disabled={busy || !origin} onClick={run(() => downloadBlob(new Blob([svgDoc().svg], { type: 'image/svg+xml' }), `${name}.svg`))}>
           Download SVG
         </button>
-        <button type="button" disabled={busy} onClick={run(() => downloadBlob(new Blob([toChartCsv(data.header, data.rows)], { type: 'text/csv' }), `${name}.csv`))}>
+        <button type="button" disabled={busy || !origin} onClick={run(() => downloadBlob(new Blob([toChartCsv(data.header, data.rows)], { type: 'text/csv' }), `${name}.csv`))}>
           Download CSV
         </button>
-        <button type="button" disabled={busy} title="The CSV with a README: title, source line, permalink and credits" onClick={run(() => {
+        <button type="button" disabled={busy || !origin} title="The CSV with a README: title, source line, permalink and credits" onClick={run(() => {
           const zip = chartZip({ title, subtitle, source, permalink: absolute, permalinkNote: noLink }, name, data.header, data.rows);
           downloadBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), `${name}.zip`);
         })}>
