@@ -4,7 +4,7 @@ import { compact, usd } from '@/lib/charts/format';
 import { atlasVersion } from '@/lib/queries/meta';
 import { getStatesPicture, occupationByState } from '@/lib/queries/states';
 import { ChartFrame } from './charts/chart-frame';
-import { StateMap } from './charts/state-map';
+import { LazyStateMap } from './charts/lazy-state-map';
 
 /**
  * An occupation across the states: a map of its median wage and a table of employment and wages,
@@ -36,11 +36,10 @@ export function OccupationStates({ code, title }: { code: string; title: string 
           rows: rows.map((r) => [r.postal, r.name, r.employment === null ? null : Math.round(r.employment), r.jobs_per_1000, r.location_quotient, r.median_annual_wage, r.median_top_coded, r.oews_code, r.oews_sharers]),
         }}
       >
-        <StateMap
+        <LazyStateMap
           values={rows.map((r) => ({ fips: r.area, postal: r.postal, name: r.name, value: r.median_annual_wage, label: `${r.name}: median wage ${usd(r.median_annual_wage, r.median_top_coded)}, ${compact(r.employment)} workers` }))}
-          format={(v) => `$${Math.round(v / 1000)}k`}
+          format="usd-thousands"
           legendTitle="Median annual wage"
-          href={(p) => `/states/${p}`}
         />
       </ChartFrame>
       <details>

@@ -2,6 +2,7 @@ import { ChartFrame } from '@/app/_components/charts/chart-frame';
 import { StateMap } from '@/app/_components/charts/state-map';
 import { MEASURE_LABEL, statesHref } from '@/app/(site)/states/search-params';
 import { pct } from '@/lib/charts/format';
+import { stateShapes } from '@/lib/charts/state-map';
 import { atlasVersion } from '@/lib/queries/meta';
 import type { StatesPicture } from '@/lib/queries/states';
 import type { StateMeasure } from '@/lib/states/figures';
@@ -32,9 +33,9 @@ export function StatesMapChart({ picture, measure }: { picture: StatesPicture; m
     >
       <StateMap
         values={states.map((s) => ({ fips: s.area, postal: s.postal, name: s.name, value: s[measure], label: `${s.name}: ${pct(s[measure], 1)} (${ranked.indexOf(s) + 1} of ${states.length})` }))}
-        format={(v) => pct(v, 1)}
+        shapes={stateShapes()}
+        format="percent"
         legendTitle={label.long}
-        href={(p) => `/states/${p}`}
       />
     </ChartFrame>
   );

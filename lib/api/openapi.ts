@@ -130,6 +130,12 @@ export function openApiDocument(version: string) {
           responses: { '200': { description: 'The occupation', content: { 'application/json': { schema: { type: 'object', properties: { onet_soc_code: { type: 'string' }, title: { type: 'string' }, ...exposure, tasks: { type: 'array' }, skills: { type: 'array' }, bls: { type: 'object' } } } } } }, '404': errorResponse },
         },
       },
+      '/api/v1/geo/states': {
+        get: {
+          summary: 'The 51 state outlines (U.S. Census boundaries via us-atlas, Albers USA projection in a 975 × 610 frame) as SVG path data, for maps drawn in the browser',
+          responses: { '200': { description: 'JSON { width, height, source, states: [{ fips, name, d, label }] }', content: { 'application/json': { schema: obj({ width: num, height: num, source: str, states: arr(obj({ fips: str, name: str, d: str, label: { type: ['array', 'null'] } })) }) } } } },
+        },
+      },
       '/api/v1/states': {
         get: {
           summary: 'Exposure of each state\'s workers (BLS OEWS state estimates, their own release): employment-weighted beta and share of workers in occupations with beta ≥ 0.5, with the U.S. as the sum of the states',

@@ -158,3 +158,15 @@ describe.runIf(fs.existsSync(FILE))('scenarios and rosters for one state', () =>
     expect(((await bad.json()) as { error: { field: string } }).error.field).toBe('state');
   });
 });
+
+describe('state outlines for maps drawn in the browser', () => {
+  it('serves the 51 outlines once for every map, cacheable for a day', async () => {
+    const { GET } = await import('@/app/api/v1/geo/states/route');
+    const res = GET();
+    expect(res.headers.get('cache-control')).toBe('public, max-age=86400');
+    const body = (await res.json()) as { width: number; height: number; states: Array<{ fips: string; d: string }> };
+    expect(body).toMatchObject({ width: 975, height: 610 });
+    expect(body.states).toHaveLength(51);
+    expect(body.states.every((s) => /^M/.test(s.d))).toBe(true);
+  });
+});

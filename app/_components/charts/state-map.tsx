@@ -1,5 +1,6 @@
 import './state-map.css';
-import { MAP_HEIGHT, MAP_WIDTH, mapClasses, stateShapes } from '@/lib/charts/state-map';
+import { MAP_HEIGHT, MAP_WIDTH, mapClasses, type StateShape } from '@/lib/charts/map-classes';
+import { pct } from '@/lib/charts/format';
 
 export interface StateValue {
   fips: string;
@@ -13,11 +14,17 @@ export interface StateValue {
 const LEGEND_Y = MAP_HEIGHT + 12;
 
 /**
- * Choropleth of the states (server-rendered SVG). Every state is a link to its page, reachable by
+ * Choropleth of the states (plain SVG; rendered on the server, or in the browser by LazyStateMap). Every state links to its /states page, reachable by
  * keyboard with its value in its accessible name. The legend is drawn in the SVG (so PNG and SVG
  * exports carry it) and repeated as HTML below, readable at phone sizes.
  */
-export function StateMap({ values, format, legendTitle, href }: { values: StateValue[]; format: (v: number) => string; legendTitle: string; href: (postal: string) => string }) {
+/** How legend values read: a share (35.1%) or a wage in thousands ($82k). Strings, so a server page can hand them to the browser. */
+export type MapFormat = 'percent' | 'usd-thousands';
+const FORMATS: Record<MapFormat, (v: number) => string> = { percent: (v) => pct(v, 1), 'usd-thousands': (v) => `$${Math.round(v / 1000)}k` };
+
+export function StateMap({ shapes, values, format: kind, legendTitle }: { shapes: StateShape[]; values: StateValue[]; format: MapFormat; legendTitle: string }) {
+  const format = FORMATS[kind];
+  const href = (postal: string) => `/states/${postal}`;
   const byFips = new Map(values.map((v) => [v.fips, v]));
   const { color, legend } = mapClasses(values.map((v) => v.value ?? Number.NaN));
   const height = LEGEND_Y + 64;
@@ -28,7 +35,7 @@ export function StateMap({ values, format, legendTitle, href }: { values: StateV
   return (
     <div className="state-map">
       <svg viewBox={`0 0 ${MAP_WIDTH} ${height}`} width={MAP_WIDTH} height={height} role="group" aria-label={`Map: ${legendTitle} by state`} xmlns="http://www.w3.org/2000/svg">
-        {stateShapes().map((s) => {
+        {shapes.map((s) => {
           const v = byFips.get(s.fips);
           const fill = color(v?.value ?? null);
           const shape = (
