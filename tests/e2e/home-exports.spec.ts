@@ -62,6 +62,8 @@ test.describe('home charts export', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto('/');
     const fig = page.locator('figure#exposure-by-group');
+    // Hydrated first (the export buttons are enabled then): a click on the summary before that can be undone by hydration.
+    await expect(fig.getByRole('button', { name: 'Download PNG' })).toBeEnabled();
     await fig.getByText(/Cite this/).click();
     const cite = fig.getByTestId('cite');
     await expect(cite).toContainText(`${baseURL}/#exposure-by-group`);
@@ -83,6 +85,8 @@ test.describe('home charts export', () => {
     const home = await browser.newPage();
     await home.goto(`${baseURL}/`);
     const fig = home.locator('figure#exposure-by-wage');
+    // Hydrated first (the export buttons are enabled then): a click on the summary before that can be undone by hydration.
+    await expect(fig.getByRole('button', { name: 'Download PNG' })).toBeEnabled();
     await fig.getByText(/Cite this/).click();
     const snippet = (await fig.getByTestId('embed').textContent()) ?? '';
     expect(snippet).toContain(`src="${baseURL}/embed/exposure-by-wage"`);

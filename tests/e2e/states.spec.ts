@@ -60,6 +60,8 @@ test.describe('exposure by state', () => {
   test('the map embeds: the snippet points at /embed/states-map, which renders the map alone', async ({ page, baseURL }) => {
     await page.goto('/states');
     const fig = page.locator('figure#states-map');
+    // Hydrated first (the export buttons are enabled then): a click on the summary before that can be undone by hydration.
+    await expect(fig.getByRole('button', { name: 'Download PNG' })).toBeEnabled();
     await fig.getByText(/Cite this/).click();
     await expect(fig.locator('pre, textarea, code').filter({ hasText: '<iframe' }).first()).toContainText(`${baseURL}/embed/states-map`);
     const res = await page.goto('/embed/states-map-share50');
