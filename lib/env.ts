@@ -39,6 +39,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** interface `npm start` listens on */
   HOST: z.string().trim().min(1).default('0.0.0.0'),
+  /** server processes `npm start` runs on one port (default: one per core); 1 = plain `next start` */
+  ATLAS_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   /** any non-empty value: CLI errors print their stack */
   ATLAS_DEBUG: flag,
   /** any non-empty value: the server does not warm the embedding model at start (benches, tests) */

@@ -1,41 +1,86 @@
 /**
- * npm start — serve the production app with `next start` (what Next.js supports for self-hosting).
- * On first run it builds the database (npm run setup) and the app (next build) when they are missing.
- * One process serves every request; to scale, run more instances (PORT=3001 npm start, …) behind a
- * reverse proxy, each reading its own copy of ATLAS_DB read-only.
+ * npm start — serve the production app. On first run it builds the database (npm run setup) and the
+ * app (next build) when they are missing.
+ * With one worker (ATLAS_WORKERS=1) it is plain `next start`. By default it runs one server process
+ * per core on the same port (node:cluster; each process is Next.js's own request handler with its own
+ * read-only SQLite connection), because one Node process serves requests on one core. To scale past
+ * one machine, run more instances behind a reverse proxy, each reading its own copy of ATLAS_DB.
  *
- * Usage: npm start [-- --port N --host H]   (PORT, HOST, ATLAS_DB, ONET_DIR, BLS_DIR, REFERENCE_DIR as for setup)
+ * Usage: npm start [-- --port N --host H]   (PORT, HOST, ATLAS_WORKERS, ATLAS_DB, ONET_DIR, BLS_DIR, REFERENCE_DIR)
  */
 import { spawn, spawnSync } from 'node:child_process';
+import cluster from 'node:cluster';
 import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseEnv } from '../lib/env';
+import { parseEnv, type Env } from '../lib/env';
 import { commandLine, log, runMain, wantsHelp } from './cli';
 
-const USAGE = `Usage: npm start [-- --port N --host H]\n  Builds ATLAS_DB (npm run setup) and the app (next build) when missing, then runs \`next start\` on PORT (default 3000).\n`;
+const USAGE = `Usage: npm start [-- --port N --host H]\n  Builds ATLAS_DB (npm run setup) and the app (next build) when missing, then serves on PORT (default 3000)\n  with ATLAS_WORKERS processes (default one per core; 1 = plain \`next start\`).\n`;
 
 function run(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
   if (r.status !== 0) throw new Error(`${[path.basename(cmd), ...args.map((a) => path.relative(process.cwd(), a) || a)].join(' ')} failed (exit ${r.status ?? r.signal})`);
 }
 
-runMain(() => {
-  const argv = process.argv.slice(2);
-  if (wantsHelp(argv, USAGE)) return;
-  const { values } = parseArgs({ args: argv, options: { port: { type: 'string' }, host: { type: 'string' } }, strict: true });
+function config(): Env {
+  const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== 'start'), options: { port: { type: 'string' }, host: { type: 'string' } }, strict: true });
   // Flags override the environment and go through the same validation.
-  const e = parseEnv({ ...process.env, ...(values.port !== undefined ? { PORT: values.port } : {}), ...(values.host !== undefined ? { HOST: values.host } : {}) });
-  if (!fs.existsSync(e.ATLAS_DB)) {
-    log(`no database at ${e.ATLAS_DB}: building it (npm run setup)`);
-    run(...commandLine('setup'));
-  }
-  const next = path.resolve('node_modules/next/dist/bin/next');
-  if (!fs.existsSync('.next/BUILD_ID')) {
-    log('no production build: running next build');
-    run(process.execPath, [next, 'build']);
-  }
-  const child = spawn(process.execPath, [next, 'start', '-p', String(e.PORT), '-H', e.HOST], { stdio: 'inherit', env: process.env });
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
-});
+  return parseEnv({ ...process.env, ...(values.port !== undefined ? { PORT: values.port } : {}), ...(values.host !== undefined ? { HOST: values.host } : {}) });
+}
+
+/** A cluster worker: Next.js's request handler on the shared port. */
+async function serveWorker(e: Env) {
+  const { default: next } = await import('next');
+  const app = next({ dev: false, hostname: e.HOST, port: e.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  http.createServer((req, res) => void handle(req, res)).listen(e.PORT, e.HOST);
+}
+
+if (cluster.isWorker) {
+  serveWorker(config()).catch((err: unknown) => {
+    process.stderr.write(`error: ${(err as Error).message}\n`);
+    process.exit(1);
+  });
+} else {
+  runMain(() => {
+    if (wantsHelp(process.argv.slice(2), USAGE)) return;
+    const e = config();
+    if (!fs.existsSync(e.ATLAS_DB)) {
+      log(`no database at ${e.ATLAS_DB}: building it (npm run setup)`);
+      run(...commandLine('setup'));
+    }
+    const nextBin = path.resolve('node_modules/next/dist/bin/next');
+    if (!fs.existsSync('.next/BUILD_ID')) {
+      log('no production build: running next build');
+      run(process.execPath, [nextBin, 'build']);
+    }
+    const workers = e.ATLAS_WORKERS ?? os.availableParallelism();
+    if (workers === 1) {
+      const child = spawn(process.execPath, [nextBin, 'start', '-p', String(e.PORT), '-H', e.HOST], { stdio: 'inherit', env: process.env });
+      for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
+      child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+      return;
+    }
+    // Workers run this same command (scripts/run.mjs start …), which serves when it is a worker.
+    cluster.setupPrimary({ args: ['start', ...process.argv.slice(2)] });
+    for (let i = 0; i < workers; i++) cluster.fork();
+    let stopping = false;
+    cluster.on('exit', (w, code) => {
+      if (stopping) return;
+      process.stderr.write(`server process ${w.process.pid} exited (${code}); starting another\n`);
+      cluster.fork();
+    });
+    const stop = () => {
+      stopping = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM');
+      process.exit(0);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    log(`serving on http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT} with ${workers} server processes`);
+  });
+}

@@ -6,9 +6,9 @@
  *      queries, with 1 connection on health at the same time;
  *   3. one 10,000-row roster (2,000 distinct HR-style titles), then one of 10,000 distinct titles;
  *   4. 4 such rosters at once, with 1 connection on health at the same time; then a burst of 8
- *      smaller ones, beyond the limit of 2 per worker process, to show the quick 503 answers.
+ *      smaller ones, beyond the limit of 2 per server process, to show the quick 503 answers.
  * Usage: npx tsx scripts/bench/search-load.ts [--url http://127.0.0.1:3011] [--port 3011] [--seconds 10]
- *   Without --url it starts the production server (scripts/serve.ts; needs `npx next build` and ATLAS_DB).
+ *   Without --url it starts the production server as `npm start` does (one `next start` process; needs `npx next build` and ATLAS_DB).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -91,13 +91,13 @@ async function main() {
   let server: ChildProcess | undefined;
   if (!base) {
     const port = Number(arg('--port', '3011'));
-    server = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', env: process.env, detached: true });
+    server = spawn(process.execPath, [path.resolve('scripts/run.mjs'), 'start', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', env: process.env, detached: true });
     base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/api/v1/health`);
   }
   try {
     const searchPaths = QUERIES.map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`);
-    // Warm every worker: the matcher's index is built on a connection's first search (≈ 1 s).
+    // Warm up: the matcher's index is built on a process's first search (≈ 1 s).
     await run(base, 8, 3, searchPaths);
     console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (shared machines make CPU-bound figures pessimistic)`);
     console.log(`search list: ${QUERIES.length} queries — 10 clean, 10 HR-style, 10 typos, 10 prefixes, 10 nonsense\n`);
@@ -129,7 +129,7 @@ async function main() {
     console.log(`4 rosters posted at once (10,000 distinct titles each): ${ok4.length} answered 200 (slowest ${Math.max(...ok4.map((r) => r.ms)).toFixed(0)} ms), ${four.length - ok4.length} answered 503; all done in ${wall.toFixed(0)} ms`);
     console.log(`| what | requests | p50 ms | p95 ms | p99 ms | req/s | errors |\n| --- | --- | --- | --- | --- | --- | --- |`);
     console.log(fmt('health, 1 connection, while the 4 rosters run (8 s)', health));
-    // A burst beyond the limit (2 per worker process): the extra ones get a quick 503 JSON error.
+    // A burst beyond the limit (2 per server process): the extra ones get a quick 503 JSON error.
     const burst = await Promise.all([7, 8, 9, 10, 11, 12, 13, 14].map((s) => postRoster(base, roster(2_000, 2_000, s))));
     const busy = burst.filter((r) => r.status === 503);
     console.log(`burst of 8 rosters: ${burst.length - busy.length} answered 200, ${busy.length} answered 503 busy (slowest 503 in ${Math.max(0, ...busy.map((r) => r.ms)).toFixed(0)} ms)`);
