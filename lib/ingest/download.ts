@@ -28,6 +28,8 @@ export function officialFiles(base = { onet: 'https://www.onetcenter.org', bls: 
     { name: 'db_30_1_text.zip', url: `${base.onet}/dl_files/database/db_30_1_text.zip`, minBytes: 2e6, maxBytes: 2e8, unzip: { into: 'onet', match: /\.txt$/ } },
     { name: 'oesm23nat.zip', url: `${base.bls}/oes/special-requests/oesm23nat.zip`, minBytes: 1e5, maxBytes: 5e7, unzip: { into: 'bls', match: /^national_M2023_dl\.xlsx$/ } },
     { name: 'occupation.xlsx', url: `${base.bls}/emp/ind-occ-matrix/occupation.xlsx`, minBytes: 1e5, maxBytes: 5e7, place: { into: 'bls', as: 'ep_2024_34_occupation.xlsx' } },
+    // OEWS state estimates (optional for the build: the geography pages need them).
+    { name: 'oesm25st.zip', url: `${base.bls}/oes/special-requests/oesm25st.zip`, minBytes: 1e5, maxBytes: 2e8, unzip: { into: 'bls', match: /^state_M2025_dl\.xlsx$/ } },
     { name: 'nem-onet-to-soc-crosswalk.xlsx', url: `${base.bls}/emp/documentation/nem-onet-to-soc-crosswalk.xlsx`, minBytes: 1e4, maxBytes: 2e7, place: { into: 'bls', as: 'nem-onet-to-soc-crosswalk.xlsx' } },
   ];
 }

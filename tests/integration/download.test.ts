@@ -14,6 +14,7 @@ import { openForBuild } from '../../db';
 import { blsTablesDir } from '../../lib/ingest/bls';
 import { ingest } from '../../lib/ingest/build';
 import { downloadOfficialFiles, officialFiles, USER_AGENT, type RemoteFile } from '../../lib/ingest/download';
+import { writeXlsx } from '../unit/ingest/xlsx';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-download-'));
 const routes = new Map<string, Buffer>();
@@ -28,6 +29,11 @@ beforeAll(async () => {
     Buffer.from(zipSync(Object.fromEntries(fs.readdirSync(dir).map((f) => [`${prefix}/${f}`, new Uint8Array(fs.readFileSync(path.join(dir, f)))]))));
   routes.set('/dl_files/database/db_30_1_text.zip', zipDir(onet, 'db_30_1_text'));
   routes.set('/oes/special-requests/oesm23nat.zip', Buffer.from(zipSync({ 'oesm23nat/national_M2023_dl.xlsx': new Uint8Array(fs.readFileSync(path.join(bls, 'national_M2023_dl.xlsx'))) })));
+  // The staged state file is its TSV conversion: the test serves it as the official zipped workbook.
+  const stateXlsx = path.join(tmp, 'state_M2025_dl.xlsx');
+  fs.mkdirSync(tmp, { recursive: true });
+  writeXlsx(stateXlsx, [['state_M2025_dl', fs.readFileSync(path.join(bls, 'state_M2025_dl.tsv'), 'utf8').trimEnd().split('\n').map((l) => l.split('\t'))]]);
+  routes.set('/oes/special-requests/oesm25st.zip', Buffer.from(zipSync({ 'oesm25st/state_M2025_dl.xlsx': new Uint8Array(fs.readFileSync(stateXlsx)) })));
   routes.set('/emp/ind-occ-matrix/occupation.xlsx', fs.readFileSync(path.join(bls, 'ep_2024_34_occupation.xlsx')));
   routes.set('/emp/documentation/nem-onet-to-soc-crosswalk.tsv', fs.readFileSync(path.join(bls, 'nem-onet-to-soc-crosswalk.tsv')));
   routes.set('/truncated.xlsx', Buffer.alloc(200_000, 1));
@@ -66,18 +72,20 @@ describe('downloading the official files', () => {
   it('downloads with a User-Agent, unpacks, and the result ingests to the published counts', async () => {
     const cacheDir = path.join(tmp, 'cache');
     const got = await downloadOfficialFiles({ cacheDir, files: files() });
-    expect(got.fetched).toHaveLength(4);
+    expect(got.fetched).toHaveLength(5);
     expect(seen.every((s) => s.ua === USER_AGENT)).toBe(true);
     expect(fs.existsSync(path.join(got.onetDir, 'Task Statements.txt'))).toBe(true);
     const db = openForBuild(path.join(tmp, 'downloaded.db'));
     // The downloaded workbooks (OEWS, Employment Projections) are converted to TSV, as setup does.
     const blsDir = await blsTablesDir(got.blsDir, cacheDir);
-    expect(fs.readdirSync(blsDir).sort()).toEqual(['ep_2024_34_occupation_table_1_2.tsv', 'national_M2023_dl.tsv', 'nem-onet-to-soc-crosswalk.tsv']);
+    expect(fs.readdirSync(blsDir).sort()).toEqual(['ep_2024_34_occupation_table_1_2.tsv', 'national_M2023_dl.tsv', 'nem-onet-to-soc-crosswalk.tsv', 'state_M2025_dl.tsv']);
     const summary = ingest(db.$client, { onetDir: got.onetDir, blsDir });
     expect(summary.rows.occupations).toBe(1016);
     expect(summary.rows.tasks).toBe(18796);
     const n = (db.$client.prepare('SELECT count(*) n FROM occupation_labor WHERE employment > 0').get() as { n: number }).n;
     expect(n).toBeGreaterThanOrEqual(850);
+    expect(summary.rows.state_areas).toBe(51);
+    expect(summary.rows.state_oews).toBe(35223);
     db.$client.close();
 
     // A second run uses the cache: nothing is fetched again.
