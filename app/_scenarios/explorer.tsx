@@ -173,7 +173,8 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
       <ChartFrame id="scenario-movers" title="Occupations that move most from A to B" subtitle="Change in exposure (beta), occupations with at least 1,000 workers" version={version} permalink={permalink} embed={false} data={{ header: ['onet_soc_code', 'title', 'beta_a', 'beta_b', 'change', 'employment'], rows: movers.map((m) => [m.code, m.title, Math.round(m.baseline * 1e4) / 1e4, Math.round(m.beta * 1e4) / 1e4, Math.round(m.change * 1e4) / 1e4, m.employment]) }}>
         <Fit>{(w) => <MoversChart width={w} data={movers.map((m) => ({ label: m.title, change: m.change, note: `${m.title}: ${m.baseline.toFixed(3)} → ${m.beta.toFixed(3)} (${m.employment.toLocaleString('en-US')} workers)` }))} />}</Fit>
       </ChartFrame>
-      <MoverReasons query={query} movers={movers} />
+      {/* Task contributions do not depend on the workforce: the explain API takes only the scenarios. */}
+      <MoverReasons query={scenarioQuery} movers={movers} />
     </>
   );
 }
