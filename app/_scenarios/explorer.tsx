@@ -27,8 +27,9 @@ const bandLabel = (from: number, to: number) => `${from.toFixed(1)}–${to.toFix
 const highWorkers = (s: ScenarioSummary) => s.workers_by_band.filter((b) => b.from >= 0.5).reduce((t, b) => t + b.workers, 0);
 const pct1 = (v: number) => `${(v * 100).toFixed(1)}%`;
 const pp = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)} pp`;
-const trillions = (v: number) => `$${(v / 1e12).toFixed(2)}T`;
-const millions = (v: number) => `${(v / 1e6).toFixed(1)}M`;
+/** Dollars in T or B (a state's wage bill is billions), workers in M or k. */
+const dollars = (v: number) => (v >= 1e12 ? `$${(v / 1e12).toFixed(2)}T` : `$${(v / 1e9).toFixed(1)}B`);
+const workers = (v: number) => (v >= 1e6 ? `${(v / 1e6).toFixed(1)}M` : `${Math.round(v / 1e3)}k`);
 
 function Cards({ name, sc, groups, s, base, ms }: { name: 'A' | 'B'; sc: Scenario; groups: ScenarioGroup[]; s: ScenarioSummary; base: ScenarioSummary; ms: number | null }) {
   const cls = name === 'A' ? 'scn-a' : 'scn-b';
@@ -51,8 +52,8 @@ function Cards({ name, sc, groups, s, base, ms }: { name: 'A' | 'B'; sc: Scenari
       </div>
       <div className={`scn-card ${cls}`}>
         <div className="label">Scenario {name}: wages paid for exposed work</div>
-        <div className="value">{trillions(s.exposed_wage_bill)}</div>
-        <div className="label">of {trillions(s.wage_bill)} a year · {millions(highWorkers(s))} workers in jobs at least half exposed (beta ≥ 0.5)</div>
+        <div className="value">{dollars(s.exposed_wage_bill)}</div>
+        <div className="label">of {dollars(s.wage_bill)} a year · {workers(highWorkers(s))} workers in jobs at least half exposed (beta ≥ 0.5)</div>
         {ms !== null && <div className="scn-timing">recomputed in {ms.toFixed(1)} ms in your browser</div>}
       </div>
     </>
