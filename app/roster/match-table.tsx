@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { exposureColor } from '@/lib/charts/color';
 import { num, score } from '@/lib/charts/format';
+import '../_components/table-cards.css';
 import { OccupationPicker } from './occupation-picker';
 import type { RosterRowResult } from './types';
 
@@ -39,7 +40,7 @@ export function MatchTable({ rows, busy, onCorrect }: { rows: RosterRowResult[];
         )}
       </div>
       <div className="table-wrap tall">
-        <table aria-busy={busy} style={{ minWidth: 1040 }}>
+        <table aria-busy={busy} className="cards-on-phone match-cards">
           <caption className="visually-hidden">Roster rows and their matched occupations</caption>
           <thead>
             <tr>
@@ -56,11 +57,11 @@ export function MatchTable({ rows, busy, onCorrect }: { rows: RosterRowResult[];
           <tbody>
             {visible.slice(0, shown).map(({ r, i }) => (
               <tr key={i} data-row={i}>
-                <td className="num">{r.line}</td>
-                <td>{r.job_title}</td>
-                <td>{r.department ?? <span className="muted">—</span>}</td>
-                <td className="num">{num(r.headcount)}</td>
-                <td>
+                <td className="num" data-label="Line">{r.line}</td>
+                <td data-label="Job title">{r.job_title}</td>
+                <td data-label="Department">{r.department ?? <span className="muted">—</span>}</td>
+                <td className="num" data-label="Headcount">{num(r.headcount)}</td>
+                <td data-label="Matched occupation">
                   {r.onet_soc_code ? (
                     <Link href={`/occupations/${r.onet_soc_code}`}>{r.title}</Link>
                   ) : (
@@ -73,7 +74,7 @@ export function MatchTable({ rows, busy, onCorrect }: { rows: RosterRowResult[];
                     </div>
                   )}
                 </td>
-                <td className="num">
+                <td className="num" data-label="Confidence">
                   {needsReview(r) ? (
                     <span className="pill" style={{ borderColor: '#b35c00', color: '#8a4600', background: '#fff4e5' }} title={`Please check this match: ${r.reasons.join('; ')}`}>
                       ⚠ check · {r.onet_soc_code ? score(r.confidence) : '—'}
@@ -82,11 +83,11 @@ export function MatchTable({ rows, busy, onCorrect }: { rows: RosterRowResult[];
                     score(r.confidence)
                   )}
                 </td>
-                <td className="num">
+                <td className="num" data-label="Exposure">
                   <span className="bar" style={{ width: `${Math.round((r.beta ?? 0) * 48)}px`, background: exposureColor(r.beta), marginRight: 6 }} aria-hidden="true" />
                   {score(r.beta)}
                 </td>
-                <td style={{ minWidth: 220 }}>
+                <td data-label="Correct the match" className="match-correct">
                   {picking === i ? (
                     <OccupationPicker
                       label={`Search an occupation for “${r.job_title}”`}

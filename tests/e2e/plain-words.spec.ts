@@ -139,7 +139,7 @@ test.describe('roster', () => {
   });
 });
 
-const PAGES = ['/', '/occupations', '/occupations/29-1141.00', '/compare', '/methodology', '/scenarios', '/score'];
+const PAGES = ['/', '/occupations', '/occupations/29-1141.00', '/compare', '/methodology', '/scenarios', '/score', '/skills', '/skills/2.A.1.a', '/states', '/states/CA'];
 
 for (const width of [1366, 390]) {
   test.describe(`layout at ${width} px`, () => {

@@ -124,3 +124,10 @@ test.describe('job-title search', () => {
     });
   });
 });
+
+test('search results say when an occupation shares its BLS employment figure', async ({ page }) => {
+  await page.goto('/search?q=registered%20nurse');
+  const first = page.locator('ol.results li').first();
+  await expect(first).toContainText('Registered Nurses');
+  await expect(first).toContainText(/workers \(an equal 1\/5 share of BLS 29-1141's 3\.\dM\)/);
+});

@@ -5,6 +5,7 @@ import { compact, exposureWords, pct } from '@/lib/charts/format';
 import { paramsObject } from '@/lib/api/schemas';
 import { sqlite } from '@/lib/queries/db';
 import { occupationIndex } from '@/lib/queries/occupations';
+import { employmentText } from '@/app/_components/employment';
 import { embedQueryLazy } from '@/lib/search/embed-query';
 import { matchWithFallback } from '@/lib/search/hybrid';
 import { matcherFor, type MatchResult } from '@/lib/search/matcher';
@@ -80,7 +81,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   <span className="muted">
                     {r.matched_title !== r.title ? `matched “${r.matched_title}” · ` : ''}
                     {o?.beta !== null && o?.beta !== undefined ? `exposure ${exposureWords(o.beta)} (beta ${pct(o.beta)}) · ` : ''}
-                    {o?.employment ? `${compact(o.employment)} workers · ` : ''}match {pct(r.score)}
+                    {o?.employment ? `${employmentText(o.employment, o.oews_code, o.oews_sharers)} · ` : ''}match {pct(r.score)}
                   </span>
                 </li>
               );

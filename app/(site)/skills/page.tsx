@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
-import { DivergingChart } from '@/app/_components/charts/diverging-chart';
+import { FitDivergingChart } from '@/app/_components/charts/fit-diverging';
 import { exposureColor } from '@/lib/charts/color';
 import { compact, num, score } from '@/lib/charts/format';
 import { IMPORTANCE_FLOOR } from '@/lib/score/aggregate';
@@ -101,7 +101,7 @@ export default async function SkillsPage({ searchParams }: Props) {
           rows: rows.map((r) => [r.element_id, r.name, r.domain, round4(r.beta), round4(r.diff), round4(view.mean), view.group ?? 'all', r.employment, r.occupations]),
         }}
       >
-        <DivergingChart
+        <FitDivergingChart
           data={rows.map((r) => ({
             key: r.element_id,
             label: label(r),
@@ -109,7 +109,7 @@ export default async function SkillsPage({ searchParams }: Props) {
             color: COLORS[r.diff >= 0 ? 'exposed' : 'sheltered'][r.domain],
             tooltip: `${r.name} (${r.domain}): beta ${score(r.beta)}, ${signed(r.diff)} vs mean`,
           }))}
-          xFormat={signed}
+          format="signed-score"
           xTitle={`Beta minus the mean of ${view.groupTitle ?? 'all workers'} (${score(view.mean)})`}
           leftLabel="sheltered"
           rightLabel="concentrated in exposed work"

@@ -27,20 +27,25 @@ export function DivergingChart({
   marker?: { value: number; label: string };
 }) {
   const L = layoutDiverging(data, { width });
-  const clip = (s: string) => (s.length > 44 ? `${s.slice(0, 42)}…` : s);
+  // Labels sit between the zero line and the far edge: cut them (with …) to the room there, at ~6.2 px per 11 px character.
+  const room = (px: number, size = 11) => Math.max(6, Math.floor(px / (size * 0.56)));
+  const clipTo = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  const clip = (s: string) => clipTo(s, Math.min(44, room(Math.min(L.zero, L.width - L.zero) - 20)));
+  const head = (s: string) => clipTo(s, room(Math.min(L.zero, L.width - L.zero) - 12, 13.5)); // bold 12 px
   const axisY = L.height - L.bottom;
   return (
     <svg viewBox={`0 0 ${L.width} ${L.height}`} width={L.width} height={L.height} role="img" aria-label={`${xTitle}: ${leftLabel} to the left, ${rightLabel} to the right`} xmlns="http://www.w3.org/2000/svg">
       <text x={L.zero - 8} y={14} textAnchor="end" fontSize="12" fontWeight="600" fill="#31688e">
-        ← {leftLabel}
+        {head(`← ${leftLabel}`)}
       </text>
       <text x={L.zero + 8} y={14} textAnchor="start" fontSize="12" fontWeight="600" fill="#6b4f00">
-        {rightLabel} →
+        {head(`${rightLabel} →`)}
       </text>
-      {L.ticks.map((t) => (
+      {L.ticks.map((t, i) => (
         <g key={t.value}>
           <line x1={t.x} x2={t.x} y1={L.top - 4} y2={axisY} stroke={t.value === 0 ? '#4f5866' : '#e3e6ea'} />
-          <text x={t.x} y={axisY + 14} textAnchor="middle" fontSize="11" fill="#4f5866">
+          {/* The outermost ticks sit at the edges: anchor them inwards so they are never cut. */}
+          <text x={t.x} y={axisY + 14} textAnchor={i === 0 && t.x - L.x(-L.extent) < 30 ? 'start' : i === L.ticks.length - 1 && L.x(L.extent) - t.x < 30 ? 'end' : 'middle'} fontSize="11" fill="#4f5866">
             {xFormat(t.value)}
           </text>
         </g>
@@ -64,7 +69,7 @@ export function DivergingChart({
         </g>
       )}
       <text x={L.width / 2} y={L.height - 4} textAnchor="middle" fontSize="12" fill="#4f5866">
-        {xTitle}
+        {clipTo(xTitle, room(L.width - 8, 12.5))}
       </text>
     </svg>
   );
