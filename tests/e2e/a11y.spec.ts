@@ -20,7 +20,10 @@ const PAGES = [
   '/score',
   '/compare',
   '/methodology',
+  '/states',
+  '/states/CA',
   '/embed/exposure-histogram',
+  '/embed/states-map',
   '/no-such-page',
 ];
 
