@@ -10,6 +10,9 @@
  */
 import { indexTokens } from './clean';
 import type { IndexRow, MatchResult, TitleMatcher } from './matcher';
+// Mulberry32, seeded: every run asks the same questions.
+import { rng } from '../score/classifier';
+export { rng };
 
 export interface EvalCase {
   query: string;
@@ -18,17 +21,6 @@ export interface EvalCase {
   expected: Set<string>;
 }
 
-/** Mulberry32: a small seeded generator, so every run asks the same questions. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Parses an O*NET title file (tab-separated, header row): code and title columns. */
 export function parseTitleFile(text: string): Array<{ code: string; title: string }> {

@@ -5,16 +5,10 @@
  */
 import { IMPORTANCE_FLOOR, RELIES_ON_IMPORTANCE } from '../score/aggregate';
 import { elementByOccupation, type SkillChainData } from './load';
+import type { ElementScore } from '../score/aggregate';
 
-export interface ChainElementScore {
-  element_id: string;
-  alpha: number;
-  beta: number;
-  gamma: number;
-  /** employment in occupations that rely on it (importance ≥ 3) */
-  employment: number;
-  occupations: number;
-}
+/** Same shape as the task-text element scores (employment: workers in occupations that rely on it, importance ≥ 3). */
+export type ChainElementScore = ElementScore;
 
 export type PerOccupation = Map<string, Map<string, { alpha: number; beta: number; gamma: number; importance: number; level: number | null }>>;
 
