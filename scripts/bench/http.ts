@@ -4,11 +4,9 @@
  * and throughput, and each target's p95 as a ratio to a trivial route (/api/v1/health) measured the
  * same way in the same run (the server's floor on this machine).
  * Usage: npx tsx scripts/bench/http.ts [--url http://127.0.0.1:3000] [--clients 16] [--seconds 5]
- *   Without --url it starts the production server as `npm start` does (scripts/start.ts → next start) on a free port (needs `npm run build` and ATLAS_DB).
+ *   Without --url it starts the production server as `npm start` does (scripts/bench/server.ts) on a free port (needs `npm run build` and ATLAS_DB).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
-import path from 'node:path';
+import { benchServer } from './server';
 
 const arg = (k: string, d: string) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : d);
 const clients = Number(arg('--clients', '16'));
@@ -42,29 +40,6 @@ const TARGETS: Target[] = [
   { name: 'paths API', path: '/api/v1/occupations/43-9021.00/paths', goal: 150 },
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-async function waitFor(url: string, ms = 60_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server at ${url} did not come up`);
-}
-
 async function load(base: string, t: Target) {
   const lat: number[] = [];
   let errors = 0;
@@ -93,15 +68,7 @@ async function load(base: string, t: Target) {
 }
 
 async function main() {
-  let base = arg('--url', '');
-  let server: ChildProcess | undefined;
-  if (!base) {
-    const port = await freePort();
-    // The production server as `npm start` runs it (scripts/start.ts: one `next start` process).
-    server = spawn(process.execPath, [path.resolve('scripts/run.mjs'), 'start', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', env: process.env, detached: true });
-    base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/api/v1/health`);
-  }
+  const { base, stop } = await benchServer(arg('--url', ''));
   try {
     // Warm every route once (first requests compile nothing in production but fill caches).
     for (const t of TARGETS) await fetch(base + (Array.isArray(t.path) ? t.path[0] : t.path), t.method === 'POST' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(t.body) } : {}).then((r) => r.arrayBuffer()).catch(() => undefined);
@@ -116,7 +83,7 @@ async function main() {
       );
     }
   } finally {
-    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    stop();
   }
 }
 main().catch((e) => {

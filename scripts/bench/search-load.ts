@@ -8,15 +8,15 @@
  *   4. 4 such rosters at once, with 1 connection on health at the same time; then a burst of 8
  *      smaller ones, beyond the limit of 2 per server process, to show the quick 503 answers.
  * Usage: npx tsx scripts/bench/search-load.ts [--url http://127.0.0.1:3011] [--port 3011] [--seconds 10]
- *   Without --url it starts the production server as `npm start` does (one `next start` process; needs `npx next build` and ATLAS_DB).
+ *   Without --url it starts the production server as `npm start` does (scripts/bench/server.ts; needs `npx next build` and ATLAS_DB).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { parseEnv } from '../../lib/env';
 import { messify, parseTitleFile, rng } from '../../lib/search/eval';
+import { benchServer } from './server';
 
 const arg = (k: string, d: string) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : d);
 const seconds = Number(arg('--seconds', '10'));
@@ -39,18 +39,6 @@ function roster(rows: number, distinct: number, seed: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function waitFor(url: string, ms = 90_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server at ${url} did not come up`);
-}
 
 interface Run {
   p50: number;
@@ -87,14 +75,7 @@ async function postRoster(base: string, csv: string): Promise<{ ms: number; stat
 }
 
 async function main() {
-  let base = arg('--url', '');
-  let server: ChildProcess | undefined;
-  if (!base) {
-    const port = Number(arg('--port', '3011'));
-    server = spawn(process.execPath, [path.resolve('scripts/run.mjs'), 'start', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', env: process.env, detached: true });
-    base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/api/v1/health`);
-  }
+  const { base, stop } = await benchServer(arg('--url', ''), Number(arg('--port', '3011')));
   try {
     const searchPaths = QUERIES.map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`);
     // Warm up: the matcher's index is built on a process's first search (≈ 1 s).
@@ -136,7 +117,7 @@ async function main() {
     const ok = search.p95 < 30 && search.rps >= 400 && oneD.ms < 3000 && health.p95 < 50;
     console.log(`\ntargets: search p95 < 30 ms ${search.p95 < 30 ? 'ok' : 'MISSED'}; ≥ 400 req/s ${search.rps >= 400 ? 'ok' : 'MISSED'}; 10,000-row roster < 3 s ${oneD.ms < 3000 ? 'ok' : 'MISSED'}; health p95 < 50 ms under rosters ${health.p95 < 50 ? 'ok' : 'MISSED'}${ok ? '' : ' (on a shared machine: re-run on a quiet one)'}`);
   } finally {
-    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    stop();
   }
 }
 main().catch((e) => {

@@ -2,27 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ingest } from '../../../lib/ingest/build';
-import { InputError } from '../../../lib/ingest/errors';
 import { ONET_FILES } from '../../../lib/ingest/onet';
-import { all, cleanTemp, copyFixtures, ingestFixtures, setField, tempDb } from './helpers';
+import { all, cleanTemp, ingestFailure, ingestFixtures, setField } from './helpers';
 
 afterEach(cleanTemp);
 
-function failure(edit: (onetDir: string) => void): InputError {
-  const dirs = copyFixtures();
-  edit(dirs.onetDir);
-  const { sqlite } = tempDb();
-  try {
-    ingest(sqlite, dirs);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    // Nothing half-written.
-    expect(all(sqlite, 'SELECT * FROM occupation_interests')).toEqual([]);
-    return e as InputError;
-  }
-  throw new Error('ingest accepted the broken file');
-}
+/** Nothing half-written: the descriptor tables stay empty when a file is bad. */
+const failure = (edit: (onetDir: string) => void) => ingestFailure(edit, (sqlite) => expect(all(sqlite, 'SELECT * FROM occupation_interests')).toEqual([]));
 
 describe('descriptor files', () => {
   it('reads RIASEC interests (OI only), pivots work styles and keeps anchors and links', () => {

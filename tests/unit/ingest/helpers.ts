@@ -8,7 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openForBuild } from '../../../db/index';
+import { expect } from 'vitest';
 import { ingest, type IngestSummary } from '../../../lib/ingest/build';
+import { InputError } from '../../../lib/ingest/errors';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 export const ONET_MINI = path.join(FIXTURES, 'onet-mini');
@@ -104,4 +106,22 @@ export function errorOf(fn: () => unknown): Error {
     return e as Error;
   }
   throw new Error('expected an error, but none was thrown');
+}
+
+/**
+ * Ingests a copy of the fixtures after `edit` (given the O*NET directory) and returns the InputError it
+ * throws; `written` then checks the database it was writing into (e.g. that nothing was half-written).
+ */
+export function ingestFailure(edit: (onetDir: string) => void, written?: (sqlite: Database.Database) => void): InputError {
+  const dirs = copyFixtures();
+  edit(dirs.onetDir);
+  const { sqlite } = tempDb();
+  try {
+    ingest(sqlite, dirs);
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    written?.(sqlite);
+    return e as InputError;
+  }
+  throw new Error('ingest accepted the broken file');
 }

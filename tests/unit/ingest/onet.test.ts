@@ -8,23 +8,11 @@ import { afterEach, describe, expect, it, test } from 'vitest';
 import { ingest } from '../../../lib/ingest/build';
 import { InputError } from '../../../lib/ingest/errors';
 import { ONET_FILES, OPTIONAL_ONET_FILES, readOnetRelease, readTasks } from '../../../lib/ingest/onet';
-import { cleanTemp, copyFixtures, editLines, ONET_MINI, setField, tempDb } from './helpers';
+import { cleanTemp, copyFixtures, editLines, ONET_MINI, ingestFailure, setField, tempDb } from './helpers';
 
 afterEach(cleanTemp);
 
-/** Ingests a copy of the fixtures after `edit` and returns the error it throws. */
-function failure(edit: (onetDir: string) => void): InputError {
-  const dirs = copyFixtures();
-  edit(dirs.onetDir);
-  const { sqlite } = tempDb();
-  try {
-    ingest(sqlite, dirs);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('ingest accepted the broken file');
-}
+const failure = ingestFailure;
 
 const TASKS = ONET_FILES.tasks;
 
