@@ -1,14 +1,16 @@
 /**
  * npm start — serve the production app. On first run it builds the database (npm run setup) and the
  * app (next build) when they are missing.
- * With one worker (ATLAS_WORKERS=1) it is plain `next start`. By default it runs one server process
- * per core on the same port (node:cluster; each process is Next.js's own request handler with its own
- * read-only SQLite connection), because one Node process serves requests on one core. To scale past
- * one machine, run more instances behind a reverse proxy, each reading its own copy of ATLAS_DB.
+ * By default it runs one server process per core on the same port (node:cluster; each process is
+ * Next.js's own request handler with its own read-only SQLite connection), because one Node process
+ * serves requests on one core; ATLAS_WORKERS=1 serves from this process alone. Each process keeps
+ * rendered pages in its page cache (scripts/page-cache.ts: a fresh CSP nonce per response;
+ * ATLAS_PAGE_CACHE_MB=0 turns it off). To scale past one machine, run more instances behind a reverse
+ * proxy, each reading its own copy of ATLAS_DB.
  *
  * Usage: npm start [-- --port N --host H]   (PORT, HOST, ATLAS_WORKERS, ATLAS_DB, ONET_DIR, BLS_DIR, REFERENCE_DIR)
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import cluster from 'node:cluster';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -17,8 +19,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseEnv, type Env } from '../lib/env';
 import { commandLine, log, runMain, wantsHelp } from './cli';
+import { pageCache } from './page-cache';
 
-const USAGE = `Usage: npm start [-- --port N --host H]\n  Builds ATLAS_DB (npm run setup) and the app (next build) when missing, then serves on PORT (default 3000)\n  with ATLAS_WORKERS processes (default one per core; 1 = plain \`next start\`).\n`;
+const USAGE = `Usage: npm start [-- --port N --host H]\n  Builds ATLAS_DB (npm run setup) and the app (next build) when missing, then serves on PORT (default 3000)\n  with ATLAS_WORKERS processes (default one per core), each with a page cache of ATLAS_PAGE_CACHE_MB.\n`;
 
 function run(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
@@ -31,13 +34,16 @@ function config(): Env {
   return parseEnv({ ...process.env, ...(values.port !== undefined ? { PORT: values.port } : {}), ...(values.host !== undefined ? { HOST: values.host } : {}) });
 }
 
-/** A cluster worker: Next.js's request handler on the shared port. */
+/** A server process: Next.js's request handler behind the page cache, on the shared port. */
 async function serveWorker(e: Env) {
   const { default: next } = await import('next');
   const app = next({ dev: false, hostname: e.HOST, port: e.PORT });
   await app.prepare();
-  const handle = app.getRequestHandler();
-  http.createServer((req, res) => void handle(req, res)).listen(e.PORT, e.HOST);
+  const nextHandle = app.getRequestHandler();
+  const cache = pageCache((req, res) => nextHandle(req, res), { dbFile: e.ATLAS_DB, maxBytes: e.ATLAS_PAGE_CACHE_MB * 2 ** 20, ttlMs: 10 * 60_000 });
+  const server = http.createServer((req, res) => void cache.handle(req, res));
+  await new Promise<void>((resolve) => server.listen(e.PORT, e.HOST, resolve));
+  return server;
 }
 
 if (cluster.isWorker) {
@@ -59,11 +65,12 @@ if (cluster.isWorker) {
       run(process.execPath, [nextBin, 'build']);
     }
     const workers = e.ATLAS_WORKERS ?? os.availableParallelism();
+    const where = `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`;
     if (workers === 1) {
-      const child = spawn(process.execPath, [nextBin, 'start', '-p', String(e.PORT), '-H', e.HOST], { stdio: 'inherit', env: process.env });
-      for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
-      child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
-      return;
+      return serveWorker(e).then(() => {
+        for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => process.exit(0));
+        log(`serving on ${where} with 1 server process`);
+      });
     }
     // Workers run this same command (scripts/run.mjs start …), which serves when it is a worker.
     cluster.setupPrimary({ args: ['start', ...process.argv.slice(2)] });
@@ -81,6 +88,6 @@ if (cluster.isWorker) {
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
-    log(`serving on http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT} with ${workers} server processes`);
+    log(`serving on ${where} with ${workers} server processes`);
   });
 }
