@@ -99,25 +99,55 @@ export interface TaskExposure {
   gamma: Float64Array;
 }
 
+/** ln(1 − p1) and ln(1 − p2) of every task, computed once per prepared set: 1 − (1 − p)^s = −expm1(s·ln(1 − p)). */
+const logsOf = new WeakMap<PreparedTasks, { l1: Float64Array; l2: Float64Array }>();
+function logs(prep: PreparedTasks) {
+  let v = logsOf.get(prep);
+  if (!v) logsOf.set(prep, (v = { l1: prep.p1.map((p) => Math.log1p(-p)), l2: prep.p2.map((p) => Math.log1p(-p)) }));
+  return v;
+}
+
+/** s = Σ w_g·L_g/L0 over the groups of one kind, for task i. */
+function fullSum(prep: PreparedTasks, sc: Scenario, i: number, kind: 'E1' | 'E2'): number {
+  const G = prep.groups.length;
+  let s = 0;
+  prep.groups.forEach((g, k) => {
+    if (g.kind === kind) s += prep.attribution[i * G + k] * ((sc.levels[g.id] ?? TODAY_LEVEL) / TODAY_LEVEL);
+  });
+  return s;
+}
+
+/**
+ * Task exposure under a scenario. Within each kind the attribution weights of a task sum to 1, so
+ * s = Σ w_g·L_g/L0 = 1 + Σ w_g·(L_g/L0 − 1): only the groups whose level differs from today's enter
+ * the sum, which keeps a scenario that moves a few groups at O(tasks × moved groups).
+ */
 export function evaluateTasks(prep: PreparedTasks, sc: Scenario): TaskExposure {
   const G = prep.groups.length;
-  const ratio = prep.groups.map((g) => (sc.levels[g.id] ?? TODAY_LEVEL) / TODAY_LEVEL);
-  const isE1 = prep.groups.map((g) => g.kind === 'E1');
+  const moved: Array<{ g: number; delta: number; e1: boolean }> = [];
+  prep.groups.forEach((grp, g) => {
+    const delta = (sc.levels[grp.id] ?? TODAY_LEVEL) / TODAY_LEVEL - 1;
+    if (delta !== 0) moved.push({ g, delta, e1: grp.kind === 'E1' });
+  });
   const alpha = new Float64Array(prep.n);
   const beta = new Float64Array(prep.n);
   const gamma = new Float64Array(prep.n);
   const a = sc.adoption;
+  const { attribution, p1, p2 } = prep;
+  const { l1, l2 } = logs(prep);
   for (let i = 0; i < prep.n; i++) {
-    let s1 = 0;
-    let s2 = 0;
+    let s1 = 1;
+    let s2 = 1;
     const o = i * G;
-    for (let g = 0; g < G; g++) {
-      const w = prep.attribution[o + g];
-      if (isE1[g]) s1 += w * ratio[g];
-      else s2 += w * ratio[g];
+    for (const m of moved) {
+      if (m.e1) s1 += attribution[o + m.g] * m.delta;
+      else s2 += attribution[o + m.g] * m.delta;
     }
-    const e1 = s1 === 0 ? 0 : 1 - (1 - prep.p1[i]) ** s1;
-    const e2 = !sc.tools || s2 === 0 ? 0 : Math.min(1 - (1 - prep.p2[i]) ** s2, 1 - e1);
+    // Near 0 the shortcut cancels (1 − 1 + …): sum that kind's groups in full, so all levels at 0 give exactly 0.
+    if (s1 < 1e-6) s1 = fullSum(prep, sc, i, 'E1');
+    if (s2 < 1e-6) s2 = fullSum(prep, sc, i, 'E2');
+    const e1 = s1 === 0 ? 0 : s1 === 1 ? p1[i] : -Math.expm1(s1 * l1[i]);
+    const e2 = !sc.tools || s2 === 0 ? 0 : Math.min(s2 === 1 ? p2[i] : -Math.expm1(s2 * l2[i]), 1 - e1);
     alpha[i] = a * e1;
     beta[i] = a * (e1 + 0.5 * e2);
     gamma[i] = a * (e1 + e2);

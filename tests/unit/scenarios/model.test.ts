@@ -103,6 +103,34 @@ describe('scenario model on a small task set', () => {
     }
   });
 
+  it('equals the documented formula (s = Σ w·L/L0 over every group of a kind, e = 1 − (1 − p)^s) on any scenario', () => {
+    fc.assert(
+      fc.property(
+        arbTaskSet.chain(({ groups, tasks }) => fc.record({ groups: fc.constant(groups), tasks: fc.constant(tasks), sc: arbScenario(capIds(groups)) })),
+        ({ groups, tasks, sc }) => {
+          const prep = prepareTasks(tasks, groups);
+          const t = evaluateTasks(prep, sc);
+          const G = prep.groups.length;
+          for (let i = 0; i < prep.n; i++) {
+            let s1 = 0;
+            let s2 = 0;
+            prep.groups.forEach((g, k) => {
+              const r = (sc.levels[g.id] ?? TODAY_LEVEL) / TODAY_LEVEL;
+              if (g.kind === 'E1') s1 += prep.attribution[i * G + k] * r;
+              else s2 += prep.attribution[i * G + k] * r;
+            });
+            const e1 = 1 - (1 - prep.p1[i]) ** s1;
+            const e2 = sc.tools ? Math.min(1 - (1 - prep.p2[i]) ** s2, 1 - e1) : 0;
+            expect(Math.abs(t.alpha[i] - sc.adoption * e1)).toBeLessThan(1e-9);
+            expect(Math.abs(t.beta[i] - sc.adoption * (e1 + e2 / 2))).toBeLessThan(1e-9);
+            expect(Math.abs(t.gamma[i] - sc.adoption * (e1 + e2))).toBeLessThan(1e-9);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('all-zero capability gives zero exposure', () => {
     const { t, o } = all(prep, { levels: level(0), adoption: 1, tools: true });
     for (const k of ['alpha', 'beta', 'gamma'] as const) {
