@@ -162,7 +162,7 @@ describe.runIf(fs.existsSync(FILE))('scenarios and rosters for one state', () =>
 describe('state outlines for maps drawn in the browser', () => {
   it('serves the 51 outlines once for every map, cacheable for a day', async () => {
     const { GET } = await import('@/app/api/v1/geo/states/route');
-    const res = GET();
+    const res = await GET(new Request('http://localhost/api/v1/geo/states'));
     expect(res.headers.get('cache-control')).toBe('public, max-age=86400');
     const body = (await res.json()) as { width: number; height: number; states: Array<{ fips: string; d: string }> };
     expect(body).toMatchObject({ width: 975, height: 610 });
