@@ -246,10 +246,15 @@ describe('roster errors: 400 naming the line and field, 413, 415', () => {
     ['override key not an index', JSON.stringify({ csv: typos, overrides: { first: '23-2011.00' } }), 'overrides.first'],
     ['override not an O*NET code', JSON.stringify({ csv: typos, overrides: { '0': 'DROP TABLE' } }), 'overrides.0'],
     ['override row out of range', JSON.stringify({ csv: typos, overrides: { '99': '23-2011.00' } }), 'overrides.99'],
-    ['override to an unscored occupation', JSON.stringify({ csv: typos, overrides: { '0': '00-0000.00' } }), 'overrides.0'],
   ])('JSON body: %s → 400', async (_n, body, field) => {
     const e = await error(await post(body, 'application/json'), 400);
+    expect(e.code).toBe('invalid_input');
     expect(e.field).toBe(field);
+  });
+
+  test('an override to a well-formed code of no scored occupation: 404, as on every route that takes a code', async () => {
+    const e = await error(await json({ csv: typos, overrides: { '0': '00-0000.00' } }), 404);
+    expect([e.code, e.field]).toEqual(['not_found', 'overrides.0']);
   });
 
   test('multipart without a file field, and a malformed multipart body: 400', async () => {

@@ -81,6 +81,7 @@ describe('bounded bodies', () => {
 
 describe('one JSON body, statuses from one table', () => {
   it('answers every code with its status and the same fields', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
     for (const [code, status] of Object.entries(ERROR_STATUS)) {
       const res = errorResponse(new HttpError(code as keyof typeof ERROR_STATUS, `a ${code}`, { field: 'f', line: 3 }));
       expect(res.status).toBe(status);
