@@ -89,7 +89,9 @@ describe('roster matching', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="roster-matched.csv"/);
-    const lines = (await res.text()).trim().split('\n');
+    const text = await res.text();
+    expect(text.endsWith('\r\n')).toBe(true);
+    const lines = text.trim().split('\r\n');
     expect(lines[0]).toBe('line,job_title,department,headcount,onet_soc_code,title,confidence,needs_review,corrected,alpha,beta,gamma,exposed_hours_per_year,alternative_1_code,alternative_1_title,alternative_2_code,alternative_2_title');
     expect(lines).toHaveLength(3);
     expect(lines[1].startsWith(`2,"'=HYPERLINK(""http://evil"")",'@Ops,2,`)).toBe(true);
