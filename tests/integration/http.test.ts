@@ -8,19 +8,42 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { GET as getOccupation } from '@/app/api/v1/occupations/[code]/route';
-import { GET as getPaths } from '@/app/api/v1/occupations/[code]/paths/route';
-import { GET as getOccupations } from '@/app/api/v1/occupations/route';
-import { POST as postRoster } from '@/app/api/v1/roster/route';
-import { POST as postEvaluate } from '@/app/api/v1/scenarios/evaluate/route';
-import { GET as getExplain } from '@/app/api/v1/scenarios/explain/route';
-import { GET as getTasks } from '@/app/api/v1/scenarios/tasks/route';
-import { POST as postScore } from '@/app/api/v1/score/route';
-import { GET as getSearch } from '@/app/api/v1/search/route';
-import { GET as getSkills } from '@/app/api/v1/skills/route';
-import { GET as getState } from '@/app/api/v1/states/[postal]/route';
-import { GET as getStates } from '@/app/api/v1/states/route';
+import { GET as getOccupationRoute } from '@/app/api/v1/occupations/[code]/route';
+import { GET as getPathsRoute } from '@/app/api/v1/occupations/[code]/paths/route';
+import { GET as getOccupationsRoute } from '@/app/api/v1/occupations/route';
+import { POST as postRosterRoute } from '@/app/api/v1/roster/route';
+import { POST as postEvaluateRoute } from '@/app/api/v1/scenarios/evaluate/route';
+import { GET as getExplainRoute } from '@/app/api/v1/scenarios/explain/route';
+import { GET as getTasksRoute } from '@/app/api/v1/scenarios/tasks/route';
+import { POST as postScoreRoute } from '@/app/api/v1/score/route';
+import { GET as getSearchRoute } from '@/app/api/v1/search/route';
+import { GET as getSkillsRoute } from '@/app/api/v1/skills/route';
+import { GET as getStateRoute } from '@/app/api/v1/states/[postal]/route';
+import { GET as getStatesRoute } from '@/app/api/v1/states/route';
+import { openApiDocument } from '@/lib/api/openapi';
 import { readRfc4180 } from '../helpers/rfc4180';
+
+/** Which documented operation answered each response, so the OpenAPI check below can look its errors up. */
+const answeredBy = new WeakMap<Response, string>();
+function traced<A extends unknown[]>(op: string, fn: (...a: A) => Promise<Response>) {
+  return async (...a: A) => {
+    const res = await fn(...a);
+    answeredBy.set(res, op);
+    return res;
+  };
+}
+const getOccupation = traced('get /api/v1/occupations/{code}', getOccupationRoute);
+const getPaths = traced('get /api/v1/occupations/{code}/paths', getPathsRoute);
+const getOccupations = traced('get /api/v1/occupations', getOccupationsRoute);
+const postRoster = traced('post /api/v1/roster', postRosterRoute);
+const postEvaluate = traced('post /api/v1/scenarios/evaluate', postEvaluateRoute);
+const getExplain = traced('get /api/v1/scenarios/explain', getExplainRoute);
+const getTasks = traced('get /api/v1/scenarios/tasks', getTasksRoute);
+const postScore = traced('post /api/v1/score', postScoreRoute);
+const getSearch = traced('get /api/v1/search', getSearchRoute);
+const getSkills = traced('get /api/v1/skills', getSkillsRoute);
+const getState = traced('get /api/v1/states/{postal}', getStateRoute);
+const getStates = traced('get /api/v1/states', getStatesRoute);
 
 const U = 'http://localhost/api/v1';
 const get = (p: string) => new Request(`${U}${p}`);
@@ -32,8 +55,12 @@ interface ErrorJson {
   error: { code: string; message: string; field: string | null; line: number | null; issues: Array<{ path: string; message: string }> };
 }
 
+/** Every (operation, status, code) an error test saw. */
+const seen: Array<{ op: string; status: number; code: string }> = [];
+
 async function failure(res: Response, status: number, code: string, field: string | null) {
   expect(res.status).toBe(status);
+  seen.push({ op: answeredBy.get(res)!, status, code });
   expect(res.headers.get('content-type')).toMatch(/application\/json/);
   const body = (await res.json()) as ErrorJson;
   expect(Object.keys(body.error).sort()).toEqual(['code', 'field', 'issues', 'line', 'message']);
@@ -165,5 +192,17 @@ describe('every CSV the API writes is guarded RFC 4180', () => {
     const negative = json.results.filter((r) => r.growth_pct !== null && r.growth_pct < 0);
     expect(negative.length).toBeGreaterThan(5);
     for (const [i, r] of json.results.entries()) expect(csv[i + 1][gi]).toBe(r.growth_pct === null ? '' : String(r.growth_pct));
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('lists, for each operation, every error status and code the tests above saw it answer', () => {
+    expect(seen.length).toBeGreaterThan(40);
+    const doc = openApiDocument('test') as unknown as { paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>> };
+    for (const { op, status, code } of seen) {
+      const [method, p] = op.split(' ');
+      const response = doc.paths[p]?.[method]?.responses[String(status)];
+      expect(response?.description.split(', '), `${op} ${status}`).toContain(code);
+    }
   });
 });
