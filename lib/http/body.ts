@@ -77,3 +77,48 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S, opt
   }
   return parseBody(schema, parseJson(await readBody(req, opts.limit), opts.example));
 }
+
+/** Media types read as a raw text file upload. */
+export const TEXT_FILE_TYPES = ['text/csv', 'text/plain', 'text/tab-separated-values', 'application/csv'] as const;
+/** Room for the multipart envelope around a file at its byte limit. */
+const MULTIPART_ENVELOPE = 64 * 1024;
+
+export interface UploadOptions<S extends z.ZodType> {
+  /** what the file is, in messages ("the roster") */
+  what: string;
+  /** byte limit of the file itself */
+  limit: number;
+  /** multipart/form-data field that carries the file */
+  field: string;
+  /** the JSON alternative to a file (e.g. `{ csv, overrides }`), with its own byte limit */
+  json: { schema: S; limit: number; example: string };
+}
+
+/**
+ * A file upload in any of three forms: the raw body (text/csv and the other TEXT_FILE_TYPES),
+ * multipart/form-data (the file in `field`), or a JSON object validated by `json.schema`. Each is
+ * bounded; anything else is a 415 listing what is accepted.
+ */
+export async function readUpload<S extends z.ZodType>(req: Request, opts: UploadOptions<S>): Promise<{ file: string | Uint8Array } | { json: z.infer<S> }> {
+  const type = mediaType(req);
+  if ((TEXT_FILE_TYPES as readonly string[]).includes(type)) return { file: await readBody(req, opts.limit, opts.what) };
+  if (type === 'multipart/form-data') {
+    const bytes = await readBody(req, opts.limit + MULTIPART_ENVELOPE, 'the upload');
+    let form: FormData;
+    try {
+      form = await new Response(bytes as BodyInit, { headers: { 'content-type': req.headers.get('content-type') ?? type } }).formData();
+    } catch {
+      throw new HttpError('invalid_input', 'the multipart body is malformed', { field: opts.field });
+    }
+    const file = form.get(opts.field);
+    if (file === null) throw new HttpError('invalid_input', `the multipart body has no \`${opts.field}\` field`, { field: opts.field });
+    if (typeof file === 'string') return { file };
+    if (file.size > opts.limit) throw new HttpError('payload_too_large', `the file is ${file.size} bytes; the limit is ${opts.limit} bytes (${size(opts.limit)})`, { field: opts.field });
+    return { file: new Uint8Array(await file.arrayBuffer()) };
+  }
+  if (type === 'application/json') return { json: parseBody(opts.json.schema, parseJson(await readBody(req, opts.json.limit), opts.json.example)) };
+  throw new HttpError(
+    'unsupported_media_type',
+    `content type ${type ? `"${type}"` : '(none)'} is not accepted: send text/csv, multipart/form-data (field "${opts.field}") or application/json ${opts.json.example}`,
+  );
+}
