@@ -55,7 +55,7 @@ export class HttpError extends Error {
     this.name = 'HttpError';
     this.field = details.field ?? null;
     this.line = details.line ?? null;
-    this.issues = details.issues ?? (this.field ? [{ path: this.field, message }] : []);
+    this.issues = details.issues ?? (this.field ? [{ path: this.field, message: message.startsWith(`${this.field}: `) ? message.slice(this.field.length + 2) : message }] : []);
     this.headers = details.headers ?? {};
   }
   get status(): number {
