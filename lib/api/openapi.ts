@@ -41,6 +41,7 @@ function bodySchema(schema: z.ZodType) {
   return json;
 }
 
+const stateParam = (description: string) => ({ name: 'state', in: 'query', required: false, description: `2-letter state postal code: ${description}`, schema: { type: 'string', pattern: '^[A-Za-z]{2}$' } });
 const codeParam = { name: 'code', in: 'path', required: true, description: 'O*NET-SOC code, e.g. 15-1252.00', schema: { type: 'string', pattern: '^\\d{2}-\\d{4}\\.\\d{2}$' } };
 const obj = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: 'object', properties, ...extra });
 const arr = (items: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: 'array', items, ...extra });
@@ -240,7 +241,7 @@ export function openApiDocument(version: string) {
         },
       },
       '/api/v1/scenarios/tasks': {
-        get: { summary: 'The prepared per-task arrays the scenarios page evaluates in the browser (binary, gzip; ETag)', responses: { '200': { description: 'application/gzip', content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } } }, '304': { description: 'Not modified' }, ...errors('invalid_query', 'not_found', 'unavailable') } },
+        get: { summary: 'The prepared per-task arrays the scenarios page evaluates in the browser (binary, gzip; ETag)', parameters: [stateParam('weight occupations by this state’s workers (BLS state release) instead of the nation’s')], responses: { '200': { description: 'application/gzip', content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } } }, '304': { description: 'Not modified' }, ...errors('invalid_query', 'not_found', 'unavailable') } },
       },
       '/api/v1/scenarios/explain': {
         get: {
@@ -263,7 +264,7 @@ export function openApiDocument(version: string) {
       '/api/v1/roster': {
         post: {
           summary: 'Match a roster (job title, headcount, optional department) to occupations: one row per input row in input order, with confidence and two alternatives; the organisation’s exposure; paths for the most exposed roles. Processed in memory, nothing stored; at most 2 MB and 10,000 rows',
-          parameters: [{ name: 'format', in: 'query', required: false, description: 'json (default) or csv (the matched roster)', schema: { type: 'string', enum: ['json', 'csv'] } }],
+          parameters: [{ name: 'format', in: 'query', required: false, description: 'json (default) or csv (the matched roster)', schema: { type: 'string', enum: ['json', 'csv'] } }, stateParam('compare the organisation with this state’s workforce instead of the nation’s')],
           requestBody: {
             required: true,
             content: {
