@@ -8,8 +8,8 @@ import { API_ROUTES } from '@/lib/api/routes';
 import { ERROR_STATUS, type ErrorCode } from '@/lib/http';
 
 type Op = { responses: Record<string, { description: string; content?: Record<string, { schema: { properties?: Record<string, { required?: string[] }> } }> }> };
-const doc = openApiDocument('test');
-const paths: Record<string, Record<string, Op>> = doc.paths;
+/** The document as a client reads it (JSON). */
+const { paths } = JSON.parse(JSON.stringify(openApiDocument('test'))) as { paths: Record<string, Record<string, Op>> };
 
 describe('the OpenAPI document', () => {
   it('documents every API route but itself, with the methods it answers', () => {
