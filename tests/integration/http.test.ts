@@ -58,13 +58,15 @@ interface ErrorJson {
 /** Every (operation, status, code) an error test saw. */
 const seen: Array<{ op: string; status: number; code: string }> = [];
 
-async function failure(res: Response, status: number, code: string, field: string | null) {
+async function failure(res: Response, status: number, code: string, field: string | null | RegExp) {
   expect(res.status).toBe(status);
   seen.push({ op: answeredBy.get(res)!, status, code });
   expect(res.headers.get('content-type')).toMatch(/application\/json/);
   const body = (await res.json()) as ErrorJson;
   expect(Object.keys(body.error).sort()).toEqual(['code', 'field', 'issues', 'line', 'message']);
-  expect(body.error).toMatchObject({ code, field });
+  expect(body.error.code).toBe(code);
+  if (field instanceof RegExp) expect(body.error.field).toMatch(field);
+  else expect(body.error.field).toBe(field);
   expect(body.error.message.length).toBeGreaterThan(5);
   return body.error;
 }
@@ -79,7 +81,7 @@ describe('an occupation code: malformed is a 400, well-formed but unknown a 404,
   });
 
   test.each(MALFORMED)('/scenarios/explain?codes=%s → 400 invalid_query', async (code) => {
-    await failure(await getExplain(get(`/scenarios/explain?a=today&b=agents&codes=${encodeURIComponent(code)}`)), 400, 'invalid_query', expect.stringMatching(/^codes/) as unknown as string);
+    await failure(await getExplain(get(`/scenarios/explain?a=today&b=agents&codes=${encodeURIComponent(code)}`)), 400, 'invalid_query', /^codes/);
   });
 
   test.each(MALFORMED)('a roster override to %s → 400 invalid_input', async (code) => {
@@ -198,7 +200,7 @@ describe('every CSV the API writes is guarded RFC 4180', () => {
 describe('the OpenAPI document', () => {
   it('lists, for each operation, every error status and code the tests above saw it answer', () => {
     expect(seen.length).toBeGreaterThan(40);
-    const doc = openApiDocument('test') as unknown as { paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>> };
+    const doc = JSON.parse(JSON.stringify(openApiDocument('test'))) as { paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>> };
     for (const { op, status, code } of seen) {
       const [method, p] = op.split(' ');
       const response = doc.paths[p]?.[method]?.responses[String(status)];
