@@ -70,8 +70,8 @@ const PLACE_CODE = { path: 'invalid_path', query: 'invalid_query', body: 'invali
 
 /**
  * A zod failure as an HttpError: every issue with its dotted path (after `prefix`, e.g. the path
- * parameter's name) and reason, the first one's path as `field`, and the message `path: reason; …`. In a body, a string over its maximum length is a 413
- * (the text is too large), not a malformed request.
+ * parameter's name) and reason, the first one's path as `field`, and the message `path: reason; …`.
+ * In a body, a string over its maximum length is a 413 (the text is too large), not a malformed request.
  */
 export function fromZod(err: z.ZodError, place: InputPlace, prefix: string[] = []): HttpError {
   const path = (i: z.core.$ZodIssue) => [...prefix, ...i.path.map(String)].join('.');
