@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { env } from '../lib/env';
-import { toCsv } from '../lib/export/csv';
+import { objectsToCsv } from '../lib/export/csv';
 import { exportLevel, LEVELS } from '../lib/export/levels';
 import { runMain, wantsHelp } from './cli';
 
@@ -31,7 +31,7 @@ runMain(() => {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const t = exportLevel(sqlite, parsed.data.level);
-    process.stdout.write(parsed.data.format === 'csv' ? toCsv(t.rows, t.columns) : `${JSON.stringify(t.rows)}\n`);
+    process.stdout.write(parsed.data.format === 'csv' ? objectsToCsv(t.rows, t.columns) : `${JSON.stringify(t.rows)}\n`);
   } finally {
     sqlite.close();
   }

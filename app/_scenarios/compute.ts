@@ -3,7 +3,7 @@
  * functions as the API (lib/scenarios/model), plus what the page shows — summary, bands and movers.
  */
 import { aggregate, evaluateTasks, summarize, type Scenario, type ScenarioSummary } from '@/lib/scenarios/model';
-import type { ClientScenarioData } from './payload';
+import type { ClientScenarioData } from '@/lib/scenarios/payload';
 
 export interface Mover {
   code: string;

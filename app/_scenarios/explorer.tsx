@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
 import { Fit } from '@/app/_components/charts/fit';
 import { Term } from '@/app/_components/glossary';
-import { toChartCsv } from '@/lib/charts/csv';
+import { toCsv } from '@/lib/export/csv';
 import { downloadBlob } from '@/lib/charts/png';
 import { differencesFromBaseline } from '@/lib/scenarios/explain';
 import type { Preset, Scenario, ScenarioGroup, ScenarioSummary } from '@/lib/scenarios/model';
@@ -12,8 +12,8 @@ import { BandDiffChart, BandPairChart, MoversChart } from './charts';
 import { MoverReasons } from './mover-reasons';
 import { baselineSummary, evaluateOutcome, topMovers, type Mover, type ScenarioOutcome } from './compute';
 import { ScenarioControls } from './controls';
-import { decodeMaybeGzipped, type ClientScenarioData } from './payload';
-import { encodeState, roundScenario, type PageState } from './url-state';
+import { decodeMaybeGzipped, type ClientScenarioData } from '@/lib/scenarios/payload';
+import { encodeState, roundScenario, type PageState } from '@/lib/scenarios/url-state';
 import './scenarios.css';
 
 export interface InitialView {
@@ -108,7 +108,7 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
   const downloadAll = () => {
     if (!data || !outA || !outB) return;
     const rows = data.occupations.map((o, i) => [o.code, o.title, o.employment, o.baseline, outA.beta[i], outB.beta[i], outB.beta[i] - outA.beta[i]].map((v) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e4) / 1e4 : v)));
-    const csv = toChartCsv(['onet_soc_code', 'title', 'employment', 'baseline_beta', 'beta_a', 'beta_b', 'change_b_minus_a'], rows);
+    const csv = toCsv(['onet_soc_code', 'title', 'employment', 'baseline_beta', 'beta_a', 'beta_b', 'change_b_minus_a'], rows);
     downloadBlob(new Blob([csv], { type: 'text/csv' }), 'scenario-occupations.csv');
   };
 

@@ -7,11 +7,12 @@ import { RosterResults } from './roster-results';
 import { SAMPLE_ROSTER } from './sample';
 import type { SkippedRow } from '@/lib/roster/parse';
 import type { WorkforceBenchmark } from '@/lib/queries/states';
-import type { InputErrorBody, RosterResult } from './types';
+import type { ErrorBody, RosterResult } from './types';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
-type Problem = InputErrorBody['error'];
+/** An API error (lib/http) or one the page says itself (network, file too large before sending). */
+type Problem = Pick<ErrorBody['error'], 'message' | 'line' | 'field'> & { code: string };
 type Answer = RosterResult & { skipped?: SkippedRow[]; benchmark?: WorkforceBenchmark };
 
 /** The place and the reason, said once: the server's message may already start with "line N: column: ". */
@@ -55,7 +56,7 @@ async function postRoster(csv: string, overrides: Record<string, string>, format
 
 async function problemOf(res: Response): Promise<Problem> {
   try {
-    return ((await res.json()) as InputErrorBody).error;
+    return ((await res.json()) as ErrorBody).error;
   } catch {
     return { code: 'internal', message: `the server answered ${res.status}`, line: null, field: null };
   }

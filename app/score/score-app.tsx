@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { exposureColor } from '@/lib/charts/color';
 import { exposureWords, pct, score } from '@/lib/charts/format';
-import type { InputErrorBody } from '../api/v1/roster/http';
+import type { ErrorBody } from '@/lib/http/errors';
 import { Term } from '../_components/glossary';
 import { EXAMPLE_JD } from './example';
 import type { ScoreResult } from './types';
@@ -34,7 +34,7 @@ export function ScoreApp({ groupNames = {} }: { groupNames?: Record<string, stri
       const res = await fetch('/api/v1/score', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: t }) });
       if (mine !== seq.current) return;
       if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as InputErrorBody | null;
+        const body = (await res.json().catch(() => null)) as ErrorBody | null;
         setProblem(body?.error.message ?? `the server answered ${res.status}`);
         return;
       }

@@ -1,6 +1,6 @@
 /** The OpenAPI 3.1 document, with query parameters generated from the same zod schemas the routes use. */
 import { z } from 'zod';
-import { ERROR_STATUS } from './errors';
+import { ERROR_STATUS, type ErrorCode } from '../http/errors';
 import { pathsQuery } from './paths-query';
 import { scenarioBody } from './scenario-body';
 import { formatQuery, occupationsQuery, searchQuery, skillsQuery } from './schemas';
@@ -36,49 +36,12 @@ function parameters(schema: z.ZodObject) {
   });
 }
 
-/** A JSON error response `{ error: { code, message, … } }` with the given error properties. */
-function errorBody(required: string[], properties: Record<string, unknown>) {
-  return {
-    description: 'Invalid request',
-    content: { 'application/json': { schema: { type: 'object', properties: { error: { type: 'object', required, properties } } } } },
-  };
-}
-
-const errorResponse = errorBody(['code', 'message'], {
-  code: { type: 'string' },
-  message: { type: 'string' },
-  issues: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
-});
-
-/** Error responses named by the shared taxonomy (lib/api/errors): code → HTTP status. */
-function errors(...codes: Array<keyof typeof ERROR_STATUS>) {
-  const out: Record<string, typeof errorResponse> = {};
-  for (const c of codes) {
-    const status = String(ERROR_STATUS[c]);
-    const prev = out[status];
-    const listed = prev ? `${prev.description}, ${c}` : c;
-    out[status] = { ...errorResponse, description: listed };
-  }
-  return out;
-}
-
-/** Roster and score errors also name the place in the input. */
-const inputErrorResponse = errorBody(['code', 'message', 'line', 'field'], {
-  code: { type: 'string' },
-  message: { type: 'string' },
-  line: { type: ['integer', 'null'], description: '1-based line of the input' },
-  field: { type: ['string', 'null'] },
-});
-
-function inputErrors(...codes: Array<keyof typeof ERROR_STATUS>) {
-  return Object.fromEntries(Object.entries(errors(...codes)).map(([k, v]) => [k, { ...inputErrorResponse, description: v.description }]));
-}
-
 function bodySchema(schema: z.ZodType) {
   const { $schema: _, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return json;
 }
 
+const stateParam = (description: string) => ({ name: 'state', in: 'query', required: false, description: `2-letter state postal code: ${description}`, schema: { type: 'string', pattern: '^[A-Za-z]{2}$' } });
 const codeParam = { name: 'code', in: 'path', required: true, description: 'O*NET-SOC code, e.g. 15-1252.00', schema: { type: 'string', pattern: '^\\d{2}-\\d{4}\\.\\d{2}$' } };
 const obj = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: 'object', properties, ...extra });
 const arr = (items: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: 'array', items, ...extra });
@@ -92,6 +55,38 @@ const stateProps = { area: str, postal: str, name: str, release: str, employment
 const stateOccProps = { onet_soc_code: str, title: str, beta: num, employment: num, location_quotient: numOrNull, median_annual_wage: numOrNull };
 
 const exposure = { alpha: { type: ['number', 'null'] }, beta: { type: ['number', 'null'] }, gamma: { type: ['number', 'null'] } };
+
+/** The one JSON error body of the API (lib/http/errors): every error, every route. */
+const errorResponse = {
+  description: 'Error',
+  content: {
+    'application/json': {
+      schema: obj({
+        error: obj(
+          {
+            code: { type: 'string', enum: Object.keys(ERROR_STATUS) },
+            message: str,
+            field: { type: ['string', 'null'], description: 'the parameter or body field at fault' },
+            line: { type: ['integer', 'null'], description: '1-based line of an uploaded file' },
+            issues: arr(obj({ path: str, message: str }), { description: 'every validation problem found' }),
+          },
+          { required: ['code', 'message', 'field', 'line', 'issues'] },
+        ),
+      }, { required: ['error'] }),
+    },
+  },
+};
+
+/** Error responses named by the taxonomy: code → HTTP status, the codes sharing a status listed together. */
+function errors(...codes: ErrorCode[]) {
+  const out: Record<string, typeof errorResponse> = {};
+  for (const c of [...codes, 'internal' as const]) {
+    const status = String(ERROR_STATUS[c]);
+    const prev = out[status];
+    out[status] = { ...errorResponse, description: prev ? `${prev.description}, ${c}` : c };
+  }
+  return out;
+}
 
 export function openApiDocument(version: string) {
   return {
@@ -109,7 +104,7 @@ export function openApiDocument(version: string) {
           parameters: parameters(searchQuery),
           responses: {
             '200': { description: 'Matches (empty below the match floor, with suggestions), the calibrated confidence that the first one is right, and whether to review it', content: { 'application/json': { schema: { type: 'object', properties: { results: { type: 'array', items: { type: 'object', properties: { onet_soc_code: { type: 'string' }, title: { type: 'string' }, matched_title: { type: 'string' }, score: { type: 'number' } } } }, confidence: { type: 'number' }, needs_review: { type: 'boolean' }, reasons: { type: 'array', items: { type: 'string' } }, method: { type: 'string', enum: ['exact', 'words', 'fuzzy', 'semantic', 'none'] }, suggestions: { type: 'array', items: { type: 'string' } } } } } } },
-            '400': errorResponse,
+            ...errors('invalid_query', 'unavailable'),
           },
         },
       },
@@ -119,7 +114,7 @@ export function openApiDocument(version: string) {
           parameters: parameters(occupationsQuery),
           responses: {
             '200': { description: 'JSON { total, offset, limit, results } or CSV', content: { 'application/json': { schema: { type: 'object', properties: { total: { type: 'integer' }, offset: { type: 'integer' }, limit: { type: 'integer' }, results: { type: 'array', items: { type: 'object', properties: { onet_soc_code: { type: 'string' }, title: { type: 'string' }, employment: { type: ['number', 'null'] }, median_wage: { type: ['number', 'null'] }, ...exposure } } } } } }, 'text/csv': { schema: { type: 'string' } } } },
-            '400': errorResponse,
+            ...errors('invalid_query', 'unavailable'),
           },
         },
       },
@@ -127,13 +122,13 @@ export function openApiDocument(version: string) {
         get: {
           summary: 'One occupation: alpha, beta, gamma at top level, tasks with class probabilities and evidence, skills, BLS figures, published indices',
           parameters: [codeParam],
-          responses: { '200': { description: 'The occupation', content: { 'application/json': { schema: { type: 'object', properties: { onet_soc_code: { type: 'string' }, title: { type: 'string' }, ...exposure, tasks: { type: 'array' }, skills: { type: 'array' }, bls: { type: 'object' } } } } } }, '404': errorResponse },
+          responses: { '200': { description: 'The occupation', content: { 'application/json': { schema: { type: 'object', properties: { onet_soc_code: { type: 'string' }, title: { type: 'string' }, ...exposure, tasks: { type: 'array' }, skills: { type: 'array' }, bls: { type: 'object' } } } } } }, ...errors('invalid_path', 'not_found', 'unavailable') },
         },
       },
       '/api/v1/geo/states': {
         get: {
           summary: 'The 51 state outlines (U.S. Census boundaries via us-atlas, Albers USA projection in a 975 × 610 frame) as SVG path data, for maps drawn in the browser',
-          responses: { '200': { description: 'JSON { width, height, source, states: [{ fips, name, d, label }] }', content: { 'application/json': { schema: obj({ width: num, height: num, source: str, states: arr(obj({ fips: str, name: str, d: str, label: { type: ['array', 'null'] } })) }) } } } },
+          responses: { '200': { description: 'JSON { width, height, source, states: [{ fips, name, d, label }] }', content: { 'application/json': { schema: obj({ width: num, height: num, source: str, states: arr(obj({ fips: str, name: str, d: str, label: { type: ['array', 'null'] } })) }) } } }, ...errors() },
         },
       },
       '/api/v1/states': {
@@ -152,12 +147,12 @@ export function openApiDocument(version: string) {
           parameters: [{ name: 'postal', in: 'path', required: true, description: 'State postal code, e.g. CA', schema: { type: 'string', pattern: '^[A-Za-z]{2}$' } }, ...parameters(formatQuery)],
           responses: {
             '200': { description: 'JSON or CSV (the listed occupations)', content: { 'application/json': { schema: obj({ state: obj(stateProps), us: obj(stateProps), most_exposed: arr(obj(stateOccProps)), least_exposed: arr(obj(stateOccProps)), exposed_and_concentrated: arr(obj(stateOccProps)), by_major_group: arr(obj({ major_group: str, title: str, state_beta: num, us_beta: numOrNull, state_employment: num })) }) }, 'text/csv': { schema: str } } },
-            ...errors('not_found', 'invalid_query', 'unavailable'),
+            ...errors('invalid_path', 'invalid_query', 'not_found', 'unavailable'),
           },
         },
       },
       '/api/v1/skills': {
-        get: { summary: 'Skills and knowledge with the exposure of the work that relies on them', parameters: parameters(skillsQuery), responses: { '200': { description: 'JSON { total, results } or CSV' }, '400': errorResponse } },
+        get: { summary: 'Skills and knowledge with the exposure of the work that relies on them', parameters: parameters(skillsQuery), responses: { '200': { description: 'JSON { total, results } or CSV' }, ...errors('invalid_query', 'unavailable') } },
       },
       '/api/v1/occupations/{code}/paths': {
         get: {
@@ -225,12 +220,12 @@ export function openApiDocument(version: string) {
                 },
               },
             },
-            ...errors('bad_request', 'invalid_query', 'not_found'),
+            ...errors('invalid_path', 'invalid_query', 'not_found', 'unavailable'),
           },
         },
       },
       '/api/v1/scenarios/presets': {
-        get: { summary: 'Preset capability scenarios and the capability groups their levels refer to (today = 0.5)', responses: { '200': { description: '{ presets, groups, today_level }' } } },
+        get: { summary: 'Preset capability scenarios and the capability groups their levels refer to (today = 0.5)', responses: { '200': { description: '{ presets, groups, today_level }' }, ...errors('unavailable') } },
       },
       '/api/v1/scenarios/evaluate': {
         post: {
@@ -241,12 +236,12 @@ export function openApiDocument(version: string) {
               description: 'Every occupation under the scenario, the national summary and the biggest movers',
               content: { 'application/json': { schema: obj({ scenario: obj({}), occupations: arr(obj({ onet_soc_code: str, alpha: num, beta: num, gamma: num, baseline_beta: num, change: num })), summary: obj({}), movers: arr(obj({})), ms: num }) } },
             },
-            ...errors('bad_request', 'payload_too_large'),
+            ...errors('invalid_input', 'not_found', 'payload_too_large', 'unavailable'),
           },
         },
       },
       '/api/v1/scenarios/tasks': {
-        get: { summary: 'The prepared per-task arrays the scenarios page evaluates in the browser (binary, gzip; ETag)', responses: { '200': { description: 'application/gzip', content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } } }, '304': { description: 'Not modified' } } },
+        get: { summary: 'The prepared per-task arrays the scenarios page evaluates in the browser (binary, gzip; ETag)', parameters: [stateParam('weight occupations by this state’s workers (BLS state release) instead of the nation’s')], responses: { '200': { description: 'application/gzip', content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } } }, '304': { description: 'Not modified' }, ...errors('invalid_query', 'not_found', 'unavailable') } },
       },
       '/api/v1/scenarios/explain': {
         get: {
@@ -262,14 +257,14 @@ export function openApiDocument(version: string) {
               description: 'What each scenario assumes beyond the baseline, and the top tasks per occupation',
               content: { 'application/json': { schema: obj({ a: obj({}), b: obj({}), occupations: arr(obj({ onet_soc_code: str, title: str, task_count: num, tasks: arr(obj({ task_id: num, statement: str, beta_a: num, beta_b: num, contribution: num, group: obj({}) })) })) }) } },
             },
-            ...errors('invalid_query'),
+            ...errors('invalid_query', 'not_found', 'unavailable'),
           },
         },
       },
       '/api/v1/roster': {
         post: {
           summary: 'Match a roster (job title, headcount, optional department) to occupations: one row per input row in input order, with confidence and two alternatives; the organisation’s exposure; paths for the most exposed roles. Processed in memory, nothing stored; at most 2 MB and 10,000 rows',
-          parameters: [{ name: 'format', in: 'query', required: false, description: 'json (default) or csv (the matched roster)', schema: { type: 'string', enum: ['json', 'csv'] } }],
+          parameters: [{ name: 'format', in: 'query', required: false, description: 'json (default) or csv (the matched roster)', schema: { type: 'string', enum: ['json', 'csv'] } }, stateParam('compare the organisation with this state’s workforce instead of the nation’s')],
           requestBody: {
             required: true,
             content: {
@@ -286,7 +281,7 @@ export function openApiDocument(version: string) {
                 'text/csv': { schema: str },
               },
             },
-            ...inputErrors('invalid_input', 'payload_too_large', 'unsupported_media_type'),
+            ...errors('invalid_query', 'invalid_input', 'not_found', 'payload_too_large', 'unsupported_media_type', 'unavailable'),
           },
         },
       },
@@ -313,11 +308,11 @@ export function openApiDocument(version: string) {
                 },
               },
             },
-            ...inputErrors('invalid_input', 'payload_too_large', 'unsupported_media_type'),
+            ...errors('invalid_input', 'payload_too_large', 'unsupported_media_type', 'unavailable'),
           },
         },
       },
-      '/api/v1/health': { get: { summary: 'Liveness and row counts', responses: { '200': { description: '{ ok: true, counts }' } } } },
+      '/api/v1/health': { get: { summary: 'Liveness and row counts', responses: { '200': { description: '{ ok: true, counts }' }, ...errors('unavailable') } } },
     },
   };
 }

@@ -56,16 +56,7 @@ export type SkillsQuery = z.infer<typeof skillsQuery>;
 export const statePostal = z.string().regex(/^[A-Za-z]{2}$/, 'must be a 2-letter state postal code like CA');
 export const formatQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
 
-/** URLSearchParams or Next's searchParams record → { key: first value }, empty strings dropped. */
-export function paramsObject(p: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  const entries: Array<[string, string | string[] | undefined]> = p instanceof URLSearchParams ? [...p.entries()] : Object.entries(p);
-  for (const [k, v] of entries) {
-    const first = Array.isArray(v) ? v[0] : v;
-    if (first !== undefined && first !== '' && !(k in out)) out[k] = first;
-  }
-  return out;
-}
+export { paramsObject } from '../http/params';
 
 /** Filters for pages: invalid values are dropped one by one instead of failing the whole view. */
 export function lenientFilters(p: Record<string, string>): OccupationFilters {

@@ -6,18 +6,20 @@
  * whole (no header columns, bad quoting, limits, binary) and a file where no row can be read throw a
  * RosterError naming the line, the column and the reason. Nothing is stored.
  */
+import { HttpError } from '../http/errors';
 import { CsvSyntaxError, parseCsv } from '../ingest/csv';
 
 export const ROSTER_LIMITS = { bytes: 2 * 1024 * 1024, rows: 10_000, titleChars: 200, headcount: 10_000_000 } as const;
 
-export class RosterError extends Error {
+/** A roster that cannot be read: an HTTP input error (400, or 413 beyond a limit) naming the line and column. */
+export class RosterError extends HttpError {
   constructor(
-    readonly line: number | null,
-    readonly field: string | null,
+    line: number | null,
+    field: string | null,
     readonly reason: string,
-    readonly status: 400 | 413 = 400,
+    status: 400 | 413 = 400,
   ) {
-    super(`${line !== null ? `line ${line}: ` : ''}${field ? `${field}: ` : ''}${reason}`);
+    super(status === 413 ? 'payload_too_large' : 'invalid_input', `${line !== null ? `line ${line}: ` : ''}${field ? `${field}: ` : ''}${reason}`, { line, field });
     this.name = 'RosterError';
   }
 }

@@ -45,7 +45,8 @@ test.describe('roster', () => {
 
     const csv = await download(page, () => page.getByRole('button', { name: 'Download the matched roster (CSV)' }).click());
     expect(csv.name).toBe('roster-matched.csv');
-    const lines = csv.body.trim().split('\n');
+    expect(csv.body.endsWith('\r\n')).toBe(true);
+    const lines = csv.body.trim().split('\r\n');
     expect(lines).toHaveLength(21);
     expect(lines[0]).toMatch(/^line,job_title,department,headcount,onet_soc_code,title,confidence/);
     expect(lines.find((l) => l.startsWith('18,'))).toMatch(/^18,Truck Driver,Logistics,12,53-3032\.00,Heavy and Tractor-Trailer Truck Drivers,1,false,true,/);

@@ -89,7 +89,9 @@ describe('roster matching', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="roster-matched.csv"/);
-    const lines = (await res.text()).trim().split('\n');
+    const text = await res.text();
+    expect(text.endsWith('\r\n')).toBe(true);
+    const lines = text.trim().split('\r\n');
     expect(lines[0]).toBe('line,job_title,department,headcount,onet_soc_code,title,confidence,needs_review,corrected,alpha,beta,gamma,exposed_hours_per_year,alternative_1_code,alternative_1_title,alternative_2_code,alternative_2_title');
     expect(lines).toHaveLength(3);
     expect(lines[1].startsWith(`2,"'=HYPERLINK(""http://evil"")",'@Ops,2,`)).toBe(true);
@@ -246,10 +248,15 @@ describe('roster errors: 400 naming the line and field, 413, 415', () => {
     ['override key not an index', JSON.stringify({ csv: typos, overrides: { first: '23-2011.00' } }), 'overrides.first'],
     ['override not an O*NET code', JSON.stringify({ csv: typos, overrides: { '0': 'DROP TABLE' } }), 'overrides.0'],
     ['override row out of range', JSON.stringify({ csv: typos, overrides: { '99': '23-2011.00' } }), 'overrides.99'],
-    ['override to an unscored occupation', JSON.stringify({ csv: typos, overrides: { '0': '00-0000.00' } }), 'overrides.0'],
   ])('JSON body: %s → 400', async (_n, body, field) => {
     const e = await error(await post(body, 'application/json'), 400);
+    expect(e.code).toBe('invalid_input');
     expect(e.field).toBe(field);
+  });
+
+  test('an override to a well-formed code of no scored occupation: 404, as on every route that takes a code', async () => {
+    const e = await error(await json({ csv: typos, overrides: { '0': '00-0000.00' } }), 404);
+    expect([e.code, e.field]).toEqual(['not_found', 'overrides.0']);
   });
 
   test('multipart without a file field, and a malformed multipart body: 400', async () => {

@@ -99,10 +99,11 @@ describe.runIf(fs.existsSync(FILE))('OEWS state estimates on the full data', () 
     expect(ca.most_exposed.length).toBe(10);
     for (const o of ca.most_exposed) expect(o.employment).toBeGreaterThanOrEqual(500);
     expect(ca.by_major_group.length).toBeGreaterThan(15);
-    for (const [code, status] of [['ZZ', 404], ['C1', 404], ['CAL', 404]] as const) {
+    // A well-formed postal code of no state is a 404; a malformed one a 400 naming the parameter.
+    for (const [code, status, error] of [['ZZ', 404, 'not_found'], ['C1', 400, 'invalid_path'], ['CAL', 400, 'invalid_path']] as const) {
       const res = await getState(new NextRequest(`http://localhost/api/v1/states/${code}`), ctx(code));
       expect(res.status).toBe(status);
-      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
+      expect(((await res.json()) as { error: { code: string; field: string } }).error).toMatchObject({ code: error, field: 'postal' });
     }
     const bad = await getState(new NextRequest('http://localhost/api/v1/states/CA?format=xml'), ctx('CA'));
     expect(bad.status).toBe(400);
@@ -153,16 +154,20 @@ describe.runIf(fs.existsSync(FILE))('scenarios and rosters for one state', () =>
     expect(us.benchmark).toMatchObject({ state: null, name: 'United States', release: 'OEWS May 2023 national' });
     expect(ca.summary.beta).toBe(us.summary.beta);
     expect(ca.benchmark.beta).not.toBe(us.benchmark.beta);
+    // No state ZZ: a 404 as on the scenario routes; a malformed state a 400.
     const bad = await send('?state=ZZ');
-    expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { field: string } }).error.field).toBe('state');
+    expect(bad.status).toBe(404);
+    expect(((await bad.json()) as { error: { code: string; field: string } }).error).toMatchObject({ code: 'not_found', field: 'state' });
+    const worse = await send('?state=California');
+    expect(worse.status).toBe(400);
+    expect(((await worse.json()) as { error: { code: string; field: string } }).error).toMatchObject({ code: 'invalid_query', field: 'state' });
   });
 });
 
 describe('state outlines for maps drawn in the browser', () => {
   it('serves the 51 outlines once for every map, cacheable for a day', async () => {
     const { GET } = await import('@/app/api/v1/geo/states/route');
-    const res = GET();
+    const res = await GET(new Request('http://localhost/api/v1/geo/states'));
     expect(res.headers.get('cache-control')).toBe('public, max-age=86400');
     const body = (await res.json()) as { width: number; height: number; states: Array<{ fips: string; d: string }> };
     expect(body).toMatchObject({ width: 975, height: 610 });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { toChartCsv, type Cell } from '@/lib/charts/csv';
+import { toCsv, type Cell } from '@/lib/export/csv';
 import { composeExportSvg, exportSize, slug, sourceLine } from '@/lib/charts/export';
 import { embedSnippet } from '@/lib/charts/embed';
 import { downloadBlob, svgToPng } from '@/lib/charts/png';
@@ -104,7 +104,7 @@ export function ChartFrame({
         <button type="button" disabled={busy || !origin} onClick={run(() => downloadBlob(new Blob([svgDoc().svg], { type: 'image/svg+xml' }), `${name}.svg`))}>
           Download SVG
         </button>
-        <button type="button" disabled={busy || !origin} onClick={run(() => downloadBlob(new Blob([toChartCsv(data.header, data.rows)], { type: 'text/csv' }), `${name}.csv`))}>
+        <button type="button" disabled={busy || !origin} onClick={run(() => downloadBlob(new Blob([toCsv(data.header, data.rows)], { type: 'text/csv' }), `${name}.csv`))}>
           Download CSV
         </button>
         <button type="button" disabled={busy || !origin} title="The CSV with a README: title, source line, permalink and credits" onClick={run(() => {

@@ -1,6 +1,4 @@
 import { describe, expect, it, test } from 'vitest';
-import { z } from 'zod';
-import { ApiError, errorBody, toApiError } from '@/lib/api/errors';
 import { lenientFilters, occupationsQuery, onetCode, paramsObject, searchQuery } from '@/lib/api/schemas';
 
 describe('occupationsQuery', () => {
@@ -57,24 +55,5 @@ describe('paramsObject and lenientFilters', () => {
     const f = lenientFilters({ beta_min: '7', sort: 'employment', job_zone: '2' });
     expect(f).toMatchObject({ sort: 'employment', job_zone: [2] });
     expect(f.beta_min).toBeUndefined();
-  });
-});
-
-describe('error taxonomy', () => {
-  it('maps zod errors to a readable 400 with issues', () => {
-    const r = occupationsQuery.safeParse({ limit: '9999' });
-    const e = toApiError(r.error);
-    expect(e.status).toBe(400);
-    expect(errorBody(e).error.code).toBe('invalid_query');
-    expect(errorBody(e).error.message).toMatch(/^limit: /);
-    expect(errorBody(e).error.issues?.[0].path).toBe('limit');
-  });
-  it('keeps ApiErrors and hides unknown ones', () => {
-    expect(toApiError(new ApiError('not_found', 'no occupation')).status).toBe(404);
-    const hidden = toApiError(new Error('SQLITE_CORRUPT at /secret/path'));
-    expect(hidden.status).toBe(500);
-    expect(hidden.message).toBe('internal error');
-    expect(toApiError(new Error('database not found at /x')).status).toBe(503);
-    expect(z).toBeDefined();
   });
 });

@@ -1,32 +1,12 @@
 import { describe, expect, it, test } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { chartReadme, csvField, guardFormula, toChartCsv, toCsv } from '@/lib/charts/csv';
+import { chartReadme } from '@/lib/charts/csv';
+import { toCsv } from '@/lib/export/csv';
 import { chartZip } from '@/lib/charts/zip';
 
-describe('csv', () => {
-  test.each([
-    ['plain', 'plain'],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    [' padded', '" padded"'],
-    [null, ''],
-    [undefined, ''],
-    [3.5, '3.5'],
-    [Number.NaN, ''],
-    [true, 'true'],
-  ])('field %j → %j', (v, want) => {
-    expect(csvField(v)).toBe(want);
-  });
-
-  it('writes a header and CRLF rows', () => {
-    expect(toCsv(['code', 'title'], [['15-1252.00', 'Software Developers'], ['23-2011.00', 'Paralegals and Legal Assistants, Other']])).toBe(
-      'code,title\r\n15-1252.00,Software Developers\r\n23-2011.00,"Paralegals and Legal Assistants, Other"\r\n',
-    );
-  });
-
+describe('chart CSV', () => {
   it('writes a chart CSV plain: the header first, no comment lines', () => {
-    const out = toChartCsv(['a', 'b'], [[1, 'x']]);
+    const out = toCsv(['a', 'b'], [[1, 'x']]);
     expect(out).toBe('a,b\r\n1,x\r\n');
   });
 
@@ -52,23 +32,8 @@ describe('csv', () => {
     expect(strFromU8(files['README.txt'])).toContain('File: share.csv (2 rows');
   });
 
-  test.each([
-    ['=HYPERLINK("http://x")', `'=HYPERLINK("http://x")`],
-    ['+cmd', "'+cmd"],
-    ['-2+3', "'-2+3"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\t=1', "'\t=1"],
-    ['-0.05', '-0.05'],
-    ['+12%', '+12%'],
-    ['Data Entry Keyers', 'Data Entry Keyers'],
-    [-0.05, -0.05],
-    [null, null],
-  ])('guardFormula(%j) → %j', (v, want) => {
-    expect(guardFormula(v)).toBe(want);
-  });
-
   it('guards user text in chart CSVs but keeps numbers numeric', () => {
-    const out = toChartCsv(['job_title', 'change'], [['=1+1', -0.5], ['Clerk', '-0.25']]);
+    const out = toCsv(['job_title', 'change'], [['=1+1', -0.5], ['Clerk', '-0.25']]);
     expect(out.trimEnd().split('\r\n')).toEqual(['job_title,change', "'=1+1,-0.5", 'Clerk,-0.25']);
   });
 });

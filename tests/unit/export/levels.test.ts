@@ -3,7 +3,7 @@
  * per occupation / task, and the employment-weighted group means once scores exist.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { toCsv } from '../../../lib/export/csv';
+import { objectsToCsv } from '../../../lib/export/csv';
 import { exportLevel, LEVELS } from '../../../lib/export/levels';
 import { parseCsv } from '../../../lib/ingest/csv';
 import { cleanTemp, ingestFixtures } from '../ingest/helpers';
@@ -106,10 +106,10 @@ describe('exportLevel', () => {
     expect(exportLevel(sqlite, 'skill').rows).toEqual([{ element_id: '2.A.1.a', name: 'Reading Comprehension', domain: 'skill', alpha: 0.1111, beta: 0.2222, gamma: 0.3333, employment: 12346, occupations: 3 }]);
   });
 
-  it('writes through toCsv and reads back with the same header and row count', () => {
+  it('writes through the one CSV writer and reads back with the same header and row count', () => {
     const { sqlite } = ingestFixtures();
     const t = exportLevel(sqlite, 'occupation');
-    const parsed = parseCsv(toCsv(t.rows, t.columns, { guardFormulas: true }));
+    const parsed = parseCsv(objectsToCsv(t.rows, t.columns));
     expect(parsed[0].fields).toEqual(OCCUPATION_COLUMNS);
     expect(parsed).toHaveLength(1 + 8);
     expect(parsed.find((r) => r.fields[0] === '21-1011.00')?.fields[1]).toBe('Substance Abuse and Behavioral Disorder Counselors');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutPaths } from '@/app/_paths/graph-layout';
-import { lenientWeights, pathsQuery } from '@/app/_paths/query';
+import { lenientWeights, pathsQuery } from '@/lib/api/paths-query';
 import { rescore, scoreWith, weightsQuery } from '@/app/_paths/rescore';
 import { DEFAULT_WEIGHTS, type Path } from '@/lib/paths/paths';
 

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { PathsExplorer } from '@/app/_paths/explorer';
 import { PathsMethod } from '@/app/_paths/method';
 import { TwoStepList } from '@/app/_paths/two-step-list';
-import { JOB_ZONE_RULE, lenientWeights } from '@/app/_paths/query';
+import { JOB_ZONE_RULE, lenientWeights } from '@/lib/api/paths-query';
 import { onetCode } from '@/lib/api/schemas';
 import { exposureWords } from '@/lib/charts/format';
 import { DEFAULT_WEIGHTS, EXPOSURE_MARGIN, pathsReport } from '@/lib/paths/paths';

@@ -1,12 +1,6 @@
+import { route } from '@/lib/http';
 import { getCounts } from '@/lib/queries/meta';
-import { errorResponse } from '@/lib/api/errors';
 
 export const dynamic = 'force-dynamic';
 
-export function GET() {
-  try {
-    return Response.json({ ok: true, counts: getCounts() });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = route(() => Response.json({ ok: true, counts: getCounts() }));

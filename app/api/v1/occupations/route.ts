@@ -1,7 +1,5 @@
-import type { NextRequest } from 'next/server';
-import { csvResponse } from '@/lib/api/csv-response';
-import { errorResponse } from '@/lib/api/errors';
-import { occupationsQuery, paramsObject } from '@/lib/api/schemas';
+import { occupationsQuery } from '@/lib/api/schemas';
+import { csvResponse, parseQuery, route } from '@/lib/http';
 import { allOccupations, filterOccupations, type OccupationRow } from '@/lib/queries/occupations';
 
 export const dynamic = 'force-dynamic';
@@ -12,15 +10,11 @@ export const OCCUPATION_COLUMNS: Array<keyof OccupationRow> = [
   'growth_pct', 'openings', 'typical_education', 'task_count', 'alpha', 'beta', 'gamma', 'percentile', 'uncertainty', 'share_tasks_exposed',
 ];
 
-export function GET(req: NextRequest) {
-  try {
-    const { limit, offset, format, ...filters } = occupationsQuery.parse(paramsObject(req.nextUrl.searchParams));
-    const rows = filterOccupations(allOccupations(), filters);
-    // CSV returns every matching row unless limited; JSON pages by 100 by default.
-    const page = rows.slice(offset, limit !== undefined ? offset + limit : format === 'csv' ? undefined : offset + DEFAULT_JSON_LIMIT);
-    if (format === 'csv') return csvResponse(page, OCCUPATION_COLUMNS, 'occupations.csv');
-    return Response.json({ total: rows.length, offset, limit: limit ?? DEFAULT_JSON_LIMIT, results: page });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = route((req) => {
+  const { limit, offset, format, ...filters } = parseQuery(req, occupationsQuery);
+  const rows = filterOccupations(allOccupations(), filters);
+  // CSV returns every matching row unless limited; JSON pages by 100 by default.
+  const page = rows.slice(offset, limit !== undefined ? offset + limit : format === 'csv' ? undefined : offset + DEFAULT_JSON_LIMIT);
+  if (format === 'csv') return csvResponse(page, OCCUPATION_COLUMNS, 'occupations.csv');
+  return Response.json({ total: rows.length, offset, limit: limit ?? DEFAULT_JSON_LIMIT, results: page });
+});

@@ -1,13 +1,7 @@
 import { openApiDocument } from '@/lib/api/openapi';
-import { errorResponse } from '@/lib/api/errors';
+import { route } from '@/lib/http';
 import { getBuildInfo } from '@/lib/queries/meta';
 
 export const dynamic = 'force-dynamic';
 
-export function GET() {
-  try {
-    return Response.json(openApiDocument(getBuildInfo().atlas_version ?? '0.1.0'));
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = route(() => Response.json(openApiDocument(getBuildInfo().atlas_version ?? '0.1.0')));

@@ -11,7 +11,7 @@ import { matchRoster, NO_MATCH, summarizeRoster, type MatchedRow, type Occupatio
 import type { RosterRow } from '@/lib/roster/parse';
 import { matcherFor } from '@/lib/search/matcher';
 import { pathData } from '@/lib/server/cache';
-import { InputError } from './http';
+import { HttpError } from '@/lib/http';
 
 export const PATH_ROLES = 3;
 export const PATHS_PER_ROLE = 3;
@@ -42,8 +42,8 @@ export function checkOverrides(db: Database.Database, overrides: Record<string, 
   const out = new Map<number, string>();
   for (const [k, code] of Object.entries(overrides)) {
     const i = Number(k);
-    if (!Number.isInteger(i) || i < 0 || i >= rows) throw new InputError('invalid_input', `overrides: row index ${k} is outside the roster (0–${rows - 1})`, null, `overrides.${k}`);
-    if (!figures.has(code)) throw new InputError('invalid_input', `overrides.${k}: ${code} is not a scored O*NET occupation`, null, `overrides.${k}`);
+    if (!Number.isInteger(i) || i < 0 || i >= rows) throw new HttpError('invalid_input', `overrides: row index ${k} is outside the roster (0–${rows - 1})`, { field: `overrides.${k}` });
+    if (!figures.has(code)) throw new HttpError('not_found', `overrides.${k}: ${code} is not a scored O*NET occupation`, { field: `overrides.${k}` });
     out.set(i, code);
   }
   return out;

@@ -3,9 +3,8 @@
  * matcher's calibrated confidence, whether the match needs review (and why), and — when nothing
  * matches — suggestions to try instead (results is then empty: nonsense gets no occupations).
  */
-import type { NextRequest } from 'next/server';
-import { errorResponse, ApiError } from '@/lib/api/errors';
-import { paramsObject, searchQuery } from '@/lib/api/schemas';
+import { searchQuery } from '@/lib/api/schemas';
+import { HttpError, parseQuery, route } from '@/lib/http';
 import { sqlite } from '@/lib/queries/db';
 import { embedQueryLazy } from '@/lib/search/embed-query';
 import { matchWithFallback } from '@/lib/search/hybrid';
@@ -14,21 +13,17 @@ import { hasSearchIndex } from '@/lib/search/query';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(req: NextRequest) {
-  try {
-    const { q, limit } = searchQuery.parse(paramsObject(req.nextUrl.searchParams));
-    const db = sqlite();
-    if (!hasSearchIndex(db)) throw new ApiError('unavailable', 'the search index is not built: run `npm run setup`');
-    const m = await matchWithFallback(db, q, limit, embedQueryLazy);
-    return Response.json({
-      results: m.results,
-      confidence: m.confidence,
-      needs_review: m.needs_review,
-      reasons: m.reasons,
-      method: m.method,
-      suggestions: m.results.length === 0 ? matcherFor(db).suggest(q) : [],
-    });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = route(async (req) => {
+  const { q, limit } = parseQuery(req, searchQuery);
+  const db = sqlite();
+  if (!hasSearchIndex(db)) throw new HttpError('unavailable', 'the search index is not built: run `npm run setup`');
+  const m = await matchWithFallback(db, q, limit, embedQueryLazy);
+  return Response.json({
+    results: m.results,
+    confidence: m.confidence,
+    needs_review: m.needs_review,
+    reasons: m.reasons,
+    method: m.method,
+    suggestions: m.results.length === 0 ? matcherFor(db).suggest(q) : [],
+  });
+});

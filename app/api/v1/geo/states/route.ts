@@ -1,14 +1,10 @@
-import { errorResponse } from '@/lib/api/errors';
 import { MAP_HEIGHT, MAP_WIDTH, stateShapes } from '@/lib/charts/state-map';
+import { route } from '@/lib/http';
 
 /**
  * The 51 state outlines (Census boundaries via us-atlas, Albers USA, 975 × 610) as SVG path data,
  * for maps drawn in the browser. The same for every database: cached by browsers for a day.
  */
-export function GET() {
-  try {
-    return Response.json({ width: MAP_WIDTH, height: MAP_HEIGHT, source: 'U.S. Census Bureau cartographic boundaries via us-atlas', states: stateShapes() }, { headers: { 'Cache-Control': 'public, max-age=86400' } });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = route(() =>
+  Response.json({ width: MAP_WIDTH, height: MAP_HEIGHT, source: 'U.S. Census Bureau cartographic boundaries via us-atlas', states: stateShapes() }, { headers: { 'Cache-Control': 'public, max-age=86400' } }),
+);

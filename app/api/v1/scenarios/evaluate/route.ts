@@ -1,33 +1,30 @@
-import { ApiError } from '@/lib/api/errors';
+import { scenarioBody } from '@/lib/api/scenario-body';
+import { found, readJson, route } from '@/lib/http';
 import { nationalOewsRelease } from '@/lib/queries/meta';
 import { stateScope } from '@/lib/queries/states';
-import { scenarioData, scenarioDataFor } from '@/lib/server/cache';
 import { evaluateScenario } from '@/lib/scenarios/evaluate';
-import { bodyErrorResponse, parseJson, readBodyLimited } from '../_lib/http';
-import { scenarioBody } from '../_lib/schema';
+import { scenarioData, scenarioDataFor } from '@/lib/server/cache';
 
 export const dynamic = 'force-dynamic';
+
+/** A scenario is a few hundred bytes; 64 KB leaves room for every group spelled out, and no more. */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
 
 /** Evaluates { levels, adoption, tools } for every occupation; missing groups stay at today's 0.5. */
-export async function POST(req: Request) {
-  try {
-    const body = scenarioBody(scenarioData().prep.groups).parse(parseJson(await readBodyLimited(req)));
-    const { movers, state, ...scenario } = body;
-    const scope = state ? stateScope(state) : null;
-    if (state && !scope) throw new ApiError('not_found', `no state ${state.toUpperCase()} in this database`);
-    const res = evaluateScenario(scenarioDataFor(scope), scenario, { movers });
-    const round = (o: (typeof res.occupations)[number]) => ({ ...o, alpha: r4(o.alpha), beta: r4(o.beta), gamma: r4(o.gamma), baseline_beta: r4(o.baseline_beta), change: r4(o.change) });
-    return Response.json({
-      scenario,
-      workforce: scope ? { state: scope.postal, name: scope.name, release: scope.release } : { state: null, name: 'United States', release: nationalOewsRelease() },
-      occupations: res.occupations.map(round),
-      summary: res.summary,
-      movers: res.movers.map(round),
-      ms: Math.round(res.ms * 100) / 100,
-    });
-  } catch (err) {
-    return bodyErrorResponse(err);
-  }
-}
+export const POST = route(async (req) => {
+  const body = await readJson(req, scenarioBody(scenarioData().prep.groups), { limit: MAX_BODY_BYTES, example: '{"levels":{},"adoption":1,"tools":true}' });
+  const { movers, state, ...scenario } = body;
+  const scope = state ? found(stateScope(state), `state: no state ${state.toUpperCase()} in this database`, 'state') : null;
+  const res = evaluateScenario(scenarioDataFor(scope), scenario, { movers });
+  const round = (o: (typeof res.occupations)[number]) => ({ ...o, alpha: r4(o.alpha), beta: r4(o.beta), gamma: r4(o.gamma), baseline_beta: r4(o.baseline_beta), change: r4(o.change) });
+  return Response.json({
+    scenario,
+    workforce: scope ? { state: scope.postal, name: scope.name, release: scope.release } : { state: null, name: 'United States', release: nationalOewsRelease() },
+    occupations: res.occupations.map(round),
+    summary: res.summary,
+    movers: res.movers.map(round),
+    ms: Math.round(res.ms * 100) / 100,
+  });
+});

@@ -1,15 +1,11 @@
-import { errorResponse } from '@/lib/api/errors';
-import { scenarioData } from '@/lib/server/cache';
+import { route } from '@/lib/http';
 import { presets } from '@/lib/scenarios/model';
+import { scenarioData } from '@/lib/server/cache';
 
 export const dynamic = 'force-dynamic';
 
 /** The preset scenarios and the capability groups their levels refer to. */
-export function GET() {
-  try {
-    const { groups } = scenarioData().prep;
-    return Response.json({ presets: presets(groups), groups, today_level: 0.5 });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = route(() => {
+  const { groups } = scenarioData().prep;
+  return Response.json({ presets: presets(groups), groups, today_level: 0.5 });
+});
