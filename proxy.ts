@@ -9,6 +9,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, newNonce } from './lib/api/csp';
 import { methodVerdict } from './lib/api/routes';
+import { errorBody, HttpError } from './lib/http/errors';
 
 export function proxy(req: NextRequest) {
   const { pathname } = req.nextUrl;
@@ -16,7 +17,7 @@ export function proxy(req: NextRequest) {
   const embed = pathname.startsWith('/embed/');
   if (verdict.kind === 'options') return new NextResponse(null, { status: 204, headers: { Allow: verdict.allow.join(', ') } });
   if (verdict.kind === 'error') {
-    const res = NextResponse.json({ error: { code: verdict.code, message: verdict.message } }, { status: verdict.status });
+    const res = NextResponse.json(errorBody(new HttpError(verdict.code, verdict.message)), { status: verdict.status });
     if (verdict.allow) res.headers.set('Allow', verdict.allow.join(', '));
     res.headers.set('Cache-Control', 'no-store');
     res.headers.set('Content-Security-Policy', contentSecurityPolicy(null, { embed }));
