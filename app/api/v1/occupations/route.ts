@@ -3,6 +3,7 @@ import { csvResponse } from '@/lib/api/csv-response';
 import { errorResponse } from '@/lib/api/errors';
 import { occupationsQuery, paramsObject } from '@/lib/api/schemas';
 import { allOccupations, filterOccupations, type OccupationRow } from '@/lib/queries/occupations';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +16,7 @@ export const OCCUPATION_COLUMNS: Array<keyof OccupationRow> = [
 export function GET(req: NextRequest) {
   try {
     const { limit, offset, format, ...filters } = occupationsQuery.parse(paramsObject(req.nextUrl.searchParams));
-    const rows = filterOccupations(allOccupations(), filters);
+    const rows = filterOccupations(allOccupations(requestData()), filters);
     // CSV returns every matching row unless limited; JSON pages by 100 by default.
     const page = rows.slice(offset, limit !== undefined ? offset + limit : format === 'csv' ? undefined : offset + DEFAULT_JSON_LIMIT);
     if (format === 'csv') return csvResponse(page, OCCUPATION_COLUMNS, 'occupations.csv');

@@ -11,8 +11,8 @@ import { workforceBenchmark } from '@/lib/queries/states';
 import { toCsv } from '@/lib/export/csv';
 import { HOURS_PER_YEAR } from '@/lib/roster/analyze';
 import { parseRoster, ROSTER_LIMITS } from '@/lib/roster/parse';
-import { sqlite } from '@/lib/queries/db';
-import { AbortedError, analyzeRoster, checkOverrides, type RosterResult } from './analyze';
+import { requestData } from '@/app/_data';
+import { AbortedError, analyzeRoster, checkOverrides, type RosterResult } from '@/lib/roster/run';
 import { InputError, inputErrorResponse, mediaType, parseJson, readBody } from './http';
 
 export const dynamic = 'force-dynamic';
@@ -111,13 +111,14 @@ export async function POST(req: Request) {
       throw new InputError('invalid_query', `${field}: ${issue?.message ?? 'invalid'}`, null, field);
     }
     // The workforce the organisation is compared with: a state's (?state=CA) or the nation's.
-    const benchmark = workforceBenchmark(query.data.state ?? null);
+    // One data context for the whole request, streaming body included: a rebuild meanwhile never closes it.
+    const data = requestData();
+    const benchmark = workforceBenchmark(query.data.state ?? null, data);
     if (!benchmark) throw new InputError('invalid_query', `state: no state ${query.data.state!.toUpperCase()} in this database`, null, 'state');
     const { input, overrides } = await readRoster(req);
     const { rows, skipped } = parseRoster(input);
-    const db = sqlite();
     // request.signal aborts when the client disconnects: matching stops at its next slice.
-    const result = await analyzeRoster(db, rows, checkOverrides(db, overrides, rows.length), req.signal);
+    const result = await analyzeRoster(data, rows, checkOverrides(data, overrides, rows.length), req.signal);
     if (query.data.format === 'csv') {
       return new Response(rosterCsv(result), {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="roster-matched.csv"', 'Cache-Control': 'no-store' },

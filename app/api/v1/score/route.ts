@@ -7,9 +7,10 @@
  */
 import { z } from 'zod';
 import { countWords, MAX_TASKS, splitJobDescription } from '@/lib/jd/split';
-import { sqlite, stmt } from '@/lib/queries/db';
+import { occupationIndex } from '@/lib/queries/occupations';
 import { scoreTexts, suggestOccupations } from '@/lib/server/scorer';
 import { InputError, inputErrorResponse, mediaType, parseJson, readBody } from '../roster/http';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,13 +36,12 @@ export async function POST(req: Request) {
     const { tasks: texts, found } = split ? splitJobDescription(text, MAX_TASKS) : { tasks: [single], found: 1 };
     if (texts.length === 0) throw new InputError('invalid_input', 'text: no task sentences found (write tasks of at least three words, one per line or sentence)', null, 'text');
 
-    const scored = await scoreTexts(texts);
+    const data = requestData();
+    const scored = await scoreTexts(data, texts);
     // Texts with no word known to the model carry only the prior: they do not move the overall figure.
     const known = scored.filter((s) => !s.unknown);
     const basis = known.length ? known : scored;
-    const db = sqlite();
-    const beta = stmt(db, 'SELECT beta FROM occupation_scores WHERE onet_soc_code = ?');
-    const occupations = suggestOccupations(db, text, known, 5).map((o) => ({ ...o, beta: (beta.get(o.onet_soc_code) as { beta: number } | undefined)?.beta ?? null }));
+    const occupations = suggestOccupations(data, text, known, 5).map((o) => ({ ...o, beta: occupationIndex(data).get(o.onet_soc_code)?.beta ?? null }));
     return Response.json(
       {
         alpha: mean(basis.map((s) => s.alpha)),

@@ -6,7 +6,7 @@
 import type { NextRequest } from 'next/server';
 import { errorResponse, ApiError } from '@/lib/api/errors';
 import { paramsObject, searchQuery } from '@/lib/api/schemas';
-import { sqlite } from '@/lib/queries/db';
+import { requestData } from '@/app/_data';
 import { embedQueryLazy } from '@/lib/search/embed-query';
 import { matchWithFallback } from '@/lib/search/hybrid';
 import { matcherFor } from '@/lib/search/matcher';
@@ -17,7 +17,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(req: NextRequest) {
   try {
     const { q, limit } = searchQuery.parse(paramsObject(req.nextUrl.searchParams));
-    const db = sqlite();
+    const db = requestData();
     if (!hasSearchIndex(db)) throw new ApiError('unavailable', 'the search index is not built: run `npm run setup`');
     const m = await matchWithFallback(db, q, limit, embedQueryLazy);
     return Response.json({

@@ -3,6 +3,7 @@ import { csvResponse } from '@/lib/api/csv-response';
 import { errorResponse } from '@/lib/api/errors';
 import { paramsObject, skillsQuery } from '@/lib/api/schemas';
 import { listSkills, type SkillRow } from '@/lib/queries/skills';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,7 @@ export function GET(req: NextRequest) {
   try {
     const { domain, sort, dir, format } = skillsQuery.parse(paramsObject(req.nextUrl.searchParams));
     const sign = dir === 'asc' ? 1 : -1;
-    const rows = listSkills()
+    const rows = listSkills(requestData())
       .filter((s) => !domain || s.domain === domain)
       .sort((a, b) => {
         const x = a[sort];

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { ApiError, errorResponse } from '@/lib/api/errors';
 import { onetCode } from '@/lib/api/schemas';
-import { sqlite } from '@/lib/queries/db';
+import { requestData } from '@/app/_data';
 import { getElements, getOccupation, getReferenceValues, getRelated, getTasks, getTitles } from '@/lib/queries/occupation';
 
 export const dynamic = 'force-dynamic';
@@ -11,7 +11,7 @@ export async function GET(_req: NextRequest, ctx: { params: Promise<{ code: stri
     const parsed = onetCode.safeParse((await ctx.params).code);
     if (!parsed.success) throw new ApiError('not_found', 'no such occupation: codes look like 15-1252.00');
     const code = parsed.data;
-    const db = sqlite();
+    const db = requestData();
     const occ = getOccupation(code, db);
     if (!occ) throw new ApiError('not_found', `no occupation ${code}`);
     const { alpha, beta, gamma, percentile, uncertainty, share_tasks_exposed, rubric_beta, employment, median_wage, median_top_coded, growth_pct, openings, typical_education, ...rest } = occ;

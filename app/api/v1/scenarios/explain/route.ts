@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { decodeScenario } from '@/app/_scenarios/url-state';
 import { ApiError, errorResponse } from '@/lib/api/errors';
 import { onetCode, paramsObject } from '@/lib/api/schemas';
-import { sqlite } from '@/lib/queries/db';
+import { requestData } from '@/app/_data';
 import { differencesFromBaseline, explainOccupation } from '@/lib/scenarios/explain';
 import { evaluateTasks, presets } from '@/lib/scenarios/model';
-import { scenarioData } from '@/lib/server/cache';
+import { taskStatements } from '@/lib/queries/occupation';
+import { scenarioData } from '@/lib/scenarios/load';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,7 +31,8 @@ export function GET(req: Request) {
   try {
     const q = query.safeParse(paramsObject(new URL(req.url).searchParams));
     if (!q.success) throw new ApiError('invalid_query', q.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; '));
-    const data = scenarioData();
+    const context = requestData();
+    const data = scenarioData(context);
     const groups = data.prep.groups;
     const ps = presets(groups);
     const a = decodeScenario(q.data.a, groups, ps);
@@ -40,11 +42,7 @@ export function GET(req: Request) {
     const tb = evaluateTasks(data.prep, b);
     const moves = q.data.codes.map((code) => ({ code, ...explainOccupation(data.prep, a, b, ta, tb, code, q.data.limit) }));
     const ids = [...new Set(moves.flatMap((m) => m.tasks.map((t) => data.taskIds[t.index])))];
-    const statements = new Map<number, string>();
-    if (ids.length) {
-      const rows = sqlite().prepare(`SELECT task_id, statement FROM tasks WHERE task_id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Array<{ task_id: number; statement: string }>;
-      for (const r of rows) statements.set(r.task_id, r.statement);
-    }
+    const statements = taskStatements(ids, context);
     return Response.json({
       a: { differences_from_baseline: differencesFromBaseline(a, groups) },
       b: { differences_from_baseline: differencesFromBaseline(b, groups) },

@@ -5,9 +5,12 @@ import { scenarioPayload } from '@/app/_scenarios/server';
 import { ApiError, errorResponse } from '@/lib/api/errors';
 import { paramsObject, statePostal } from '@/lib/api/schemas';
 import { stateScope } from '@/lib/queries/states';
-import { cached } from '@/lib/server/cache';
+import { derivedBy } from '@/lib/data';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
+
+const gzipped = derivedBy('scenarioPayloadGzip', (data, postal) => new Uint8Array(gzipSync(scenarioPayload(data, postal === '' ? null : stateScope(postal, data)).bytes, { level: 9 })));
 
 const query = z.object({ state: statePostal.optional() });
 
@@ -22,13 +25,14 @@ const query = z.object({ state: statePostal.optional() });
 export function GET(req: NextRequest) {
   try {
     const { state } = query.parse(paramsObject(req.nextUrl.searchParams));
-    const scope = state ? stateScope(state) : null;
+    const data = requestData();
+    const scope = state ? stateScope(state, data) : null;
     if (state && !scope) throw new ApiError('not_found', `no state ${state.toUpperCase()} in this database`);
-    const { bytes, tag } = scenarioPayload(scope);
+    const { bytes, tag } = scenarioPayload(data, scope);
     const etag = `"scn-${tag}-${scope?.postal ?? 'US'}"`;
     const headers = { 'content-type': 'application/gzip', 'cache-control': 'public, max-age=0, must-revalidate', etag };
     if (req.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
-    const gz = cached(`scenario-payload-gzip:${scope?.postal ?? 'US'}`, () => new Uint8Array(gzipSync(bytes, { level: 9 })));
+    const gz = gzipped(data, scope?.postal ?? '');
     return new Response(gz, { headers });
   } catch (err) {
     return errorResponse(err);

@@ -3,6 +3,7 @@ import { csvResponse } from '@/lib/api/csv-response';
 import { ApiError, errorResponse } from '@/lib/api/errors';
 import { formatQuery, paramsObject, statePostal } from '@/lib/api/schemas';
 import { getStatePicture } from '@/lib/queries/states';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +12,7 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ postal: str
     const parsed = statePostal.safeParse((await ctx.params).postal);
     if (!parsed.success) throw new ApiError('not_found', 'no such state: use a 2-letter postal code like CA');
     const { format } = formatQuery.parse(paramsObject(req.nextUrl.searchParams));
-    const p = getStatePicture(parsed.data);
+    const p = getStatePicture(parsed.data, requestData());
     if (!p) throw new ApiError('not_found', `no state ${parsed.data.toUpperCase()} in this database`);
     if (format === 'csv') {
       // One table: every listed occupation with the list it appears in.

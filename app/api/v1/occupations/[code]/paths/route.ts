@@ -5,7 +5,8 @@ import { onetCode, paramsObject } from '@/lib/api/schemas';
 import { EXPOSURE_MARGIN, pathsReport } from '@/lib/paths/paths';
 import { verdictOf } from '@/lib/paths/verdict';
 import { twoStepPaths } from '@/lib/paths/two-step';
-import { pathData } from '@/lib/server/cache';
+import { pathData } from '@/lib/paths/load';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +17,7 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ code: strin
     const code = onetCode.safeParse(raw);
     if (!code.success) throw new ApiError('bad_request', `code: "${raw}" must be an O*NET-SOC code like 15-1252.00`, [{ path: 'code', message: 'must be an O*NET-SOC code like 15-1252.00' }]);
     const q = pathsQuery.parse(paramsObject(req.nextUrl.searchParams));
-    const data = pathData();
+    const data = pathData(requestData());
     const src = data.occupations.get(code.data);
     if (!src) throw new ApiError('not_found', `no scored occupation ${code.data}`);
     const weights = weightsOf(q);
