@@ -71,18 +71,35 @@ const ALL = derived('allOccupations', (data): OccupationRow[] => {
     .orderBy(occupations.onet_soc_code)
     .all();
   const titles = new Map(getGroups(data).map((g) => [g.code, g.title]));
+  // Keys in the order the API has always answered with.
   return rows.map((r) => {
     const g = socGroups(r.soc_code);
     return {
-      ...r,
+      onet_soc_code: r.onet_soc_code,
+      soc_code: r.soc_code,
+      title: r.title,
       major_group: g.major,
       major_title: titles.get(g.major) ?? null,
       minor_group: g.minor,
       minor_title: titles.get(g.minor) ?? null,
       broad_group: g.broad,
       broad_title: titles.get(g.broad) ?? null,
+      job_zone: r.job_zone,
+      employment: r.employment,
+      median_wage: r.median_wage,
       median_top_coded: r.median_top_coded ?? false,
+      growth_pct: r.growth_pct,
+      openings: r.openings,
+      typical_education: r.typical_education,
+      oews_code: r.oews_code,
+      oews_sharers: r.oews_sharers,
       task_count: r.task_count ?? 0,
+      alpha: r.alpha,
+      beta: r.beta,
+      gamma: r.gamma,
+      percentile: r.percentile,
+      uncertainty: r.uncertainty,
+      share_tasks_exposed: r.share_tasks_exposed,
     };
   });
 });
