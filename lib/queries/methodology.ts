@@ -1,4 +1,5 @@
-import { asc, count, desc, sql } from 'drizzle-orm';
+import { count, desc, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { referenceLabels, rubricGroups, tasks, taskScores } from '../../db/schema';
 import { derived, type DataContext } from '../data/context';
 
@@ -12,15 +13,11 @@ export function getRubricGroups(data: DataContext): RubricGroupRow[] {
   return data.get(RUBRIC);
 }
 
-/** avg() of a REAL column: declared here, checked against the real database by tests/integration/data-types.test.ts. */
-export interface TaskWeightRow {
-  task_type: (typeof tasks.$inferSelect)['task_type'];
-  weight: number;
-  tasks: number;
-  with_importance: number;
-}
+/** Rows of an aggregate (avg): declared once, checked against the real database by tests/integration/data-types.test.ts. */
+export const TASK_WEIGHT_ROW = z.strictObject({ task_type: z.enum(tasks.task_type.enumValues), weight: z.number(), tasks: z.number(), with_importance: z.number() });
+export type TaskWeightRow = z.infer<typeof TASK_WEIGHT_ROW>;
 
-const avgWeight = sql<number>`avg(${tasks.weight})`;
+const avgWeight = sql<TaskWeightRow['weight']>`avg(${tasks.weight})`;
 
 const WEIGHTS = derived('taskWeights', ({ db }): TaskWeightRow[] =>
   db
