@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 
 export interface Server {
@@ -107,19 +108,41 @@ const PAGES = ['/', '/occupations', '/occupations/15-1252.00', '/occupations/23-
 const SEARCHES = ['nurse', 'Sr. Claims Adj II - Night Shift', 'software enginer', 'data entry', 'welder', 'zzqx blorf', 'truck driver', 'HR generalist'];
 const APIS = ['/api/v1/occupations?limit=5', '/api/v1/occupations/29-1141.00', '/api/v1/occupations/23-2011.00/paths', '/api/v1/skills', '/api/v1/states/TX', '/api/v1/scenarios/presets', '/api/v1/scenarios/explain?a=today&b=agents&codes=23-2011.00'];
 
-/** A roster posted as a stream of chunks with pauses, so that a rebuild lands while it is read. */
-function slowBody(text: string, chunks: number, pauseMs: number): ReadableStream<Uint8Array> {
-  const bytes = new TextEncoder().encode(text);
-  const size = Math.ceil(bytes.length / chunks);
-  let i = 0;
-  return new ReadableStream({
-    async pull(c) {
-      if (i >= bytes.length) return c.close();
-      if (i > 0) await new Promise((r) => setTimeout(r, pauseMs));
-      c.enqueue(bytes.slice(i, i + size));
-      i += size;
-    },
+interface Answer {
+  status: number;
+  body: string;
+}
+
+/**
+ * One request on its own connection (no keep-alive: a reused socket the server has just timed out
+ * would fail for the client's reasons, not the server's). `body` as an array is sent chunk by chunk
+ * with `pauseMs` between chunks, so that a rebuild lands while the server is still reading it.
+ */
+function request(url: string, opts: { method?: string; type?: string; body?: string | string[]; pauseMs?: number } = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: opts.method ?? 'GET', agent: false, headers: opts.type ? { 'content-type': opts.type } : {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    const parts = opts.body === undefined ? [] : Array.isArray(opts.body) ? opts.body : [opts.body];
+    void (async () => {
+      for (const [i, part] of parts.entries()) {
+        if (i > 0) await new Promise((r) => setTimeout(r, opts.pauseMs ?? 0));
+        req.write(part);
+      }
+      req.end();
+    })();
   });
+}
+
+/** `text` cut into `n` chunks at line ends. */
+function chunks(text: string, n: number): string[] {
+  const lines = text.split('\n');
+  const per = Math.ceil(lines.length / n);
+  return Array.from({ length: n }, (_, i) => lines.slice(i * per, (i + 1) * per).join('\n') + (i < n - 1 ? '\n' : '')).filter((c) => c !== '');
 }
 
 /**
@@ -130,49 +153,44 @@ function slowBody(text: string, chunks: number, pauseMs: number): ReadableStream
 export async function loadWhileRebuilding(base: string, file: string, roster: string, opts: { clients: number; ms: number; rebuildEveryMs: number }): Promise<LoadResult> {
   const res: LoadResult = { requests: 0, rebuilds: 0, byKind: {}, failures: [] };
   const end = Date.now() + opts.ms;
-  const record = async (kind: string, what: string, run: () => Promise<Response>, check: (r: Response, body: string) => boolean) => {
+  const record = async (kind: string, what: string, run: () => Promise<Answer>, check: (body: string) => boolean) => {
     res.requests++;
     res.byKind[kind] = (res.byKind[kind] ?? 0) + 1;
     try {
       const r = await run();
-      const body = await r.text();
-      if (!(r.status >= 200 && r.status < 300) || !check(r, body)) res.failures.push({ what, status: r.status, body: body.slice(0, 300) });
+      if (!(r.status >= 200 && r.status < 300) || !check(r.body)) res.failures.push({ what, status: r.status, body: r.body.slice(0, 300) });
     } catch (e) {
-      res.failures.push({ what, status: 0, body: String(e) });
+      res.failures.push({ what, status: 0, body: `${String(e)} ${e instanceof Error && e.cause ? String(e.cause) : ''}` });
     }
   };
-  const json = (k: string) => (_r: Response, b: string) => {
+  const json = (k: string) => (b: string) => {
     try {
       return k in JSON.parse(b);
     } catch {
       return false;
     }
   };
-  const html = (_r: Response, b: string) => b.includes('</html>');
+  const html = (b: string) => b.includes('</html>');
   const client = async (n: number) => {
     for (let i = 0; Date.now() < end; i++) {
       if (n === 0 || n === 1) {
         const slow = n === 0;
-        await record('roster', `POST /api/v1/roster (${slow ? 'streamed' : 'whole'})`, () =>
-          fetch(`${base}/api/v1/roster`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: slow ? slowBody(roster, 6, 250) : roster, ...(slow ? { duplex: 'half' } : {}) } as RequestInit),
-        json('summary'));
+        await record('roster', `POST /api/v1/roster (${slow ? 'streamed' : 'whole'})`, () => request(`${base}/api/v1/roster`, { method: 'POST', type: 'text/csv', body: slow ? chunks(roster, 6) : roster, pauseMs: 250 }), json('summary'));
       } else if (n === 2) {
         const q = SEARCHES[i % SEARCHES.length];
-        await record('search', `GET /api/v1/search?q=${q}`, () => fetch(`${base}/api/v1/search?q=${encodeURIComponent(q)}`), json('results'));
+        await record('search', `GET /api/v1/search?q=${q}`, () => request(`${base}/api/v1/search?q=${encodeURIComponent(q)}`), json('results'));
       } else if (n === 3) {
-        await record('score', 'POST /api/v1/score', () =>
-          fetch(`${base}/api/v1/score`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: `Claims Adjuster\nReview insurance claims and draft settlement letters.\nInspect damaged vehicles on site. ${i}` }) }),
-        json('occupations'));
+        const text = `Claims Adjuster\nReview insurance claims and draft settlement letters.\nInspect damaged vehicles on site. ${i}`;
+        await record('score', 'POST /api/v1/score', () => request(`${base}/api/v1/score`, { method: 'POST', type: 'application/json', body: JSON.stringify({ text }) }), json('occupations'));
       } else if (n === 4) {
-        await record('scenario', 'POST /api/v1/scenarios/evaluate', () =>
-          fetch(`${base}/api/v1/scenarios/evaluate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ adoption: 0.5, tools: i % 2 === 0 }) }),
-        json('summary'));
+        const body = JSON.stringify({ adoption: 0.5, tools: i % 2 === 0 });
+        await record('scenario', 'POST /api/v1/scenarios/evaluate', () => request(`${base}/api/v1/scenarios/evaluate`, { method: 'POST', type: 'application/json', body }), json('summary'));
       } else if ((n + i) % 2 === 0) {
         const p = PAGES[(n * 7 + i) % PAGES.length];
-        await record('page', `GET ${p}`, () => fetch(`${base}${p}`), html);
+        await record('page', `GET ${p}`, () => request(`${base}${p}`), html);
       } else {
         const a = APIS[(n * 5 + i) % APIS.length];
-        await record('api', `GET ${a}`, () => fetch(`${base}${a}`), (r, b) => b.startsWith('{') || b.startsWith('['));
+        await record('api', `GET ${a}`, () => request(`${base}${a}`), (b) => b.startsWith('{') || b.startsWith('['));
       }
     }
   };
