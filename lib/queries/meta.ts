@@ -1,6 +1,7 @@
 import { asc, count, countDistinct, gt, sql } from 'drizzle-orm';
 import { buildInfo, datasetVersions, occupationLabor, occupations, occupationScores, occupationTitles, tasks, taskScores } from '../../db/schema';
 import { derived, derivedBy, type DataContext } from '../data/context';
+import { tableExists } from '../data/tables';
 
 export interface Counts {
   occupations: number;
@@ -59,8 +60,7 @@ export function atlasVersion(data: DataContext): string {
 
 /** True when `table` exists in this file and has a row; asked once per file (tables of older builds may be missing). */
 export const hasRows = derivedBy('hasRows', ({ db }, table): boolean => {
-  const exists = db.get<{ one: number } | undefined>(sql`SELECT 1 AS one FROM sqlite_master WHERE type IN ('table', 'view') AND name = ${table}`);
-  return exists !== undefined && db.get<{ one: number } | undefined>(sql`SELECT 1 AS one FROM ${sql.identifier(table)} LIMIT 1`) !== undefined;
+  return tableExists(db, table) && db.get<{ one: number } | undefined>(sql`SELECT 1 AS one FROM ${sql.identifier(table)} LIMIT 1`) !== undefined;
 });
 
 export function hasScores(data: DataContext): boolean {

@@ -2,13 +2,13 @@
  * Job-title search: thin entry points over the one matcher (matcher.ts), for callers that want
  * only the ranked occupations.
  */
-import { sql } from 'drizzle-orm';
 import { derived, type DataContext } from '../data/context';
+import { tableExists } from '../data/tables';
 import { matcherFor, type SearchResult } from './matcher';
 
 export type { SearchResult } from './matcher';
 
-const INDEXED = derived('hasSearchIndex', ({ db }) => db.get<{ one: number } | undefined>(sql`SELECT 1 AS one FROM sqlite_master WHERE name = 'search_titles'`) !== undefined);
+const INDEXED = derived('hasSearchIndex', ({ db }) => tableExists(db, 'search_titles'));
 
 /** True when the database has the search index (built by buildSearchIndex at setup); asked once per file. */
 export function hasSearchIndex(data: DataContext): boolean {

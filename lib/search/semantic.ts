@@ -6,6 +6,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { embeddings, occupations, occupationTitles } from '../../db/schema';
 import { derived, type DataContext } from '../data/context';
+import { tableExists } from '../data/tables';
 import type { SearchResult } from './query';
 
 interface Matrix {
@@ -39,7 +40,7 @@ const MATRIX = derived('titleVectors', ({ db }): Matrix | null => {
 const HAS_TITLES = derived(
   'hasTitleEmbeddings',
   ({ db }) =>
-    db.get<{ one: number } | undefined>(sql`SELECT 1 AS one FROM sqlite_master WHERE type = 'table' AND name = 'embeddings'`) !== undefined &&
+    tableExists(db, 'embeddings') &&
     db.select({ kind: embeddings.kind }).from(embeddings).where(eq(embeddings.kind, 'title')).limit(1).get() !== undefined,
 );
 
