@@ -28,7 +28,7 @@ export function GET(req: NextRequest) {
     const data = requestData();
     const scope = state ? stateScope(state, data) : null;
     if (state && !scope) throw new ApiError('not_found', `no state ${state.toUpperCase()} in this database`);
-    const { bytes, tag } = scenarioPayload(data, scope);
+    const { tag } = scenarioPayload(data, scope);
     const etag = `"scn-${tag}-${scope?.postal ?? 'US'}"`;
     const headers = { 'content-type': 'application/gzip', 'cache-control': 'public, max-age=0, must-revalidate', etag };
     if (req.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
