@@ -146,13 +146,15 @@ function chunks(text: string, n: number): string[] {
 }
 
 /**
- * Runs `clients` concurrent clients against `base` for `ms`, rebuilding `file` every `rebuildEveryMs`.
+ * Runs `clients` concurrent clients against `base` for `ms` (and until each made `minPerClient`
+ * requests), rebuilding `file` every `rebuildEveryMs` while any client is still at work.
  * Two clients upload rosters (one slowly streamed), one scores job descriptions, one searches, and the
  * others walk pages and APIs. Every answer must be 2xx with the expected content.
  */
-export async function loadWhileRebuilding(base: string, file: string, roster: string, opts: { clients: number; ms: number; rebuildEveryMs: number }): Promise<LoadResult> {
+export async function loadWhileRebuilding(base: string, file: string, roster: string, opts: { clients: number; ms: number; rebuildEveryMs: number; minPerClient?: number }): Promise<LoadResult> {
   const res: LoadResult = { requests: 0, rebuilds: 0, byKind: {}, failures: [] };
   const end = Date.now() + opts.ms;
+  let running = opts.clients;
   const record = async (kind: string, what: string, run: () => Promise<Answer>, check: (body: string) => boolean) => {
     res.requests++;
     res.byKind[kind] = (res.byKind[kind] ?? 0) + 1;
@@ -174,7 +176,7 @@ export async function loadWhileRebuilding(base: string, file: string, roster: st
   // error's digest (in the RSC payload) for the error boundary.
   const html = (b: string) => b.includes('</html>') && !/digest\\?":/.test(b) && !b.includes('Something went wrong');
   const client = async (n: number) => {
-    for (let i = 0; Date.now() < end; i++) {
+    for (let i = 0; Date.now() < end || i < (opts.minPerClient ?? 0); i++) {
       if (n === 0 || n === 1) {
         const slow = n === 0;
         await record('roster', `POST /api/v1/roster (${slow ? 'streamed' : 'whole'})`, () => request(`${base}/api/v1/roster`, { method: 'POST', type: 'text/csv', body: slow ? chunks(roster, 6) : roster, pauseMs: 250 }), json('summary'));
@@ -197,10 +199,13 @@ export async function loadWhileRebuilding(base: string, file: string, roster: st
         await record('api', `GET ${a}`, () => request(`${base}${a}`), (b) => b.startsWith('{') || b.startsWith('['));
       }
     }
+    running--;
   };
+  // Rebuilds go on for as long as any client is still working (a slow machine stretches the run).
   const rebuilder = async () => {
-    while (Date.now() < end - opts.rebuildEveryMs / 2) {
+    for (;;) {
       await new Promise((r) => setTimeout(r, opts.rebuildEveryMs));
+      if (running === 0) return;
       rebuildInPlace(file);
       res.rebuilds++;
     }

@@ -17,7 +17,7 @@ const ROSTER = fs.readFileSync(path.resolve('tests/fixtures/matching/roster-eval
 
 test.describe('rebuild under load', () => {
   test.skip(process.platform !== 'linux', 'reads /proc');
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   let dir: string;
   let file: string;
   let server: Server;
@@ -34,11 +34,11 @@ test.describe('rebuild under load', () => {
   });
 
   test('8 clients, roster uploads and searches included, get no error while the file is replaced; replaced files close once drained', async () => {
-    const res = await loadWhileRebuilding(server.base, file, ROSTER, { clients: 8, ms: 10_000, rebuildEveryMs: 1500 });
+    const res = await loadWhileRebuilding(server.base, file, ROSTER, { clients: 8, ms: 10_000, rebuildEveryMs: 1500, minPerClient: 3 });
     expect(res.rebuilds).toBeGreaterThanOrEqual(5);
-    expect(res.byKind.roster).toBeGreaterThanOrEqual(4);
-    expect(res.byKind.search).toBeGreaterThanOrEqual(4);
-    expect(res.byKind.page).toBeGreaterThanOrEqual(4);
+    expect(res.byKind.roster).toBeGreaterThanOrEqual(6);
+    expect(res.byKind.search).toBeGreaterThanOrEqual(3);
+    expect(res.byKind.page + res.byKind.api).toBeGreaterThanOrEqual(9);
     expect(res.failures).toEqual([]);
 
     // Drained: every server process holds the current file at most once, and no replaced one.
