@@ -13,9 +13,9 @@ export async function register() {
   setTimeout(() => {
     void (async () => {
       try {
-        const [{ getDb }, { embedQuery }, { semanticSearch }] = await Promise.all([import('./db/read'), import('./lib/embed/embedder'), import('./lib/search/semantic')]);
+        const [{ withData }, { embedQuery }, { semanticSearch }] = await Promise.all([import('./lib/data'), import('./lib/embed/embedder'), import('./lib/search/semantic')]);
         const v = await embedQuery('warm up');
-        semanticSearch(getDb().$client, v, 1);
+        await withData((data) => semanticSearch(data, v, 1));
       } catch {
         // No database or model yet: the first request will report it properly.
       }

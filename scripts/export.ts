@@ -3,7 +3,7 @@
  *   Prints the level's table from ATLAS_DB to stdout (CSV with a header, or a JSON array).
  *   Errors go to stderr with exit 1.
  */
-import Database from 'better-sqlite3';
+import { openReadonly } from '../db';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -28,11 +28,11 @@ runMain(() => {
   if (!parsed.success) throw new Error(`${parsed.error.issues[0].message}\n${USAGE}`);
   const file = parsed.data.db ?? env().ATLAS_DB;
   if (!fs.existsSync(file)) throw new Error(`database not found at ${file}: run \`npm run setup\` first`);
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openReadonly(file);
   try {
-    const t = exportLevel(sqlite, parsed.data.level);
+    const t = exportLevel(db, parsed.data.level);
     process.stdout.write(parsed.data.format === 'csv' ? objectsToCsv(t.rows, t.columns) : `${JSON.stringify(t.rows)}\n`);
   } finally {
-    sqlite.close();
+    db.$client.close();
   }
 });

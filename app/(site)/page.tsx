@@ -3,7 +3,7 @@ import { compact, num, pct } from '@/lib/charts/format';
 import { atlasVersion, getCounts, getDatasetVersions, hasScores } from '@/lib/queries/meta';
 import { getNationalPicture, PUBLISHED_HEADLINE } from '@/lib/queries/national';
 import type { OccupationRow } from '@/lib/queries/occupations';
-import { sqlite } from '@/lib/queries/db';
+import { requestData } from '@/app/_data';
 import { NATIONAL_CHARTS } from '../_components/national-chart-ids';
 import { NationalChart } from '../_components/national-charts';
 import { Employment } from '../_components/employment';
@@ -46,7 +46,7 @@ function RankTable({ rows, caption }: { rows: OccupationRow[]; caption: string }
 }
 
 export default function HomePage() {
-  const db = sqlite();
+  const db = requestData();
   const counts = getCounts(db);
   const versions = getDatasetVersions(db);
   const scored = hasScores(db);

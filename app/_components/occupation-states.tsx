@@ -5,17 +5,18 @@ import { atlasVersion } from '@/lib/queries/meta';
 import { getStatesPicture, occupationByState } from '@/lib/queries/states';
 import { ChartFrame } from './charts/chart-frame';
 import { LazyStateMap } from './charts/lazy-state-map';
+import { requestData } from '@/app/_data';
 
 /**
  * An occupation across the states: a map of its median wage and a table of employment and wages,
  * from the BLS state release (never mixed with the national figures above it on the page).
  */
 export function OccupationStates({ code, title }: { code: string; title: string }) {
-  const data = occupationByState(code);
+  const data = occupationByState(code, requestData());
   if (!data || data.rows.length === 0) return null;
   const { release, rows } = data;
   const shared = rows[0].oews_sharers > 1 ? rows[0] : null;
-  const onet = getStatesPicture()?.onetRelease ?? 'O*NET';
+  const onet = getStatesPicture(requestData())?.onetRelease ?? 'O*NET';
   return (
     <section aria-labelledby="by-state">
       <h2 id="by-state">By state</h2>
@@ -27,8 +28,8 @@ export function OccupationStates({ code, title }: { code: string; title: string 
         id="occupation-states"
         title={`${title}: median annual wage by state`}
         subtitle={`BLS ${release} estimates; grey: no published wage.`}
-        version={atlasVersion()}
-        source={`Exposure Atlas ${atlasVersion()} · ${onet} (CC BY 4.0) · BLS ${release} estimates`}
+        version={atlasVersion(requestData())}
+        source={`Exposure Atlas ${atlasVersion(requestData())} · ${onet} (CC BY 4.0) · BLS ${release} estimates`}
         permalink={`/occupations/${code}#by-state`}
         embed={false}
         data={{

@@ -6,6 +6,7 @@ import { stateShapes } from '@/lib/charts/state-map';
 import { atlasVersion } from '@/lib/queries/meta';
 import type { StatesPicture } from '@/lib/queries/states';
 import type { StateMeasure } from '@/lib/states/figures';
+import { requestData } from '@/app/_data';
 
 /** Chart ids (and embed ids) of the states map, one per figure it can show. */
 export const STATES_MAP_IDS: Record<StateMeasure, string> = { beta: 'states-map', share50: 'states-map-share50' };
@@ -17,13 +18,13 @@ export function StatesMapChart({ picture, measure }: { picture: StatesPicture; m
   const { states, us, release, onetRelease } = picture;
   const label = MEASURE_LABEL[measure];
   const ranked = [...states].sort((a, b) => (b[measure] ?? -1) - (a[measure] ?? -1) || a.name.localeCompare(b.name));
-  const source = `Exposure Atlas ${atlasVersion()} · ${onetRelease} (CC BY 4.0) · BLS ${release} estimates`;
+  const source = `Exposure Atlas ${atlasVersion(requestData())} · ${onetRelease} (CC BY 4.0) · BLS ${release} estimates`;
   return (
     <ChartFrame
       id={STATES_MAP_IDS[measure]}
       title={`${label.short} by state`}
       subtitle={`${label.long}. U.S. (sum of the states): ${pct(us[measure], 1)}. Each state's workers are weighted by their occupation's exposure; darker = less exposed.`}
-      version={atlasVersion()}
+      version={atlasVersion(requestData())}
       source={source}
       permalink={statesHref(measure)}
       data={{

@@ -8,11 +8,12 @@ import Link from 'next/link';
 import { exposureColor } from '@/lib/charts/color';
 import { EXPOSURE_MARGIN, findPaths } from '@/lib/paths/paths';
 import { verdictOf } from '@/lib/paths/verdict';
-import { pathData } from '@/lib/server/cache';
+import { pathData } from '@/lib/paths/load';
 import './paths.css';
+import { requestData } from '@/app/_data';
 
 export function PathsSection({ code, limit = 4, headingLevel = 2 }: { code: string; limit?: number; headingLevel?: 2 | 3 }) {
-  const data = pathData();
+  const data = pathData(requestData());
   const src = data.occupations.get(code);
   const paths = src ? findPaths(data, code, { limit }) : null;
   if (!src || !paths) return null;

@@ -2,8 +2,9 @@
  * Server side of the scenarios page: the groups and presets, and the first view computed from the
  * same decoded payload the browser evaluates (lib/scenarios/payload-cache).
  */
+import type { DataContext } from '@/lib/data';
 import type { StateScope } from '@/lib/queries/states';
-import { scenarioData } from '@/lib/server/cache';
+import { scenarioData } from '@/lib/scenarios/load';
 import { clientData } from '@/lib/scenarios/payload-cache';
 import { presets, type Scenario } from '@/lib/scenarios/model';
 import { baselineSummary, evaluateOutcome, topMovers } from './compute';
@@ -11,14 +12,14 @@ import type { InitialView } from './explorer';
 
 export { clientData };
 
-export function scenarioSetup() {
-  const groups = scenarioData().prep.groups;
+export function scenarioSetup(data: DataContext) {
+  const groups = scenarioData(data).prep.groups;
   return { groups, presets: presets(groups) };
 }
 
-export function initialView(a: Scenario, b: Scenario, scope: StateScope | null = null): InitialView {
-  const data = clientData(scope);
-  const oa = evaluateOutcome(data, a);
-  const ob = evaluateOutcome(data, b);
-  return { a: oa.summary, b: ob.summary, baseline: baselineSummary(data), movers: topMovers(data, oa.beta, ob.beta, 12) };
+export function initialView(data: DataContext, a: Scenario, b: Scenario, scope: StateScope | null = null): InitialView {
+  const client = clientData(data, scope);
+  const oa = evaluateOutcome(client, a);
+  const ob = evaluateOutcome(client, b);
+  return { a: oa.summary, b: ob.summary, baseline: baselineSummary(client), movers: topMovers(client, oa.beta, ob.beta, 12) };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { atlasVersion, nationalOewsRelease } from '@/lib/queries/meta';
 import { stateOptions } from '@/lib/queries/states';
 import { RosterApp } from './roster-app';
+import { requestData } from '@/app/_data';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -20,7 +21,7 @@ export default function RosterPage() {
         wrong, and see the organisation’s exposure, the hours of work exposed and reskilling paths for the most exposed roles.
       </p>
       <p className="muted">Your roster is processed in memory on the server and never stored.</p>
-      <RosterApp version={atlasVersion()} states={stateOptions()} nationalRelease={nationalOewsRelease()} />
+      <RosterApp version={atlasVersion(requestData())} states={stateOptions(requestData())} nationalRelease={nationalOewsRelease(requestData())} />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 /** The roster API's answers, as the page reads them. */
-export type { RosterResult, RosterPaths } from '../api/v1/roster/analyze';
+export type { RosterResult, RosterPaths } from '@/lib/roster/run';
 export type { ErrorBody } from '@/lib/http/errors';
 
-export type RosterRowResult = import('../api/v1/roster/analyze').RosterResult['rows'][number];
+export type RosterRowResult = import('@/lib/roster/run').RosterResult['rows'][number];

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getRubricGroups } from '@/lib/queries/methodology';
 import { ScoreApp } from './score-app';
+import { requestData } from '@/app/_data';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -19,7 +20,7 @@ export default function ScorePage() {
         the closest occupations are shown.
       </p>
       <p className="muted">The text is processed in memory on the server and never stored.</p>
-      <ScoreApp groupNames={Object.fromEntries(getRubricGroups().map((g) => [g.group_id, g.name]))} />
+      <ScoreApp groupNames={Object.fromEntries(getRubricGroups(requestData()).map((g) => [g.group_id, g.name]))} />
     </article>
   );
 }

@@ -1,10 +1,14 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
+/** The kinds of O*NET content-model element the database holds: the one list every reader and validator uses. */
+export const ELEMENT_DOMAINS = ['skill', 'knowledge', 'ability', 'work_activity', 'work_context'] as const;
+export type ElementDomain = (typeof ELEMENT_DOMAINS)[number];
+
 /** O*NET content-model elements rated per occupation: skills, knowledge and, when present, abilities and work activities. */
 export const elements = sqliteTable('elements', {
   element_id: text('element_id').primaryKey(),
   name: text('name').notNull(),
-  domain: text('domain', { enum: ['skill', 'knowledge', 'ability', 'work_activity', 'work_context'] }).notNull(),
+  domain: text('domain', { enum: ELEMENT_DOMAINS }).notNull(),
   /** From O*NET's Content Model Reference, when present. */
   description: text('description'),
 });

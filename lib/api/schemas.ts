@@ -3,6 +3,7 @@
  * fragments. URLSearchParams → plain object by `paramsObject` (first value wins).
  */
 import { z } from 'zod';
+import { ELEMENT_DOMAINS } from '../../db/schema';
 import { SORT_KEYS } from '../queries/occupations';
 
 export const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
@@ -45,7 +46,7 @@ export const occupationsQuery = occupationFilters.extend({
 export type OccupationsQuery = z.infer<typeof occupationsQuery>;
 
 export const skillsQuery = z.object({
-  domain: z.enum(['skill', 'knowledge', 'ability', 'work_activity', 'work_context']).optional(),
+  domain: z.enum(ELEMENT_DOMAINS).optional(),
   sort: z.enum(['name', 'beta', 'alpha', 'gamma', 'employment']).default('beta'),
   dir: z.enum(['asc', 'desc']).default('desc'),
   format: z.enum(['json', 'csv']).default('json'),

@@ -8,7 +8,11 @@ import { env as hf, pipeline, type FeatureExtractionPipeline } from '@huggingfac
 import { env } from '../env';
 import { embedCallOptions, isLocalDefaultModel, isModelBuilt, LOCAL_MODEL_PIPELINE_OPTIONS, modelDir, modelsDir } from './model-config';
 
-const g = globalThis as unknown as { __atlasExtractor?: { id: string; p: Promise<FeatureExtractionPipeline> } };
+declare global {
+  // One pipeline per process, kept across hot reloads in development.
+  var __atlasExtractor: { id: string; p: Promise<FeatureExtractionPipeline> } | undefined;
+}
+const g = globalThis;
 
 export function modelId(): string {
   return env().EMBEDDING_MODEL;

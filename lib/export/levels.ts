@@ -1,8 +1,14 @@
 /**
  * Exports at every level, read from a built database: tasks, occupations, major groups, skills.
  * Numbers are rounded to 4 decimals for exchange; the database keeps full precision.
+ * The rounded and aggregated columns are SQL expressions: their row types are declared once here as
+ * zod schemas, and tests/integration/data-types.test.ts checks every row of the real database
+ * against them.
  */
-import type Database from 'better-sqlite3';
+import { and, asc, count, eq, gt, sql, type SQLWrapper } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Reader } from '../../db';
+import { elements, elementScores, occupationGroups, occupationLabor, occupations, occupationScores, tasks, taskScores } from '../../db/schema';
 import type { Cell } from './csv';
 
 export const LEVELS = ['task', 'occupation', 'group', 'skill'] as const;
@@ -13,31 +19,124 @@ export interface ExportTable {
   rows: Array<Record<string, Cell>>;
 }
 
-const R = (col: string) => `round(${col}, 4) AS ${col.split('.').pop()}`;
+const num = z.number();
+const numOrNull = z.number().nullable();
+const text = z.string();
+const textOrNull = z.string().nullable();
 
-const QUERIES: Record<Level, string> = {
-  task: `SELECT t.onet_soc_code, t.task_id, t.task_type, t.statement, round(t.weight, 4) AS weight,
-           ${R('s.p_e0')}, ${R('s.p_e1')}, ${R('s.p_e2')}, ${R('s.alpha')}, ${R('s.beta')}, ${R('s.gamma')}, s.method
-         FROM tasks t LEFT JOIN task_scores s USING (task_id) ORDER BY t.onet_soc_code, t.task_id`,
-  occupation: `SELECT o.onet_soc_code, o.title, o.soc_code, round(l.employment, 1) AS employment, l.median_annual_wage AS median_wage,
-           (SELECT count(*) FROM tasks t WHERE t.onet_soc_code = o.onet_soc_code) AS task_count,
-           ${R('s.alpha')}, ${R('s.beta')}, ${R('s.gamma')}, round(s.percentile, 1) AS percentile, ${R('s.uncertainty')},
-           o.major_group, o.job_zone, l.projected_change_percent, l.typical_education
-         FROM occupations o LEFT JOIN occupation_labor l USING (onet_soc_code) LEFT JOIN occupation_scores s USING (onet_soc_code)
-         ORDER BY o.onet_soc_code`,
-  group: `SELECT g.code AS major_group, g.title, count(s.onet_soc_code) AS occupations, round(sum(l.employment), 0) AS employment,
-           round(sum(l.employment * s.alpha) / sum(l.employment), 4) AS alpha,
-           round(sum(l.employment * s.beta) / sum(l.employment), 4) AS beta,
-           round(sum(l.employment * s.gamma) / sum(l.employment), 4) AS gamma
-         FROM occupation_groups g JOIN occupations o ON o.major_group = g.code
-         JOIN occupation_scores s USING (onet_soc_code) JOIN occupation_labor l USING (onet_soc_code)
-         WHERE g.level = 'major' AND l.employment > 0 GROUP BY g.code ORDER BY g.code`,
-  skill: `SELECT e.element_id, e.name, e.domain, ${R('x.alpha')}, ${R('x.beta')}, ${R('x.gamma')}, round(x.employment, 0) AS employment, x.occupations
-         FROM elements e JOIN element_scores x USING (element_id) ORDER BY e.domain, e.element_id`,
-};
+/** The row of each level, as exported. */
+export const EXPORT_ROWS = {
+  task: z.strictObject({ onet_soc_code: text, task_id: num, task_type: text, statement: text, weight: num, p_e0: numOrNull, p_e1: numOrNull, p_e2: numOrNull, alpha: numOrNull, beta: numOrNull, gamma: numOrNull, method: textOrNull }),
+  occupation: z.strictObject({
+    onet_soc_code: text,
+    title: text,
+    soc_code: text,
+    employment: numOrNull,
+    median_wage: numOrNull,
+    task_count: num,
+    alpha: numOrNull,
+    beta: numOrNull,
+    gamma: numOrNull,
+    percentile: numOrNull,
+    uncertainty: numOrNull,
+    major_group: text,
+    job_zone: numOrNull,
+    projected_change_percent: numOrNull,
+    typical_education: textOrNull,
+  }),
+  group: z.strictObject({ major_group: text, title: text, occupations: num, employment: num, alpha: num, beta: num, gamma: num }),
+  skill: z.strictObject({ element_id: text, name: text, domain: text, alpha: num, beta: num, gamma: num, employment: num, occupations: num }),
+} satisfies Record<Level, z.ZodType>;
 
-export function exportLevel(sqlite: Database.Database, level: Level): ExportTable {
-  const stmt = sqlite.prepare(QUERIES[level]);
-  const columns = stmt.columns().map((c) => c.name);
-  return { columns, rows: stmt.all() as Array<Record<string, Cell>> };
+type Row<L extends Level> = z.infer<(typeof EXPORT_ROWS)[L]>;
+
+const round = <T extends number | null>(col: SQLWrapper, digits: number) => sql<T>`round(${col}, ${sql.raw(String(digits))})`;
+const weighted = (col: SQLWrapper) => sql<number>`round(sum(${occupationLabor.employment} * ${col}) / sum(${occupationLabor.employment}), 4)`;
+
+function query(db: Reader, level: Level): Array<Row<Level>> {
+  switch (level) {
+    case 'task':
+      return db
+        .select({
+          onet_soc_code: tasks.onet_soc_code,
+          task_id: tasks.task_id,
+          task_type: tasks.task_type,
+          statement: tasks.statement,
+          weight: round<number>(tasks.weight, 4),
+          p_e0: round<number | null>(taskScores.p_e0, 4),
+          p_e1: round<number | null>(taskScores.p_e1, 4),
+          p_e2: round<number | null>(taskScores.p_e2, 4),
+          alpha: round<number | null>(taskScores.alpha, 4),
+          beta: round<number | null>(taskScores.beta, 4),
+          gamma: round<number | null>(taskScores.gamma, 4),
+          method: taskScores.method,
+        })
+        .from(tasks)
+        .leftJoin(taskScores, eq(taskScores.task_id, tasks.task_id))
+        .orderBy(asc(tasks.onet_soc_code), asc(tasks.task_id))
+        .all() satisfies Array<Row<'task'>>;
+    case 'occupation':
+      return db
+        .select({
+          onet_soc_code: occupations.onet_soc_code,
+          title: occupations.title,
+          soc_code: occupations.soc_code,
+          employment: round<number | null>(occupationLabor.employment, 1),
+          median_wage: occupationLabor.median_annual_wage,
+          task_count: sql<number>`(SELECT count(*) FROM ${tasks} WHERE ${tasks.onet_soc_code} = ${occupations.onet_soc_code})`,
+          alpha: round<number | null>(occupationScores.alpha, 4),
+          beta: round<number | null>(occupationScores.beta, 4),
+          gamma: round<number | null>(occupationScores.gamma, 4),
+          percentile: round<number | null>(occupationScores.percentile, 1),
+          uncertainty: round<number | null>(occupationScores.uncertainty, 4),
+          major_group: occupations.major_group,
+          job_zone: occupations.job_zone,
+          projected_change_percent: occupationLabor.projected_change_percent,
+          typical_education: occupationLabor.typical_education,
+        })
+        .from(occupations)
+        .leftJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))
+        .leftJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
+        .orderBy(asc(occupations.onet_soc_code))
+        .all() satisfies Array<Row<'occupation'>>;
+    case 'group':
+      return db
+        .select({
+          major_group: occupationGroups.code,
+          title: occupationGroups.title,
+          occupations: count(occupationScores.onet_soc_code),
+          employment: round<number>(sql`sum(${occupationLabor.employment})`, 0),
+          alpha: weighted(occupationScores.alpha),
+          beta: weighted(occupationScores.beta),
+          gamma: weighted(occupationScores.gamma),
+        })
+        .from(occupationGroups)
+        .innerJoin(occupations, eq(occupations.major_group, occupationGroups.code))
+        .innerJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
+        .innerJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))
+        .where(and(eq(occupationGroups.level, 'major'), gt(occupationLabor.employment, 0)))
+        .groupBy(occupationGroups.code)
+        .orderBy(asc(occupationGroups.code))
+        .all() satisfies Array<Row<'group'>>;
+    case 'skill':
+      return db
+        .select({
+          element_id: elements.element_id,
+          name: elements.name,
+          domain: elements.domain,
+          alpha: round<number>(elementScores.alpha, 4),
+          beta: round<number>(elementScores.beta, 4),
+          gamma: round<number>(elementScores.gamma, 4),
+          employment: round<number>(elementScores.employment, 0),
+          occupations: elementScores.occupations,
+        })
+        .from(elements)
+        .innerJoin(elementScores, eq(elementScores.element_id, elements.element_id))
+        .orderBy(asc(elements.domain), asc(elements.element_id))
+        .all() satisfies Array<Row<'skill'>>;
+  }
+}
+
+export function exportLevel(db: Reader, level: Level): ExportTable {
+  return { columns: Object.keys(EXPORT_ROWS[level].shape), rows: query(db, level) };
 }

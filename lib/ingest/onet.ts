@@ -165,7 +165,8 @@ export function readTaskDwas(dir: string, taskIds: Set<number>, dwaIds: Set<stri
   return out;
 }
 
-export type ElementDomain = 'skill' | 'knowledge' | 'ability' | 'work_activity' | 'work_context';
+import type { ElementDomain } from '../../db/schema';
+export type { ElementDomain };
 
 /**
  * Skills, Knowledge, Abilities, Work Activities: IM and LV rows per occupation and element, pivoted.

@@ -1,22 +1,45 @@
-import type Database from 'better-sqlite3';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { Reader } from '../../db';
+import { dwas, educationLevels, elements, embeddings, iwas, levelAnchors, occupationElements, occupationGroups, occupationInterests, occupationLabor, occupations, occupationScores, occupationWorkStyles, relatedOccupations, taskDwas, tasks } from '../../db/schema';
+import { derived, type DataContext } from '../data/context';
+import { CHAIN_DOMAINS } from '../skills/load';
 import { cosine, fromBlob } from '../score/vectors';
 import type { OccupationProfile, PathData } from './paths';
 
 type Vec = 'skillVec' | 'taskVec' | 'activityVec' | 'gwaVec' | 'interestVec' | 'styleVec';
 
-/** Reads everything path finding needs into memory (a few MB; built once per process). */
-export function loadPathData(sqlite: Database.Database): PathData {
-  const occ = sqlite
-    .prepare(
-      `SELECT o.onet_soc_code code, o.title, o.description, o.job_zone, o.major_group, o.minor_group, g.title minor_title, s.beta,
-              l.employment, l.median_annual_wage wage, l.projected_change_percent growth, l.openings_annual openings
-       FROM occupations o JOIN occupation_scores s USING (onet_soc_code) LEFT JOIN occupation_labor l USING (onet_soc_code)
-       LEFT JOIN occupation_groups g ON g.code = o.minor_group`,
-    )
-    .all() as Array<{ code: string; title: string; description: string; job_zone: number | null; major_group: string; minor_group: string; minor_title: string | null; beta: number; employment: number | null; wage: number | null; growth: number | null; openings: number | null }>;
-  const occupations = new Map<string, OccupationProfile>();
+const PATHS = derived('pathData', ({ db }) => loadPathData(db));
+
+/** Skill/knowledge and task profiles for reskilling paths (~250 ms once per file). */
+export function pathData(data: DataContext): PathData {
+  return data.get(PATHS);
+}
+
+/** Reads everything path finding needs into memory (a few MB; built once per database file). */
+export function loadPathData(db: Reader): PathData {
+  const occ = db
+    .select({
+      code: occupations.onet_soc_code,
+      title: occupations.title,
+      description: occupations.description,
+      job_zone: occupations.job_zone,
+      major_group: occupations.major_group,
+      minor_group: occupations.minor_group,
+      minor_title: occupationGroups.title,
+      beta: occupationScores.beta,
+      employment: occupationLabor.employment,
+      wage: occupationLabor.median_annual_wage,
+      growth: occupationLabor.projected_change_percent,
+      openings: occupationLabor.openings_annual,
+    })
+    .from(occupations)
+    .innerJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
+    .leftJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))
+    .leftJoin(occupationGroups, eq(occupationGroups.code, occupations.minor_group))
+    .all();
+  const profiles = new Map<string, OccupationProfile>();
   for (const o of occ) {
-    occupations.set(o.code, {
+    profiles.set(o.code, {
       code: o.code,
       title: o.title,
       description: o.description,
@@ -42,41 +65,47 @@ export function loadPathData(sqlite: Database.Database): PathData {
     });
   }
   // Required level of education: expected category and the share needing a professional or doctoral degree.
-  for (const r of sqlite.prepare('SELECT onet_soc_code code, category, share FROM education_levels').all() as Array<{ code: string; category: number; share: number }>) {
-    const o = occupations.get(r.code);
+  for (const r of db.select({ code: educationLevels.onet_soc_code, category: educationLevels.category, share: educationLevels.share }).from(educationLevels).all()) {
+    const o = profiles.get(r.code);
     if (!o) continue;
     o.education = (o.education ?? 0) + r.category * r.share;
     o.professionalShare = (o.professionalShare ?? 0) + (r.category >= 10 ? r.share : 0);
   }
 
   // Skills and knowledge: importance × level.
-  const elementRows = sqlite
-    .prepare("SELECT e.element_id, e.name, e.domain FROM elements e WHERE e.domain IN ('skill','knowledge') ORDER BY e.element_id")
-    .all() as Array<{ element_id: string; name: string; domain: string }>;
+  const elementRows = db.select({ element_id: elements.element_id, name: elements.name, domain: elements.domain }).from(elements).where(inArray(elements.domain, CHAIN_DOMAINS)).orderBy(asc(elements.element_id)).all();
   const elementIndex = new Map(elementRows.map((e, i) => [e.element_id, i]));
-  const ratings = sqlite
-    .prepare("SELECT oe.onet_soc_code code, oe.element_id, oe.importance, oe.level FROM occupation_elements oe JOIN elements e USING (element_id) WHERE e.domain IN ('skill','knowledge') AND oe.importance IS NOT NULL AND oe.level IS NOT NULL")
-    .all() as Array<{ code: string; element_id: string; importance: number; level: number }>;
+  const ratings = db
+    .select({ code: occupationElements.onet_soc_code, element_id: occupationElements.element_id, importance: occupationElements.importance, level: occupationElements.level })
+    .from(occupationElements)
+    .innerJoin(elements, eq(elements.element_id, occupationElements.element_id))
+    .where(and(inArray(elements.domain, CHAIN_DOMAINS), isNotNull(occupationElements.importance), isNotNull(occupationElements.level)))
+    .all();
   for (const r of ratings) {
-    const o = occupations.get(r.code);
-    if (!o) continue;
+    const o = profiles.get(r.code);
+    if (!o || r.importance === null || r.level === null) continue;
     o.elements.set(r.element_id, { importance: r.importance, level: r.level });
     o.skillVec ??= new Float32Array(elementRows.length);
     o.skillVec[elementIndex.get(r.element_id)!] = (r.importance / 5) * r.level;
   }
 
   // Work activities: each task's weight spread over the IWAs of its DWAs.
-  const iwaIds = sqlite.prepare('SELECT iwa_id FROM iwas ORDER BY iwa_id').pluck().all() as string[];
+  const iwaIds = db.select({ id: iwas.iwa_id }).from(iwas).orderBy(asc(iwas.iwa_id)).all().map((r) => r.id);
   const iwaIndex = new Map(iwaIds.map((id, i) => [id, i]));
-  const gwaIds = sqlite.prepare('SELECT DISTINCT element_id FROM iwas ORDER BY element_id').pluck().all() as string[];
+  const gwaIds = db.selectDistinct({ id: iwas.element_id }).from(iwas).orderBy(asc(iwas.element_id)).all().map((r) => r.id);
   const gwaIndex = new Map(gwaIds.map((id, i) => [id, i]));
-  const links = sqlite
-    .prepare('SELECT t.onet_soc_code code, t.task_id, t.weight, d.iwa_id, i.element_id gwa FROM task_dwas td JOIN tasks t USING (task_id) JOIN dwas d USING (dwa_id) JOIN iwas i ON i.iwa_id = d.iwa_id ORDER BY t.task_id')
-    .all() as Array<{ code: string; task_id: number; weight: number; iwa_id: string; gwa: string }>;
+  const links = db
+    .select({ code: tasks.onet_soc_code, task_id: tasks.task_id, weight: tasks.weight, iwa_id: dwas.iwa_id, gwa: iwas.element_id })
+    .from(taskDwas)
+    .innerJoin(tasks, eq(tasks.task_id, taskDwas.task_id))
+    .innerJoin(dwas, eq(dwas.dwa_id, taskDwas.dwa_id))
+    .innerJoin(iwas, eq(iwas.iwa_id, dwas.iwa_id))
+    .orderBy(asc(tasks.task_id))
+    .all();
   const perTask = new Map<number, number>();
   for (const l of links) perTask.set(l.task_id, (perTask.get(l.task_id) ?? 0) + 1);
   for (const l of links) {
-    const o = occupations.get(l.code);
+    const o = profiles.get(l.code);
     const i = iwaIndex.get(l.iwa_id);
     if (!o || i === undefined) continue;
     o.activityVec ??= new Float32Array(iwaIds.length);
@@ -90,20 +119,21 @@ export function loadPathData(sqlite: Database.Database): PathData {
     const ids = [...new Set(rows.map((r) => r.element_id))].sort();
     const idx = new Map(ids.map((id, i) => [id, i]));
     for (const r of rows) {
-      const o = occupations.get(r.code);
+      const o = profiles.get(r.code);
       if (!o) continue;
       o[key] ??= new Float32Array(ids.length);
       o[key]![idx.get(r.element_id)!] = r.v;
     }
   };
-  fill(sqlite.prepare('SELECT onet_soc_code code, element_id, value v FROM occupation_interests').all() as Array<{ code: string; element_id: string; v: number }>, 'interestVec');
-  fill(sqlite.prepare('SELECT onet_soc_code code, element_id, impact v FROM occupation_work_styles WHERE impact IS NOT NULL').all() as Array<{ code: string; element_id: string; v: number }>, 'styleVec');
+  fill(db.select({ code: occupationInterests.onet_soc_code, element_id: occupationInterests.element_id, v: occupationInterests.value }).from(occupationInterests).all(), 'interestVec');
+  const styles = db.select({ code: occupationWorkStyles.onet_soc_code, element_id: occupationWorkStyles.element_id, v: occupationWorkStyles.impact }).from(occupationWorkStyles).where(isNotNull(occupationWorkStyles.impact)).all();
+  fill(styles.flatMap((r) => (r.v === null ? [] : [{ ...r, v: r.v }])), 'styleVec');
 
   // Mean task embedding per occupation.
-  const taskOcc = new Map((sqlite.prepare('SELECT task_id, onet_soc_code FROM tasks').all() as Array<{ task_id: number; onet_soc_code: string }>).map((r) => [String(r.task_id), r.onet_soc_code]));
-  const tv = sqlite.prepare("SELECT ref, vector FROM embeddings WHERE kind = 'task'").all() as Array<{ ref: string; vector: Buffer }>;
+  const taskOcc = new Map(db.select({ task_id: tasks.task_id, code: tasks.onet_soc_code }).from(tasks).all().map((r) => [String(r.task_id), r.code]));
+  const tv = db.select({ ref: embeddings.ref, vector: embeddings.vector }).from(embeddings).where(eq(embeddings.kind, 'task')).all();
   for (const r of tv) {
-    const o = occupations.get(taskOcc.get(r.ref) ?? '');
+    const o = profiles.get(taskOcc.get(r.ref) ?? '');
     if (!o) continue;
     const v = fromBlob(r.vector);
     o.taskVec ??= new Float32Array(v.length);
@@ -111,22 +141,22 @@ export function loadPathData(sqlite: Database.Database): PathData {
   }
   // Centre every profile on the average occupation: what distinguishes an occupation is what matters
   // (uncentred, any two skill profiles have a cosine of about 0.9).
-  for (const key of ['skillVec', 'taskVec', 'activityVec', 'gwaVec', 'interestVec', 'styleVec'] as Vec[]) centre([...occupations.values()], key);
-  imputeMissingSkills(occupations);
+  for (const key of ['skillVec', 'taskVec', 'activityVec', 'gwaVec', 'interestVec', 'styleVec'] as Vec[]) centre([...profiles.values()], key);
+  imputeMissingSkills(profiles);
 
   const related = new Map<string, Array<{ code: string; tier: string; rank: number }>>();
-  for (const r of sqlite.prepare('SELECT onet_soc_code, related_code, tier, rank FROM related_occupations ORDER BY onet_soc_code, rank').all() as Array<{ onet_soc_code: string; related_code: string; tier: string; rank: number }>) {
+  for (const r of db.select({ onet_soc_code: relatedOccupations.onet_soc_code, related_code: relatedOccupations.related_code, tier: relatedOccupations.tier, rank: relatedOccupations.rank }).from(relatedOccupations).orderBy(asc(relatedOccupations.onet_soc_code), asc(relatedOccupations.rank)).all()) {
     const l = related.get(r.onet_soc_code) ?? [];
     l.push({ code: r.related_code, tier: r.tier, rank: r.rank });
     related.set(r.onet_soc_code, l);
   }
   const anchors = new Map<string, Array<{ level: number; description: string }>>();
-  for (const a of sqlite.prepare('SELECT element_id, anchor, description FROM level_anchors ORDER BY element_id, anchor').all() as Array<{ element_id: string; anchor: number; description: string }>) {
+  for (const a of db.select({ element_id: levelAnchors.element_id, anchor: levelAnchors.anchor, description: levelAnchors.description }).from(levelAnchors).orderBy(asc(levelAnchors.element_id), asc(levelAnchors.anchor)).all()) {
     const l = anchors.get(a.element_id) ?? [];
     l.push({ level: a.anchor, description: a.description });
     anchors.set(a.element_id, l);
   }
-  return { occupations, related, anchors, elementNames: new Map(elementRows.map((e) => [e.element_id, { name: e.name, domain: e.domain }])) };
+  return { occupations: profiles, related, anchors, elementNames: new Map(elementRows.map((e) => [e.element_id, { name: e.name, domain: e.domain }])) };
 }
 
 function centre(all: OccupationProfile[], key: Vec) {

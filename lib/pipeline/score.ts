@@ -12,7 +12,8 @@ import { accuracy, spearman } from '../score/stats';
 import { fromBlob, toBlob } from '../score/vectors';
 import { aggregateOccupations, type TaskScore } from '../score/aggregate';
 import { chainElementScores } from '../skills/aggregate';
-import { skillChainData } from '../skills/load';
+import { readerOf } from '../../db';
+import { loadSkillChain } from '../skills/load';
 
 const CLASSES = ['E0', 'E1', 'E2'] as const;
 
@@ -132,7 +133,7 @@ export async function scoreAll(sqlite: Database.Database, opts: { rubric: Rubric
   insertMany(sqlite, 'occupation_scores', occ as unknown as Array<Record<string, number | string | null>>);
   // Skills and knowledge: the exposure of the work that uses them, through O*NET's tasks → work
   // activities ← elements chain (lib/skills), the same figures /skills shows.
-  const elements = chainElementScores(skillChainData(sqlite), employment);
+  const elements = chainElementScores(loadSkillChain(readerOf(sqlite)), employment);
   insertMany(sqlite, 'element_scores', elements as unknown as Array<Record<string, number | string>>);
 
   progress(4, 4, 'agreement');

@@ -1,8 +1,10 @@
 import { percentRanks } from '../charts/stats';
-import { memo, sqlite, stmt, type Sqlite } from './db';
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import { agreement, referenceIndices, tasks, taskScores } from '../../db/schema';
+import { derived, derivedBy, type DataContext } from '../data/context';
 import { allOccupations } from './occupations';
 
-export const REFERENCE_SOURCES = ['eloundou_gpt4_beta', 'eloundou_human_beta', 'microsoft_applicability', 'felten_lm_aioe'] as const;
+export const REFERENCE_SOURCES = referenceIndices.source.enumValues;
 export type ReferenceSource = (typeof REFERENCE_SOURCES)[number];
 
 export interface ComparePoint {
@@ -24,58 +26,86 @@ import type { AgreementRow } from '../pipeline/score';
 
 export type { AgreementRow };
 
-export function getAgreement(db: Sqlite = sqlite()): AgreementRow[] {
-  return stmt(db, 'SELECT reference, level, mode, statistic, value, n, note FROM agreement ORDER BY level DESC, reference, mode').all() as AgreementRow[];
+const AGREEMENT = derived('agreement', ({ db }): AgreementRow[] =>
+  db
+    .select({ reference: agreement.reference, level: agreement.level, mode: agreement.mode, statistic: agreement.statistic, value: agreement.value, n: agreement.n, note: agreement.note })
+    .from(agreement)
+    .orderBy(desc(agreement.level), asc(agreement.reference), asc(agreement.mode))
+    .all(),
+);
+
+export function getAgreement(data: DataContext): AgreementRow[] {
+  return data.get(AGREEMENT);
 }
 
-/** Sources present in this build. */
-export function availableSources(db: Sqlite = sqlite()): ReferenceSource[] {
-  const have = new Set((stmt(db, 'SELECT DISTINCT source FROM reference_indices').pluck().all() as string[]));
+const SOURCES = derived('referenceSources', ({ db }): ReferenceSource[] => {
+  const have = new Set(db.selectDistinct({ source: referenceIndices.source }).from(referenceIndices).all().map((r) => r.source));
   return REFERENCE_SOURCES.filter((s) => have.has(s));
+});
+
+/** Sources present in this build. */
+export function availableSources(data: DataContext): ReferenceSource[] {
+  return data.get(SOURCES);
 }
 
 /**
  * Our beta beside a published index. Eloundou et al. are keyed by O*NET code; the others by 6-digit
  * SOC, where our value is the employment-weighted mean over the O*NET codes of that SOC.
  */
-export function getComparison(source: ReferenceSource, db: Sqlite = sqlite()): ComparePoint[] {
-  return memo(db, `compare:${source}`, () => {
-    const refs = stmt(db, 'SELECT code, title, value FROM reference_indices WHERE source = ?').all(source) as Array<{ code: string; title: string; value: number }>;
-    const bySoc = source.startsWith('eloundou') === false;
-    const groups = new Map<string, { onet: string; title: string; num: number; den: number; emp: number; plain: number; count: number; oews: string | null; sharers: number | null }>();
-    for (const o of allOccupations(db)) {
-      if (o.beta === null) continue;
-      const key = bySoc ? o.soc_code : o.onet_soc_code;
-      const g = groups.get(key) ?? { onet: o.onet_soc_code, title: o.title, num: 0, den: 0, emp: 0, plain: 0, count: 0, oews: bySoc ? null : o.oews_code, sharers: bySoc ? null : o.oews_sharers };
-      const w = o.employment ?? 0;
-      g.num += o.beta * w;
-      g.den += w;
-      g.emp += w;
-      g.plain += o.beta;
-      g.count += 1;
-      if (o.onet_soc_code.endsWith('.00')) {
-        g.onet = o.onet_soc_code;
-        g.title = o.title;
-      }
-      groups.set(key, g);
-    }
-    const pairs = refs.flatMap((r) => {
-      const g = groups.get(r.code);
-      if (!g) return [];
-      return [{ code: r.code, onet_soc_code: g.onet, title: bySoc ? r.title : g.title, ours: g.den > 0 ? g.num / g.den : g.plain / g.count, theirs: r.value, employment: g.emp, oews_code: g.oews, oews_sharers: g.sharers }];
-    });
-    const ourR = percentRanks(pairs.map((p) => p.ours));
-    const theirR = percentRanks(pairs.map((p) => p.theirs));
-    return pairs.map((p, i) => ({ ...p, ourRank: ourR[i], theirRank: theirR[i] }));
-  });
+export function getComparison(source: ReferenceSource, data: DataContext): ComparePoint[] {
+  return comparison(data, source);
 }
+
+const comparison = derivedBy('comparison', (data, source: ReferenceSource): ComparePoint[] => {
+  const refs = data.db.select({ code: referenceIndices.code, title: referenceIndices.title, value: referenceIndices.value }).from(referenceIndices).where(eq(referenceIndices.source, source)).all();
+  const bySoc = source.startsWith('eloundou') === false;
+  const groups = new Map<string, { onet: string; title: string; num: number; den: number; emp: number; plain: number; count: number; oews: string | null; sharers: number | null }>();
+  for (const o of allOccupations(data)) {
+    if (o.beta === null) continue;
+    const key = bySoc ? o.soc_code : o.onet_soc_code;
+    const g = groups.get(key) ?? { onet: o.onet_soc_code, title: o.title, num: 0, den: 0, emp: 0, plain: 0, count: 0, oews: bySoc ? null : o.oews_code, sharers: bySoc ? null : o.oews_sharers };
+    const w = o.employment ?? 0;
+    g.num += o.beta * w;
+    g.den += w;
+    g.emp += w;
+    g.plain += o.beta;
+    g.count += 1;
+    if (o.onet_soc_code.endsWith('.00')) {
+      g.onet = o.onet_soc_code;
+      g.title = o.title;
+    }
+    groups.set(key, g);
+  }
+  const pairs = refs.flatMap((r) => {
+    const g = groups.get(r.code);
+    if (!g) return [];
+    return [{ code: r.code, onet_soc_code: g.onet, title: bySoc ? r.title : g.title, ours: g.den > 0 ? g.num / g.den : g.plain / g.count, theirs: r.value, employment: g.emp, oews_code: g.oews, oews_sharers: g.sharers }];
+  });
+  const ourR = percentRanks(pairs.map((p) => p.ours));
+  const theirR = percentRanks(pairs.map((p) => p.theirs));
+  return pairs.map((p, i) => ({ ...p, ourRank: ourR[i], theirRank: theirR[i] }));
+});
 
 export interface TaskExtreme {
   statement: string;
   beta: number;
 }
 
+const extremes = (most: boolean) =>
+  derived(`extremeTasks:${most}`, ({ db }) =>
+    db
+      .select({ statement: tasks.statement, beta: taskScores.beta })
+      .from(taskScores)
+      .innerJoin(tasks, eq(tasks.task_id, taskScores.task_id))
+      .where(eq(taskScores.onet_soc_code, sql.placeholder('code')))
+      .orderBy(most ? desc(taskScores.beta) : asc(taskScores.beta), desc(tasks.weight))
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  );
+const MOST = extremes(true);
+const LEAST = extremes(false);
+
 /** The occupation's most (or least) exposed tasks: what explains a disagreement. */
-export function extremeTasks(code: string, most: boolean, limit = 2, db: Sqlite = sqlite()): TaskExtreme[] {
-  return stmt(db, `SELECT t.statement, s.beta FROM task_scores s JOIN tasks t ON t.task_id = s.task_id WHERE s.onet_soc_code = ? ORDER BY s.beta ${most ? 'DESC' : 'ASC'}, t.weight DESC LIMIT ?`).all(code, limit) as TaskExtreme[];
+export function extremeTasks(code: string, most: boolean, limit: number, data: DataContext): TaskExtreme[] {
+  return data.get(most ? MOST : LEAST).all({ code, limit });
 }

@@ -1,4 +1,7 @@
-import { hasRows, memo, sqlite, stmt, type Sqlite } from './db';
+import { asc, count, countDistinct, gt, sql } from 'drizzle-orm';
+import { buildInfo, datasetVersions, occupationLabor, occupations, occupationScores, occupationTitles, tasks, taskScores } from '../../db/schema';
+import { derived, derivedBy, type DataContext } from '../data/context';
+import { tableExists } from '../data/tables';
 
 export interface Counts {
   occupations: number;
@@ -11,51 +14,60 @@ export interface Counts {
   scoredTasks: number;
 }
 
-export function getCounts(db: Sqlite = sqlite()): Counts {
-  return memo(db, 'counts', () => {
-    const one = (sql: string) => (stmt(db, sql).pluck().get() as number | null) ?? 0;
-    return {
-      occupations: one('SELECT count(*) FROM occupations'),
-      occupationsWithTasks: one('SELECT count(DISTINCT onet_soc_code) FROM tasks'),
-      tasks: one('SELECT count(*) FROM tasks'),
-      titles: one('SELECT count(*) FROM occupation_titles'),
-      occupationsWithEmployment: one('SELECT count(*) FROM occupation_labor WHERE employment > 0'),
-      employment: one('SELECT coalesce(sum(employment), 0) FROM occupation_labor'),
-      scoredOccupations: one('SELECT count(*) FROM occupation_scores'),
-      scoredTasks: one('SELECT count(*) FROM task_scores'),
-    };
-  });
+const n = (q: { n: number } | undefined) => q?.n ?? 0;
+
+const COUNTS = derived('counts', ({ db }): Counts => ({
+  occupations: n(db.select({ n: count() }).from(occupations).get()),
+  occupationsWithTasks: n(db.select({ n: countDistinct(tasks.onet_soc_code) }).from(tasks).get()),
+  tasks: n(db.select({ n: count() }).from(tasks).get()),
+  titles: n(db.select({ n: count() }).from(occupationTitles).get()),
+  occupationsWithEmployment: n(db.select({ n: count() }).from(occupationLabor).where(gt(occupationLabor.employment, 0)).get()),
+  employment: n(db.select({ n: sql`coalesce(sum(${occupationLabor.employment}), 0)`.mapWith(Number) }).from(occupationLabor).get()),
+  scoredOccupations: n(db.select({ n: count() }).from(occupationScores).get()),
+  scoredTasks: n(db.select({ n: count() }).from(taskScores).get()),
+}));
+
+export function getCounts(data: DataContext): Counts {
+  return data.get(COUNTS);
 }
 
-export interface DatasetVersion {
-  file: string;
-  source: string;
-  release: string;
-  rows: number;
-  sha256: string;
+export type DatasetVersion = Pick<typeof datasetVersions.$inferSelect, 'file' | 'source' | 'release' | 'rows' | 'sha256'>;
+
+const VERSIONS = derived('datasetVersions', ({ db }): DatasetVersion[] =>
+  db
+    .select({ file: datasetVersions.file, source: datasetVersions.source, release: datasetVersions.release, rows: datasetVersions.rows, sha256: datasetVersions.sha256 })
+    .from(datasetVersions)
+    .orderBy(asc(datasetVersions.source), asc(datasetVersions.file))
+    .all(),
+);
+
+export function getDatasetVersions(data: DataContext): DatasetVersion[] {
+  return data.get(VERSIONS);
 }
 
-export function getDatasetVersions(db: Sqlite = sqlite()): DatasetVersion[] {
-  return stmt(db, 'SELECT file, source, release, rows, sha256 FROM dataset_versions ORDER BY source, file').all() as DatasetVersion[];
-}
+const INFO = derived('buildInfo', ({ db }) => Object.fromEntries(db.select().from(buildInfo).all().map((r) => [r.key, r.value])));
 
-export function getBuildInfo(db: Sqlite = sqlite()): Record<string, string> {
-  const rows = stmt(db, 'SELECT key, value FROM build_info').all() as Array<{ key: string; value: string }>;
-  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+export function getBuildInfo(data: DataContext): Record<string, string> {
+  return data.get(INFO);
 }
 
 /** "v0.1.0 (built 2026-11-29)" or "unscored build". */
-export function atlasVersion(db: Sqlite = sqlite()): string {
-  const info = getBuildInfo(db);
+export function atlasVersion(data: DataContext): string {
+  const info = getBuildInfo(data);
   const v = info.atlas_version ? `v${info.atlas_version}` : 'dev';
   return info.built_at ? `${v}, built ${info.built_at.slice(0, 10)}` : v;
 }
 
-export function hasScores(db: Sqlite = sqlite()): boolean {
-  return hasRows(db, 'occupation_scores');
+/** True when `table` exists in this file and has a row; asked once per file (tables of older builds may be missing). */
+export const hasRows = derivedBy('hasRows', ({ db }, table): boolean => {
+  return tableExists(db, table) && db.get<{ one: number } | undefined>(sql`SELECT 1 AS one FROM ${sql.identifier(table)} LIMIT 1`) !== undefined;
+});
+
+export function hasScores(data: DataContext): boolean {
+  return hasRows(data, 'occupation_scores');
 }
 
 /** The release name of the national OEWS file this database was built from (e.g. "OEWS May 2023 national"). */
-export function nationalOewsRelease(db: Sqlite = sqlite()): string {
-  return getDatasetVersions(db).find((v) => v.file.startsWith('national_'))?.release ?? 'OEWS national';
+export function nationalOewsRelease(data: DataContext): string {
+  return getDatasetVersions(data).find((v) => v.file.startsWith('national_'))?.release ?? 'OEWS national';
 }

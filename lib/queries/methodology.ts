@@ -1,26 +1,36 @@
-import { sqlite, stmt, type Sqlite } from './db';
+import { count, desc, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { referenceLabels, rubricGroups, tasks, taskScores } from '../../db/schema';
+import { derived, type DataContext } from '../data/context';
 
-export interface RubricGroupRow {
-  group_id: string;
-  name: string;
-  kind: 'E1' | 'E2' | 'sheltered';
-  description: string;
+export type RubricGroupRow = Pick<typeof rubricGroups.$inferSelect, 'group_id' | 'name' | 'kind' | 'description'>;
+
+const RUBRIC = derived('rubricGroups', ({ db }): RubricGroupRow[] =>
+  db.select({ group_id: rubricGroups.group_id, name: rubricGroups.name, kind: rubricGroups.kind, description: rubricGroups.description }).from(rubricGroups).orderBy(rubricGroups.position).all(),
+);
+
+export function getRubricGroups(data: DataContext): RubricGroupRow[] {
+  return data.get(RUBRIC);
 }
 
-export function getRubricGroups(db: Sqlite = sqlite()): RubricGroupRow[] {
-  return stmt(db, 'SELECT group_id, name, kind, description FROM rubric_groups ORDER BY position').all() as RubricGroupRow[];
-}
+/** Rows of an aggregate (avg): declared once, checked against the real database by tests/integration/data-types.test.ts. */
+export const TASK_WEIGHT_ROW = z.strictObject({ task_type: z.enum(tasks.task_type.enumValues), weight: z.number(), tasks: z.number(), with_importance: z.number() });
+export type TaskWeightRow = z.infer<typeof TASK_WEIGHT_ROW>;
 
-export interface TaskWeightRow {
-  task_type: string;
-  weight: number;
-  tasks: number;
-  with_importance: number;
-}
+const avgWeight = sql<TaskWeightRow['weight']>`avg(${tasks.weight})`;
+
+const WEIGHTS = derived('taskWeights', ({ db }): TaskWeightRow[] =>
+  db
+    .select({ task_type: tasks.task_type, weight: avgWeight, tasks: count(), with_importance: count(tasks.importance) })
+    .from(tasks)
+    .groupBy(tasks.task_type)
+    .orderBy(desc(avgWeight))
+    .all(),
+);
 
 /** How tasks are weighted inside an occupation, as built (importance when rated, else by type). */
-export function getTaskWeights(db: Sqlite = sqlite()): TaskWeightRow[] {
-  return stmt(db, 'SELECT task_type, avg(weight) AS weight, count(*) AS tasks, count(importance) AS with_importance FROM tasks GROUP BY task_type ORDER BY weight DESC').all() as TaskWeightRow[];
+export function getTaskWeights(data: DataContext): TaskWeightRow[] {
+  return data.get(WEIGHTS);
 }
 
 export interface MethodCounts {
@@ -29,10 +39,14 @@ export interface MethodCounts {
   labels: number;
 }
 
-export function getMethodCounts(db: Sqlite = sqlite()): MethodCounts {
-  const m = stmt(db, "SELECT sum(method = 'calibrated') AS calibrated, sum(method = 'rubric') AS rubric FROM task_scores").get() as { calibrated: number | null; rubric: number | null };
-  const labels = (stmt(db, 'SELECT count(*) FROM reference_labels').pluck().get() as number) ?? 0;
-  return { calibrated: m.calibrated ?? 0, rubric: m.rubric ?? 0, labels };
+const METHODS = derived('methodCounts', ({ db }): MethodCounts => {
+  const byMethod = new Map(db.select({ method: taskScores.method, n: count() }).from(taskScores).groupBy(taskScores.method).all().map((r) => [r.method, r.n]));
+  const labels = db.select({ n: count() }).from(referenceLabels).get()?.n ?? 0;
+  return { calibrated: byMethod.get('calibrated') ?? 0, rubric: byMethod.get('rubric') ?? 0, labels };
+});
+
+export function getMethodCounts(data: DataContext): MethodCounts {
+  return data.get(METHODS);
 }
 
 /**

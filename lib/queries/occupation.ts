@@ -1,4 +1,7 @@
-import { memo, sqlite, stmt, type Sqlite } from './db';
+import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { blsOews, educationCategories, elements, elementScores, jobZones, occupationElements, occupationLabor, occupations, occupationScores, occupationTitles, referenceIndices, relatedOccupations, tasks, taskScores, technologySkills, type ElementDomain } from '../../db/schema';
+import { derived, type DataContext } from '../data/context';
 import { occupationIndex, type OccupationRow } from './occupations';
 
 export interface Exemplar {
@@ -37,14 +40,14 @@ export interface TaskRow {
 export interface ElementRow {
   element_id: string;
   name: string;
-  domain: 'skill' | 'knowledge' | 'ability' | 'work_activity' | 'work_context';
+  domain: ElementDomain;
   importance: number | null;
   level: number | null;
   beta: number | null;
 }
 
 export interface ReferenceValue {
-  source: 'eloundou_gpt4_beta' | 'eloundou_human_beta' | 'microsoft_applicability' | 'felten_lm_aioe';
+  source: (typeof referenceIndices.$inferSelect)['source'];
   code: string;
   title: string;
   value: number;
@@ -65,21 +68,36 @@ export interface OccupationDetail extends OccupationRow {
   oews_sharers: number | null;
 }
 
-export function getOccupation(code: string, db: Sqlite = sqlite()): OccupationDetail | null {
-  const base = occupationIndex(db).get(code);
+const detailedOews = alias(blsOews, 'detailed_oews');
+
+const DETAIL = derived('occupationDetail', ({ db }) =>
+  db
+    .select({
+      description: occupations.description,
+      job_zone_name: jobZones.name,
+      job_zone_education: jobZones.education,
+      education_category: educationCategories.description,
+      education_share: occupations.education_share,
+      rubric_beta: occupationScores.rubric_beta,
+      oews_code: occupationLabor.oews_code,
+      oews_employment: detailedOews.employment,
+      oews_sharers: occupationLabor.oews_sharers,
+    })
+    .from(occupations)
+    .leftJoin(jobZones, eq(jobZones.job_zone, occupations.job_zone))
+    .leftJoin(educationCategories, eq(educationCategories.category, occupations.education_category))
+    .leftJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
+    .leftJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))
+    .leftJoin(detailedOews, and(eq(detailedOews.occ_code, occupationLabor.oews_code), eq(detailedOews.o_group, 'detailed')))
+    .where(eq(occupations.onet_soc_code, sql.placeholder('code')))
+    .prepare(),
+);
+
+export function getOccupation(code: string, data: DataContext): OccupationDetail | null {
+  const base = occupationIndex(data).get(code);
   if (!base) return null;
-  const extra = stmt(
-    db,
-    `SELECT o.description, z.name AS job_zone_name, z.education AS job_zone_education, ec.description AS education_category, o.education_share, s.rubric_beta,
-            l.oews_code, b.employment AS oews_employment, l.oews_sharers
-     FROM occupations o LEFT JOIN job_zone_reference z ON z.job_zone = o.job_zone
-     LEFT JOIN education_categories ec ON ec.category = o.education_category
-     LEFT JOIN occupation_scores s ON s.onet_soc_code = o.onet_soc_code
-     LEFT JOIN occupation_labor l ON l.onet_soc_code = o.onet_soc_code
-     LEFT JOIN bls_oews b ON b.occ_code = l.oews_code AND b.o_group = 'detailed'
-     WHERE o.onet_soc_code = ?`,
-  ).get(code) as Omit<OccupationDetail, keyof OccupationRow>;
-  return { ...base, ...extra };
+  const extra = data.get(DETAIL).get({ code });
+  return extra ? { ...base, ...extra } : null;
 }
 
 function parseEvidence(s: string | null): Evidence | null {
@@ -92,32 +110,68 @@ function parseEvidence(s: string | null): Evidence | null {
   }
 }
 
-export function getTasks(code: string, db: Sqlite = sqlite()): TaskRow[] {
-  const rows = stmt(
-    db,
-    `SELECT t.task_id, t.statement, t.task_type, t.importance, t.weight, s.p_e0, s.p_e1, s.p_e2, s.alpha, s.beta, s.gamma, s.method, s.spread, s.evidence
-     FROM tasks t LEFT JOIN task_scores s ON s.task_id = t.task_id WHERE t.onet_soc_code = ?
-     ORDER BY coalesce(s.beta, -1) DESC, t.weight DESC, t.task_id`,
-  ).all(code) as Array<Omit<TaskRow, 'evidence'> & { evidence: string | null }>;
-  return rows.map((r) => ({ ...r, evidence: parseEvidence(r.evidence) }));
+const TASKS = derived('occupationTasks', ({ db }) =>
+  db
+    .select({
+      task_id: tasks.task_id,
+      statement: tasks.statement,
+      task_type: tasks.task_type,
+      importance: tasks.importance,
+      weight: tasks.weight,
+      p_e0: taskScores.p_e0,
+      p_e1: taskScores.p_e1,
+      p_e2: taskScores.p_e2,
+      alpha: taskScores.alpha,
+      beta: taskScores.beta,
+      gamma: taskScores.gamma,
+      method: taskScores.method,
+      spread: taskScores.spread,
+      evidence: taskScores.evidence,
+    })
+    .from(tasks)
+    .leftJoin(taskScores, eq(taskScores.task_id, tasks.task_id))
+    .where(eq(tasks.onet_soc_code, sql.placeholder('code')))
+    .orderBy(desc(sql`coalesce(${taskScores.beta}, -1)`), desc(tasks.weight), asc(tasks.task_id))
+    .prepare(),
+);
+
+export function getTasks(code: string, data: DataContext): TaskRow[] {
+  return data
+    .get(TASKS)
+    .all({ code })
+    .map((r) => ({ ...r, evidence: parseEvidence(r.evidence) }));
 }
 
-export function getElements(code: string, db: Sqlite = sqlite()): ElementRow[] {
-  return stmt(
-    db,
-    `SELECT e.element_id, e.name, e.domain, oe.importance, oe.level, es.beta
-     FROM occupation_elements oe JOIN elements e ON e.element_id = oe.element_id
-     LEFT JOIN element_scores es ON es.element_id = e.element_id
-     WHERE oe.onet_soc_code = ? AND oe.not_relevant = 0 ORDER BY e.domain, oe.importance DESC`,
-  ).all(code) as ElementRow[];
+const ELEMENTS = derived('occupationElements', ({ db }) =>
+  db
+    .select({ element_id: elements.element_id, name: elements.name, domain: elements.domain, importance: occupationElements.importance, level: occupationElements.level, beta: elementScores.beta })
+    .from(occupationElements)
+    .innerJoin(elements, eq(elements.element_id, occupationElements.element_id))
+    .leftJoin(elementScores, eq(elementScores.element_id, elements.element_id))
+    .where(and(eq(occupationElements.onet_soc_code, sql.placeholder('code')), eq(occupationElements.not_relevant, false)))
+    .orderBy(asc(elements.domain), desc(occupationElements.importance))
+    .prepare(),
+);
+
+export function getElements(code: string, data: DataContext): ElementRow[] {
+  return data.get(ELEMENTS).all({ code });
 }
 
 export interface TitleRow {
   title: string;
   kind: 'alternate' | 'reported';
 }
-export function getTitles(code: string, db: Sqlite = sqlite()): TitleRow[] {
-  return stmt(db, `SELECT title, kind FROM occupation_titles WHERE onet_soc_code = ? ORDER BY kind = 'reported' DESC, shown_in_my_next_move DESC, title`).all(code) as TitleRow[];
+const TITLES = derived('occupationTitles', ({ db }) =>
+  db
+    .select({ title: occupationTitles.title, kind: occupationTitles.kind })
+    .from(occupationTitles)
+    .where(eq(occupationTitles.onet_soc_code, sql.placeholder('code')))
+    .orderBy(desc(eq(occupationTitles.kind, 'reported')), desc(occupationTitles.shown_in_my_next_move), asc(occupationTitles.title))
+    .prepare(),
+);
+
+export function getTitles(code: string, data: DataContext): TitleRow[] {
+  return data.get(TITLES).all({ code });
 }
 
 export interface RelatedRow {
@@ -130,9 +184,18 @@ export interface RelatedRow {
   oews_code: string | null;
   oews_sharers: number | null;
 }
-export function getRelated(code: string, db: Sqlite = sqlite()): RelatedRow[] {
-  const idx = occupationIndex(db);
-  const rows = stmt(db, 'SELECT related_code, tier FROM related_occupations WHERE onet_soc_code = ? ORDER BY rank').all(code) as Array<{ related_code: string; tier: string }>;
+const RELATED = derived('relatedOccupations', ({ db }) =>
+  db
+    .select({ related_code: relatedOccupations.related_code, tier: relatedOccupations.tier })
+    .from(relatedOccupations)
+    .where(eq(relatedOccupations.onet_soc_code, sql.placeholder('code')))
+    .orderBy(asc(relatedOccupations.rank))
+    .prepare(),
+);
+
+export function getRelated(code: string, data: DataContext): RelatedRow[] {
+  const idx = occupationIndex(data);
+  const rows = data.get(RELATED).all({ code });
   return rows.flatMap((r) => {
     const o = idx.get(r.related_code);
     return o ? [{ onet_soc_code: o.onet_soc_code, title: o.title, tier: r.tier, beta: o.beta, employment: o.employment, median_wage: o.median_wage, oews_code: o.oews_code, oews_sharers: o.oews_sharers }] : [];
@@ -144,23 +207,29 @@ export interface HotTechnology {
   commodity_title: string;
   hot: boolean;
 }
-export function getTechnology(code: string, db: Sqlite = sqlite()): HotTechnology[] {
-  return (stmt(db, 'SELECT example, commodity_title, hot FROM technology_skills WHERE onet_soc_code = ? ORDER BY hot DESC, in_demand DESC, example').all(code) as Array<{ example: string; commodity_title: string; hot: number }>).map((t) => ({ ...t, hot: Boolean(t.hot) }));
+const TECHNOLOGY = derived('occupationTechnology', ({ db }) =>
+  db
+    .select({ example: technologySkills.example, commodity_title: technologySkills.commodity_title, hot: technologySkills.hot })
+    .from(technologySkills)
+    .where(eq(technologySkills.onet_soc_code, sql.placeholder('code')))
+    .orderBy(desc(technologySkills.hot), desc(technologySkills.in_demand), asc(technologySkills.example))
+    .prepare(),
+);
+
+export function getTechnology(code: string, data: DataContext): HotTechnology[] {
+  return data.get(TECHNOLOGY).all({ code });
 }
 
 /** Sorted values per source, for percentiles. */
-function referenceDistributions(db: Sqlite): Map<string, number[]> {
-  return memo(db, 'refDist', () => {
-    const rows = stmt(db, 'SELECT source, value FROM reference_indices').all() as Array<{ source: string; value: number }>;
-    const m = new Map<string, number[]>();
-    for (const r of rows) {
-      if (!m.has(r.source)) m.set(r.source, []);
-      m.get(r.source)!.push(r.value);
-    }
-    for (const v of m.values()) v.sort((a, b) => a - b);
-    return m;
-  });
-}
+const DISTRIBUTIONS = derived('referenceDistributions', ({ db }) => {
+  const m = new Map<string, number[]>();
+  for (const r of db.select({ source: referenceIndices.source, value: referenceIndices.value }).from(referenceIndices).all()) {
+    if (!m.has(r.source)) m.set(r.source, []);
+    m.get(r.source)!.push(r.value);
+  }
+  for (const v of m.values()) v.sort((a, b) => a - b);
+  return m;
+});
 
 export function percentileOf(sorted: number[], v: number): number {
   if (sorted.length === 0) return 0;
@@ -177,9 +246,18 @@ export function percentileOf(sorted: number[], v: number): number {
 }
 
 /** Published indices covering this occupation: Eloundou by O*NET code, the others by 6-digit SOC. */
-export function getReferenceValues(code: string, socCode: string, db: Sqlite = sqlite()): ReferenceValue[] {
-  const dist = referenceDistributions(db);
-  const rows = stmt(db, 'SELECT source, code, title, value FROM reference_indices WHERE code IN (?, ?) ORDER BY source').all(code, socCode) as Array<Omit<ReferenceValue, 'percentile'>>;
+const REFERENCES = derived('referenceValues', ({ db }) =>
+  db
+    .select({ source: referenceIndices.source, code: referenceIndices.code, title: referenceIndices.title, value: referenceIndices.value })
+    .from(referenceIndices)
+    .where(or(eq(referenceIndices.code, sql.placeholder('code')), eq(referenceIndices.code, sql.placeholder('soc'))))
+    .orderBy(asc(referenceIndices.source))
+    .prepare(),
+);
+
+export function getReferenceValues(code: string, socCode: string, data: DataContext): ReferenceValue[] {
+  const dist = data.get(DISTRIBUTIONS);
+  const rows = data.get(REFERENCES).all({ code, soc: socCode });
   return rows.map((r) => ({ ...r, percentile: percentileOf(dist.get(r.source) ?? [], r.value) }));
 }
 
@@ -201,4 +279,15 @@ export function taskWeighting(tasks: Array<Pick<TaskRow, 'task_type' | 'importan
   for (const t of tasks) if (!seen.has(t.task_type)) seen.set(t.task_type, t.weight);
   const parts = (['Core', 'Supplemental', 'n/a'] as const).filter((k) => seen.has(k)).map((k) => `${name[k]} count ${Math.round(seen.get(k)! * 100) / 100}`);
   return parts.length <= 1 ? 'every task counts the same' : parts.join(', ');
+}
+
+const STATEMENT = derived('taskStatement', ({ db }) => db.select({ statement: tasks.statement }).from(tasks).where(eq(tasks.task_id, sql.placeholder('id'))).prepare());
+
+/** Task statements by O*NET task id (unknown ids are left out). */
+export function taskStatements(ids: number[], data: DataContext): Map<number, string> {
+  const q = data.get(STATEMENT);
+  return new Map(ids.flatMap((id) => {
+    const r = q.get({ id });
+    return r ? [[id, r.statement] as const] : [];
+  }));
 }

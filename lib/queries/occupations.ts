@@ -1,4 +1,7 @@
-import { memo, sqlite, stmt, type Sqlite } from './db';
+import { count, eq } from 'drizzle-orm';
+import type { ReadonlyDb } from '../../db';
+import { occupationGroups, occupationLabor, occupations, occupationScores, tasks } from '../../db/schema';
+import { derived, type DataContext } from '../data/context';
 
 /** One occupation with its groups, BLS figures and (when scored) exposure. */
 export interface OccupationRow {
@@ -30,44 +33,95 @@ export interface OccupationRow {
   oews_sharers: number | null;
 }
 
-// SOC groups are derived from the SOC code itself (XX-0000 major, XX-X000 minor, XX-XXX0 broad), the
-// standard SOC 2018 hierarchy, so filters and breadcrumbs agree with the OEWS group titles.
-const SQL = `
-SELECT o.onet_soc_code, o.soc_code, o.title,
-       substr(o.soc_code, 1, 3) || '0000' AS major_group, gm.title AS major_title,
-       substr(o.soc_code, 1, 4) || '000' AS minor_group, gn.title AS minor_title,
-       substr(o.soc_code, 1, 6) || '0' AS broad_group, gb.title AS broad_title, o.job_zone,
-       l.employment, l.median_annual_wage AS median_wage, coalesce(l.median_top_coded, 0) AS median_top_coded,
-       l.projected_change_percent AS growth_pct, l.openings_annual AS openings, l.typical_education, l.oews_code, l.oews_sharers,
-       (SELECT count(*) FROM tasks t WHERE t.onet_soc_code = o.onet_soc_code) AS task_count,
-       s.alpha, s.beta, s.gamma, s.percentile, s.uncertainty, s.share_tasks_exposed
-FROM occupations o
-LEFT JOIN occupation_labor l ON l.onet_soc_code = o.onet_soc_code
-LEFT JOIN occupation_scores s ON s.onet_soc_code = o.onet_soc_code
-LEFT JOIN occupation_groups gm ON gm.code = substr(o.soc_code, 1, 3) || '0000'
-LEFT JOIN occupation_groups gn ON gn.code = substr(o.soc_code, 1, 4) || '000'
-LEFT JOIN occupation_groups gb ON gb.code = substr(o.soc_code, 1, 6) || '0'
-ORDER BY o.onet_soc_code`;
-
-/** All 1,016 occupations, read once per connection (a few ms) and filtered in memory. */
-export function allOccupations(db: Sqlite = sqlite()): OccupationRow[] {
-  return memo(db, 'allOccupations', () =>
-    (stmt(db, SQL).all() as Array<Omit<OccupationRow, 'median_top_coded'> & { median_top_coded: number }>).map((r) => ({ ...r, median_top_coded: Boolean(r.median_top_coded) })),
-  );
+/** SOC groups come from the SOC code itself (XX-0000 major, XX-X000 minor, XX-XXX0 broad), the standard SOC 2018 hierarchy. */
+export function socGroups(soc: string): { major: string; minor: string; broad: string } {
+  return { major: `${soc.slice(0, 3)}0000`, minor: `${soc.slice(0, 4)}000`, broad: `${soc.slice(0, 6)}0` };
 }
 
-export function occupationIndex(db: Sqlite = sqlite()): Map<string, OccupationRow> {
-  return memo(db, 'occupationIndex', () => new Map(allOccupations(db).map((r) => [r.onet_soc_code, r])));
+const taskCounts = (db: ReadonlyDb) => db.select({ code: tasks.onet_soc_code, n: count().as('n') }).from(tasks).groupBy(tasks.onet_soc_code).as('task_counts');
+
+const ALL = derived('allOccupations', (data): OccupationRow[] => {
+  const tc = taskCounts(data.db);
+  const rows = data.db
+    .select({
+      onet_soc_code: occupations.onet_soc_code,
+      soc_code: occupations.soc_code,
+      title: occupations.title,
+      job_zone: occupations.job_zone,
+      employment: occupationLabor.employment,
+      median_wage: occupationLabor.median_annual_wage,
+      median_top_coded: occupationLabor.median_top_coded,
+      growth_pct: occupationLabor.projected_change_percent,
+      openings: occupationLabor.openings_annual,
+      typical_education: occupationLabor.typical_education,
+      oews_code: occupationLabor.oews_code,
+      oews_sharers: occupationLabor.oews_sharers,
+      task_count: tc.n,
+      alpha: occupationScores.alpha,
+      beta: occupationScores.beta,
+      gamma: occupationScores.gamma,
+      percentile: occupationScores.percentile,
+      uncertainty: occupationScores.uncertainty,
+      share_tasks_exposed: occupationScores.share_tasks_exposed,
+    })
+    .from(occupations)
+    .leftJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))
+    .leftJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
+    .leftJoin(tc, eq(tc.code, occupations.onet_soc_code))
+    .orderBy(occupations.onet_soc_code)
+    .all();
+  const titles = new Map(getGroups(data).map((g) => [g.code, g.title]));
+  // Keys in the order the API has always answered with.
+  return rows.map((r) => {
+    const g = socGroups(r.soc_code);
+    return {
+      onet_soc_code: r.onet_soc_code,
+      soc_code: r.soc_code,
+      title: r.title,
+      major_group: g.major,
+      major_title: titles.get(g.major) ?? null,
+      minor_group: g.minor,
+      minor_title: titles.get(g.minor) ?? null,
+      broad_group: g.broad,
+      broad_title: titles.get(g.broad) ?? null,
+      job_zone: r.job_zone,
+      employment: r.employment,
+      median_wage: r.median_wage,
+      median_top_coded: r.median_top_coded ?? false,
+      growth_pct: r.growth_pct,
+      openings: r.openings,
+      typical_education: r.typical_education,
+      oews_code: r.oews_code,
+      oews_sharers: r.oews_sharers,
+      task_count: r.task_count ?? 0,
+      alpha: r.alpha,
+      beta: r.beta,
+      gamma: r.gamma,
+      percentile: r.percentile,
+      uncertainty: r.uncertainty,
+      share_tasks_exposed: r.share_tasks_exposed,
+    };
+  });
+});
+
+/** All 1,016 occupations, read once per database file (a few ms) and filtered in memory. */
+export function allOccupations(data: DataContext): OccupationRow[] {
+  return data.get(ALL);
 }
 
-export interface GroupOption {
-  code: string;
-  level: 'major' | 'minor' | 'broad';
-  title: string;
+const INDEX = derived('occupationIndex', (data) => new Map(allOccupations(data).map((r) => [r.onet_soc_code, r])));
+export function occupationIndex(data: DataContext): Map<string, OccupationRow> {
+  return data.get(INDEX);
 }
 
-export function getGroups(db: Sqlite = sqlite()): GroupOption[] {
-  return memo(db, 'groups', () => stmt(db, 'SELECT code, level, title FROM occupation_groups ORDER BY code').all() as GroupOption[]);
+export type GroupOption = Pick<typeof occupationGroups.$inferSelect, 'code' | 'level' | 'title'>;
+
+const GROUPS = derived('groups', ({ db }): GroupOption[] =>
+  db.select({ code: occupationGroups.code, level: occupationGroups.level, title: occupationGroups.title }).from(occupationGroups).orderBy(occupationGroups.code).all(),
+);
+
+export function getGroups(data: DataContext): GroupOption[] {
+  return data.get(GROUPS);
 }
 
 export const SORT_KEYS = ['title', 'onet_soc_code', 'beta', 'alpha', 'gamma', 'employment', 'median_wage', 'job_zone', 'growth_pct', 'percentile', 'task_count'] as const;

@@ -7,7 +7,7 @@
  */
 import { chainElementScores } from '../skills/aggregate';
 import { skillChainData } from '../skills/load';
-import { memo, stmt, type Sqlite } from './db';
+import { derived, derivedBy, type DataContext } from '../data/context';
 import { allOccupations, getGroups } from './occupations';
 
 export interface SkillShift {
@@ -35,56 +35,59 @@ export interface SkillShiftView {
   rows: SkillShift[];
 }
 
-function elementNames(db: Sqlite): Map<string, { name: string; domain: 'skill' | 'knowledge' }> {
-  return memo(db, 'skillShiftNames', () => {
-    const rows = stmt(db, "SELECT element_id, name, domain FROM elements WHERE domain IN ('skill','knowledge')").all() as Array<{ element_id: string; name: string; domain: 'skill' | 'knowledge' }>;
-    return new Map(rows.map((r) => [r.element_id, { name: r.name, domain: r.domain }]));
-  });
+/** Skill and knowledge names: the same ones the skill chain reads (lib/skills/load). */
+function elementNames(data: DataContext): Map<string, { name: string; domain: 'skill' | 'knowledge' }> {
+  return skillChainData(data).elements;
 }
 
 /** Major groups that have scored occupations with employment, for the filter. */
-export function shiftGroups(db: Sqlite): Array<{ code: string; title: string }> {
-  return memo(db, 'shiftGroups', () => {
-    const present = new Set(allOccupations(db).filter((o) => o.beta !== null && (o.employment ?? 0) > 0).map((o) => o.major_group));
-    return getGroups(db)
-      .filter((g) => g.level === 'major' && present.has(g.code))
-      .map((g) => ({ code: g.code, title: g.title }));
-  });
+const SHIFT_GROUPS = derived('shiftGroups', (data) => {
+  const present = new Set(allOccupations(data).filter((o) => o.beta !== null && (o.employment ?? 0) > 0).map((o) => o.major_group));
+  return getGroups(data)
+    .filter((g) => g.level === 'major' && present.has(g.code))
+    .map((g) => ({ code: g.code, title: g.title }));
+});
+
+export function shiftGroups(data: DataContext): Array<{ code: string; title: string }> {
+  return data.get(SHIFT_GROUPS);
 }
 
-export function skillShifts(db: Sqlite, group: string | null): SkillShiftView {
-  return memo(db, `skillShifts:${group ?? 'all'}`, () => {
-    const all = allOccupations(db).filter((o) => o.beta !== null && o.alpha !== null && o.gamma !== null);
-    const mean = (rows: typeof all) => {
-      let w = 0;
-      let b = 0;
-      for (const o of rows) {
-        const e = o.employment ?? 0;
-        if (e <= 0) continue;
-        w += e;
-        b += e * (o.beta as number);
-      }
-      return { mean: w > 0 ? b / w : 0, employment: w };
-    };
-    const scope = group ? all.filter((o) => o.major_group === group) : all;
-    const inScope = new Set(scope.map((o) => o.onet_soc_code));
-    const employment = new Map(scope.map((o) => [o.onet_soc_code, o.employment]));
-    const scores = chainElementScores(skillChainData(db), employment, inScope);
-    const { mean: m, employment: emp } = mean(scope);
-    const names = elementNames(db);
-    const rows = scores
-      .flatMap((s) => {
-        const n = names.get(s.element_id);
-        return n ? [{ element_id: s.element_id, name: n.name, domain: n.domain, alpha: s.alpha, beta: s.beta, gamma: s.gamma, diff: s.beta - m, employment: s.employment, occupations: s.occupations }] : [];
-      })
-      .sort((a, b) => b.diff - a.diff || a.name.localeCompare(b.name));
-    return {
-      group,
-      groupTitle: group ? (getGroups(db).find((g) => g.code === group)?.title ?? group) : null,
-      mean: m,
-      nationalMean: mean(all).mean,
-      employment: emp,
-      rows,
-    };
-  });
+export function skillShifts(data: DataContext, group: string | null): SkillShiftView {
+  return shifts(data, group ?? '');
 }
+
+const shifts = derivedBy('skillShifts', (data, key): SkillShiftView => {
+  const group = key === '' ? null : key;
+  const all = allOccupations(data).filter((o) => o.beta !== null && o.alpha !== null && o.gamma !== null);
+  const mean = (rows: typeof all) => {
+    let w = 0;
+    let b = 0;
+    for (const o of rows) {
+      const e = o.employment ?? 0;
+      if (e <= 0) continue;
+      w += e;
+      b += e * (o.beta as number);
+    }
+    return { mean: w > 0 ? b / w : 0, employment: w };
+  };
+  const scope = group ? all.filter((o) => o.major_group === group) : all;
+  const inScope = new Set(scope.map((o) => o.onet_soc_code));
+  const employment = new Map(scope.map((o) => [o.onet_soc_code, o.employment]));
+  const scores = chainElementScores(skillChainData(data), employment, inScope);
+  const { mean: m, employment: emp } = mean(scope);
+  const names = elementNames(data);
+  const rows = scores
+    .flatMap((s) => {
+      const n = names.get(s.element_id);
+      return n ? [{ element_id: s.element_id, name: n.name, domain: n.domain, alpha: s.alpha, beta: s.beta, gamma: s.gamma, diff: s.beta - m, employment: s.employment, occupations: s.occupations }] : [];
+    })
+    .sort((a, b) => b.diff - a.diff || a.name.localeCompare(b.name));
+  return {
+    group,
+    groupTitle: group ? (getGroups(data).find((g) => g.code === group)?.title ?? group) : null,
+    mean: m,
+    nationalMean: mean(all).mean,
+    employment: emp,
+    rows,
+  };
+});

@@ -1,11 +1,9 @@
-import type { ReadonlyDb } from '../../db';
-import { getDb } from '../../db/read';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { stateAreas, stateLabor, stateOews } from '../../db/schema';
 import { MAJORITY_EXPOSED, stateDetail, stateSummaries, unitedStates, type AllocatedRow, type AreaRow, type StateDetail, type StateSummary } from '../states/figures';
-import { hasRows, memo } from './db';
+import { derived, derivedBy, type DataContext } from '../data/context';
 import { weightedMean, weightedShareAtLeast } from '../charts/stats';
-import { getDatasetVersions, nationalOewsRelease } from './meta';
+import { getDatasetVersions, hasRows, nationalOewsRelease } from './meta';
 import { allOccupations, occupationIndex } from './occupations';
 
 export interface StatesPicture {
@@ -16,25 +14,28 @@ export interface StatesPicture {
   us: Omit<StateSummary, 'rank_beta'>;
 }
 
-function load(d: ReadonlyDb): { areas: AreaRow[]; labor: AllocatedRow[] } {
-  return memo(d.$client, 'states:rows', () => {
-    const areas: AreaRow[] = d.select({ area: stateAreas.area, postal: stateAreas.postal, name: stateAreas.name, employment: stateAreas.employment, release: stateAreas.release }).from(stateAreas).orderBy(stateAreas.name).all();
-    const labor: AllocatedRow[] = d
-      .select({ area: stateLabor.area, onet_soc_code: stateLabor.onet_soc_code, employment: stateLabor.employment, median_annual_wage: stateLabor.median_annual_wage, location_quotient: stateLabor.location_quotient })
-      .from(stateLabor)
-      .all();
-    return { areas, labor };
-  });
+const ROWS = derived('stateRows', ({ db: d }): { areas: AreaRow[]; labor: AllocatedRow[] } => {
+  const areas: AreaRow[] = d.select({ area: stateAreas.area, postal: stateAreas.postal, name: stateAreas.name, employment: stateAreas.employment, release: stateAreas.release }).from(stateAreas).orderBy(stateAreas.name).all();
+  const labor: AllocatedRow[] = d
+    .select({ area: stateLabor.area, onet_soc_code: stateLabor.onet_soc_code, employment: stateLabor.employment, median_annual_wage: stateLabor.median_annual_wage, location_quotient: stateLabor.location_quotient })
+    .from(stateLabor)
+    .all();
+  return { areas, labor };
+});
+
+function load(data: DataContext): { areas: AreaRow[]; labor: AllocatedRow[] } {
+  return data.get(ROWS);
 }
 
+const PICTURE = derived('statesPicture', (data): StatesPicture => {
+  const { areas, labor } = load(data);
+  const occ = occupationIndex(data);
+  return { release: areas[0].release, onetRelease: getDatasetVersions(data).find((v) => v.source.startsWith('O*NET'))?.release ?? 'O*NET', states: stateSummaries(areas, labor, occ), us: unitedStates(areas, labor, occ) };
+});
+
 /** Every state's exposure, or null when the database was built without the OEWS state file. */
-export function getStatesPicture(d: ReadonlyDb = getDb()): StatesPicture | null {
-  if (!hasRows(d.$client, 'state_areas')) return null;
-  return memo(d.$client, 'states:picture', () => {
-    const { areas, labor } = load(d);
-    const occ = occupationIndex(d.$client);
-    return { release: areas[0].release, onetRelease: getDatasetVersions(d.$client).find((v) => v.source.startsWith('O*NET'))?.release ?? 'O*NET', states: stateSummaries(areas, labor, occ), us: unitedStates(areas, labor, occ) };
-  });
+export function getStatesPicture(data: DataContext): StatesPicture | null {
+  return hasRows(data, 'state_areas') ? data.get(PICTURE) : null;
 }
 
 export interface StatePicture extends StateDetail {
@@ -44,16 +45,19 @@ export interface StatePicture extends StateDetail {
 }
 
 /** One state by postal code (case-insensitive), or null when unknown. */
-export function getStatePicture(postal: string, d: ReadonlyDb = getDb()): StatePicture | null {
-  const all = getStatesPicture(d);
+export function getStatePicture(postal: string, data: DataContext): StatePicture | null {
+  const all = getStatesPicture(data);
   const state = all?.states.find((s) => s.postal === postal.toUpperCase());
-  if (!all || !state) return null;
-  return memo(d.$client, `states:${state.postal}`, () => {
-    const { labor } = load(d);
-    const detail = stateDetail(labor.filter((l) => l.area === state.area), labor, occupationIndex(d.$client));
-    return { ...detail, state, us: all.us, count: all.states.length };
-  });
+  return all && state ? statePicture(data, state.postal) : null;
 }
+
+const statePicture = derivedBy('statePicture', (data, postal): StatePicture => {
+  const all = data.get(PICTURE);
+  const state = all.states.find((s) => s.postal === postal)!;
+  const { labor } = load(data);
+  const detail = stateDetail(labor.filter((l) => l.area === state.area), labor, occupationIndex(data));
+  return { ...detail, state, us: all.us, count: all.states.length };
+});
 
 export interface OccupationInState {
   area: string;
@@ -70,11 +74,8 @@ export interface OccupationInState {
   oews_sharers: number;
 }
 
-/** One occupation across the states (BLS state release), largest employment first; [] without state data. */
-export function occupationByState(code: string, d: ReadonlyDb = getDb()): { release: string; rows: OccupationInState[] } | null {
-  const all = getStatesPicture(d);
-  if (!all) return null;
-  const rows = d
+const BY_STATE = derived('occupationByState', ({ db }) =>
+  db
     .select({
       area: stateAreas.area,
       postal: stateAreas.postal,
@@ -90,10 +91,16 @@ export function occupationByState(code: string, d: ReadonlyDb = getDb()): { rele
     .from(stateLabor)
     .innerJoin(stateAreas, eq(stateAreas.area, stateLabor.area))
     .innerJoin(stateOews, and(eq(stateOews.area, stateLabor.area), eq(stateOews.occ_code, stateLabor.oews_code)))
-    .where(eq(stateLabor.onet_soc_code, code))
+    .where(eq(stateLabor.onet_soc_code, sql.placeholder('code')))
     .orderBy(desc(stateLabor.employment), stateAreas.name)
-    .all();
-  return { release: all.release, rows };
+    .prepare(),
+);
+
+/** One occupation across the states (BLS state release), largest employment first; null without state data. */
+export function occupationByState(code: string, data: DataContext): { release: string; rows: OccupationInState[] } | null {
+  const all = getStatesPicture(data);
+  if (!all) return null;
+  return { release: all.release, rows: data.get(BY_STATE).all({ code }) };
 }
 
 export interface StateScope {
@@ -106,26 +113,28 @@ export interface StateScope {
 }
 
 /** A state's workforce by O*NET occupation, for state-scoped scenarios and rosters; null when unknown. */
-export function stateScope(postal: string, d: ReadonlyDb = getDb()): StateScope | null {
-  const all = getStatesPicture(d);
+export function stateScope(postal: string, data: DataContext): StateScope | null {
+  const all = getStatesPicture(data);
   const s = all?.states.find((x) => x.postal === postal.toUpperCase());
-  if (!s) return null;
-  return memo(d.$client, `states:scope:${s.postal}`, () => {
-    const { labor } = load(d);
-    const mine = labor.filter((l) => l.area === s.area);
-    return {
-      area: s.area,
-      postal: s.postal,
-      name: s.name,
-      release: s.release,
-      labor: new Map(mine.map((l) => [l.onet_soc_code, { employment: l.employment ?? 0, median_annual_wage: l.median_annual_wage }])),
-    };
-  });
+  return s ? scopeOf(data, s.postal) : null;
 }
 
+const scopeOf = derivedBy('stateScope', (data, postal): StateScope => {
+  const s = data.get(PICTURE).states.find((x) => x.postal === postal)!;
+  const { labor } = load(data);
+  const mine = labor.filter((l) => l.area === s.area);
+  return {
+    area: s.area,
+    postal: s.postal,
+    name: s.name,
+    release: s.release,
+    labor: new Map(mine.map((l) => [l.onet_soc_code, { employment: l.employment ?? 0, median_annual_wage: l.median_annual_wage }])),
+  };
+});
+
 /** The states a user can scope a view to (postal, name), alphabetical; [] without state data. */
-export function stateOptions(d: ReadonlyDb = getDb()): Array<{ postal: string; name: string }> {
-  return (getStatesPicture(d)?.states ?? []).map((s) => ({ postal: s.postal, name: s.name })).sort((a, b) => a.name.localeCompare(b.name));
+export function stateOptions(data: DataContext): Array<{ postal: string; name: string }> {
+  return (getStatesPicture(data)?.states ?? []).map((s) => ({ postal: s.postal, name: s.name })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export interface WorkforceBenchmark {
@@ -139,13 +148,15 @@ export interface WorkforceBenchmark {
 }
 
 /** The workforce a roster is compared with: one state's (BLS state release) or the nation's (national release). */
-export function workforceBenchmark(postal: string | null, d: ReadonlyDb = getDb()): WorkforceBenchmark | null {
+export function workforceBenchmark(postal: string | null, data: DataContext): WorkforceBenchmark | null {
   if (postal) {
-    const s = getStatesPicture(d)?.states.find((x) => x.postal === postal.toUpperCase());
+    const s = getStatesPicture(data)?.states.find((x) => x.postal === postal.toUpperCase());
     return s ? { state: s.postal, name: s.name, release: s.release, beta: s.beta, share50: s.share50 } : null;
   }
-  return memo(d.$client, 'benchmark:US', () => {
-    const w = allOccupations(d.$client).map((o) => ({ value: o.beta, weight: o.employment }));
-    return { state: null, name: 'United States', release: nationalOewsRelease(d.$client), beta: weightedMean(w), share50: weightedShareAtLeast(w, MAJORITY_EXPOSED) };
-  });
+  return data.get(US_BENCHMARK);
 }
+
+const US_BENCHMARK = derived('usBenchmark', (data): WorkforceBenchmark => {
+  const w = allOccupations(data).map((o) => ({ value: o.beta, weight: o.employment }));
+  return { state: null, name: 'United States', release: nationalOewsRelease(data), beta: weightedMean(w), share50: weightedShareAtLeast(w, MAJORITY_EXPOSED) };
+});

@@ -3,7 +3,9 @@
  * task at build time: embedding → rubric profile → calibrated model + labelled neighbours, with the
  * nearest O*NET tasks as evidence. Everything comes from the built database; nothing is written.
  */
-import type Database from 'better-sqlite3';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Reader } from '../../db';
+import { artifacts, embeddings, occupations, referenceLabels, rubricGroups, tasks, taskScores } from '../../db/schema';
 import { LabelTransfer, CALIBRATION, type Labeled } from './calibrate';
 import { SoftmaxModel } from './classifier';
 import { textFeatures } from './features';
@@ -38,9 +40,9 @@ export class TextScorer {
   ) {}
 
   /** Loads the rubric, exemplar vectors, calibration model, labelled vectors and task vectors (~0.3 s). */
-  static load(sqlite: Database.Database): TextScorer {
-    const groups = sqlite.prepare('SELECT group_id id, name, kind, description FROM rubric_groups ORDER BY position').all() as Array<{ id: string; name: string; kind: 'E1' | 'E2' | 'sheltered'; description: string }>;
-    const exRows = sqlite.prepare("SELECT ref, text, vector FROM embeddings WHERE kind = 'exemplar'").all() as Array<{ ref: string; text: string; vector: Buffer }>;
+  static load(db: Reader): TextScorer {
+    const groups = db.select({ id: rubricGroups.group_id, name: rubricGroups.name, kind: rubricGroups.kind, description: rubricGroups.description }).from(rubricGroups).orderBy(asc(rubricGroups.position)).all();
+    const exRows = db.select({ ref: embeddings.ref, text: embeddings.text, vector: embeddings.vector }).from(embeddings).where(eq(embeddings.kind, 'exemplar')).all();
     const byGroup = new Map<string, Array<{ i: number; text: string; vector: Float32Array }>>();
     for (const r of exRows) {
       const [g, i] = r.ref.split(':');
@@ -57,21 +59,29 @@ export class TextScorer {
     const group = Int32Array.from(groups.flatMap((g, gi) => (byGroup.get(g.id) ?? []).map(() => gi)));
     const ex: ExemplarIndex = { matrix: VectorMatrix.from(vecs), group, groups: groups.length, texts: rubric.groups.flatMap((g) => g.exemplars) };
 
-    const model = sqlite.prepare("SELECT data FROM artifacts WHERE key = 'calibration_model'").get() as { data: Buffer } | undefined;
+    const model = db.select({ data: artifacts.data }).from(artifacts).where(eq(artifacts.key, 'calibration_model')).get();
     let transfer: LabelTransfer | null = null;
     if (model) {
-      const labels = sqlite
-        .prepare("SELECT l.task_id, l.onet_soc_code, l.statement, l.gpt4, e.vector FROM reference_labels l JOIN embeddings e ON e.kind = 'label' AND e.ref = CAST(l.task_id AS TEXT) ORDER BY l.task_id")
-        .all() as Array<{ task_id: number; onet_soc_code: string; statement: string; gpt4: string; vector: Buffer }>;
+      const labels = db
+        .select({ task_id: referenceLabels.task_id, onet_soc_code: referenceLabels.onet_soc_code, statement: referenceLabels.statement, gpt4: referenceLabels.gpt4, vector: embeddings.vector })
+        .from(referenceLabels)
+        .innerJoin(embeddings, and(eq(embeddings.kind, 'label'), eq(embeddings.ref, sql`CAST(${referenceLabels.task_id} AS TEXT)`)))
+        .orderBy(asc(referenceLabels.task_id))
+        .all();
       const labeled: Labeled[] = labels.map((l) => {
         const vec = fromBlob(l.vector);
-        return { id: l.task_id, group: l.onet_soc_code, vec, profile: profileOf(vec, ex), sparse: textFeatures(l.statement), y: CLASSES.indexOf(l.gpt4 as 'E0') };
+        return { id: l.task_id, group: l.onet_soc_code, vec, profile: profileOf(vec, ex), sparse: textFeatures(l.statement), y: l.gpt4 === null ? -1 : CLASSES.indexOf(l.gpt4) };
       });
       transfer = new LabelTransfer(labeled, CALIBRATION, SoftmaxModel.deserialize(model.data));
     }
-    const taskRows = sqlite
-      .prepare("SELECT t.task_id, t.onet_soc_code, o.title, t.statement, s.beta, e.vector FROM tasks t JOIN occupations o USING (onet_soc_code) JOIN task_scores s USING (task_id) JOIN embeddings e ON e.kind = 'task' AND e.ref = CAST(t.task_id AS TEXT) ORDER BY t.task_id")
-      .all() as Array<{ task_id: number; onet_soc_code: string; title: string; statement: string; beta: number; vector: Buffer }>;
+    const taskRows = db
+      .select({ task_id: tasks.task_id, onet_soc_code: tasks.onet_soc_code, title: occupations.title, statement: tasks.statement, beta: taskScores.beta, vector: embeddings.vector })
+      .from(tasks)
+      .innerJoin(occupations, eq(occupations.onet_soc_code, tasks.onet_soc_code))
+      .innerJoin(taskScores, eq(taskScores.task_id, tasks.task_id))
+      .innerJoin(embeddings, and(eq(embeddings.kind, 'task'), eq(embeddings.ref, sql`CAST(${tasks.task_id} AS TEXT)`)))
+      .orderBy(asc(tasks.task_id))
+      .all();
     const keys = new KeyMatrix(taskRows.map((r) => fromBlob(r.vector)));
     return new TextScorer(rubric, ex, transfer, { keys, rows: taskRows.map(({ vector: _v, ...r }) => r) });
   }

@@ -7,8 +7,9 @@
 import type Database from 'better-sqlite3';
 import { normalizeTitle } from './normalize';
 
-export const TITLE_KINDS = ['title', 'short', 'alternate', 'reported'] as const;
-export type TitleKind = (typeof TITLE_KINDS)[number];
+import { TITLE_KINDS, type TitleKind } from './table';
+
+export { TITLE_KINDS, type TitleKind };
 
 const KIND_RANK: Record<TitleKind, number> = { title: 0, short: 1, alternate: 2, reported: 3 };
 

@@ -10,7 +10,7 @@ export interface Calibration {
   coef: { intercept: number; top: number; margin: number; fuzzy: number; unknown: number; doc: number };
   review: { confidence: number; margin: number };
 }
-export const CAL = calibration as unknown as Calibration;
+export const CAL: Calibration = calibration;
 
 export interface ConfidenceFeatures {
   top: number;

@@ -5,7 +5,7 @@
  * (lib/embed's embedQuery in the app), so this stays testable and the app still answers if the
  * model is missing or slow. Nonsense has no close neighbour and gets no result.
  */
-import type Database from 'better-sqlite3';
+import { derived, type DataContext } from '../data/context';
 import { matcherFor, type MatchResult, type SearchResult } from './matcher';
 import { hasTitleEmbeddings, semanticSearch } from './semantic';
 
@@ -38,12 +38,11 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
  * path busy gets the words-only answer (no result, with suggestions).
  */
 const MAX_CACHED = 2000;
-const semanticCache = new WeakMap<Database.Database, Map<string, SearchResult[]>>();
+const SEMANTIC_ANSWERS = derived('semanticAnswers', () => new Map<string, SearchResult[]>());
 let inFlight = 0;
 
-async function nearest(sqlite: Database.Database, q: string, limit: number, embed: Embed): Promise<SearchResult[] | null> {
-  let cache = semanticCache.get(sqlite);
-  if (!cache) semanticCache.set(sqlite, (cache = new Map()));
+async function nearest(data: DataContext, q: string, limit: number, embed: Embed): Promise<SearchResult[] | null> {
+  const cache = data.get(SEMANTIC_ANSWERS);
   const key = `${limit}\u0000${q.trim().toLowerCase().replace(/\s+/g, ' ')}`;
   const hit = cache.get(key);
   if (hit) return hit;
@@ -51,7 +50,7 @@ async function nearest(sqlite: Database.Database, q: string, limit: number, embe
   inFlight++;
   try {
     const v = await withTimeout(embed(q.slice(0, 200)), EMBED_TIMEOUT_MS);
-    const near = semanticSearch(sqlite, v, limit).filter((r) => r.score >= SEMANTIC_FLOOR);
+    const near = semanticSearch(data, v, limit).filter((r) => r.score >= SEMANTIC_FLOOR);
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
     cache.set(key, near);
     return near;
@@ -61,11 +60,11 @@ async function nearest(sqlite: Database.Database, q: string, limit: number, embe
 }
 
 /** The matcher's answer, or (when words found nothing) the titles nearest in meaning, flagged. */
-export async function matchWithFallback(sqlite: Database.Database, q: string, limit: number, embed?: Embed): Promise<MatchResult> {
-  const lexical = matcherFor(sqlite).match(q, { limit });
-  if (lexical.results.length > 0 || !embed || q.trim().length < 3 || !hasTitleEmbeddings(sqlite)) return lexical;
+export async function matchWithFallback(data: DataContext, q: string, limit: number, embed?: Embed): Promise<MatchResult> {
+  const lexical = matcherFor(data).match(q, { limit });
+  if (lexical.results.length > 0 || !embed || q.trim().length < 3 || !hasTitleEmbeddings(data)) return lexical;
   try {
-    const near = await nearest(sqlite, q, limit, embed);
+    const near = await nearest(data, q, limit, embed);
     if (!near || near.length === 0) return lexical;
     // Meaning alone is weak evidence: the confidence stays low and the answer is always flagged.
     return {
@@ -81,6 +80,6 @@ export async function matchWithFallback(sqlite: Database.Database, q: string, li
 }
 
 /** Ranked occupations only (pages that list results). */
-export async function searchWithFallback(sqlite: Database.Database, q: string, limit: number, embed?: Embed): Promise<SearchResult[]> {
-  return (await matchWithFallback(sqlite, q, limit, embed)).results;
+export async function searchWithFallback(data: DataContext, q: string, limit: number, embed?: Embed): Promise<SearchResult[]> {
+  return (await matchWithFallback(data, q, limit, embed)).results;
 }

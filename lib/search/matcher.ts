@@ -9,12 +9,16 @@
  * Cost is bounded: ≤ 12 tokens, ≤ 4 readings, ≤ 3 corrections per word, ≤ 160 titles and ≤ 400
  * occupations fully scored per reading.
  */
-import type Database from 'better-sqlite3';
+import type { Reader } from '../../db';
+import { derived, type DataContext } from '../data/context';
+import { searchTitles } from './table';
 import { CAL, calibrate, type ConfidenceFeatures } from './confidence';
 import { bracketed, EXAMPLES, indexTokens, readTitle, ROLE_WEIGHT, SOFT_WORDS, stem, words, type QueryToken } from './clean';
 import { editDistance } from './normalize';
 
-export type TitleKind = 'title' | 'short' | 'alternate' | 'reported';
+import type { TitleKind } from './table';
+
+export type { TitleKind };
 export type MatchMethod = 'exact' | 'words' | 'fuzzy' | 'semantic' | 'none';
 
 export interface SearchResult {
@@ -36,13 +40,7 @@ export interface MatchResult {
   features?: ConfidenceFeatures;
 }
 
-export interface IndexRow {
-  onet_soc_code: string;
-  occupation_title: string;
-  title: string;
-  kind: TitleKind;
-  prior: number;
-}
+export type IndexRow = Pick<typeof searchTitles.$inferSelect, 'onet_soc_code' | 'occupation_title' | 'title' | 'kind' | 'prior'>;
 
 /** How much a word found in no title counts against a match, as a share of the rarest word's weight. */
 const UNKNOWN_WEIGHT = 0.6;
@@ -475,21 +473,19 @@ function deletions(t: string): string[] {
   return out;
 }
 
-const cache = new WeakMap<Database.Database, TitleMatcher>();
-
 /** Rows of the search index (built at setup by build-index.ts). */
-export function indexRows(sqlite: Database.Database): IndexRow[] {
-  return sqlite.prepare('SELECT onet_soc_code, occupation_title, title, kind, prior FROM search_titles').all() as IndexRow[];
+export function indexRows(db: Reader): IndexRow[] {
+  return db
+    .select({ onet_soc_code: searchTitles.onet_soc_code, occupation_title: searchTitles.occupation_title, title: searchTitles.title, kind: searchTitles.kind, prior: searchTitles.prior })
+    .from(searchTitles)
+    .all();
 }
 
-/** The matcher of an open database, built on first use (≈ 0.5 s) and kept while the connection lives. */
-export function matcherFor(sqlite: Database.Database): TitleMatcher {
-  let m = cache.get(sqlite);
-  if (!m) {
-    m = new TitleMatcher(indexRows(sqlite));
-    cache.set(sqlite, m);
-  }
-  return m;
+const MATCHER = derived('titleMatcher', ({ db }) => new TitleMatcher(indexRows(db)));
+
+/** The matcher of an open database file, built on first use (≈ 0.5 s) and kept while the file is served. */
+export function matcherFor(data: DataContext): TitleMatcher {
+  return data.get(MATCHER);
 }
 
 export { SOFT_WORDS };

@@ -3,7 +3,10 @@
  * the stored embeddings of alternate/reported titles and occupations, best per occupation. The
  * vectors are unit-length float32, loaded once per connection into one contiguous matrix.
  */
-import type Database from 'better-sqlite3';
+import { eq, sql } from 'drizzle-orm';
+import { embeddings, occupations, occupationTitles } from '../../db/schema';
+import { derived, type DataContext } from '../data/context';
+import { tableExists } from '../data/tables';
 import type { SearchResult } from './query';
 
 interface Matrix {
@@ -14,44 +17,41 @@ interface Matrix {
   data: Float32Array;
 }
 
-const cache = new WeakMap<Database.Database, Matrix | null>();
-
-function load(sqlite: Database.Database): Matrix | null {
-  if (cache.has(sqlite)) return cache.get(sqlite)!;
-  const rows = sqlite
-    .prepare(
-      `SELECT t.onet_soc_code AS code, t.title AS label, e.vector FROM embeddings e JOIN occupation_titles t ON e.kind = 'title' AND t.id = CAST(e.ref AS INTEGER)
-       UNION ALL
-       SELECT o.onet_soc_code, o.title, e.vector FROM embeddings e JOIN occupations o ON e.kind = 'occupation' AND o.onet_soc_code = e.ref`,
-    )
-    .all() as Array<{ code: string; label: string; vector: Buffer }>;
-  if (rows.length === 0) {
-    cache.set(sqlite, null);
-    return null;
-  }
+const MATRIX = derived('titleVectors', ({ db }): Matrix | null => {
+  const titles = db
+    .select({ code: occupationTitles.onet_soc_code, label: occupationTitles.title, vector: embeddings.vector })
+    .from(embeddings)
+    .innerJoin(occupationTitles, sql`${embeddings.kind} = 'title' AND ${occupationTitles.id} = CAST(${embeddings.ref} AS INTEGER)`)
+    .all();
+  const occs = db
+    .select({ code: occupations.onet_soc_code, label: occupations.title, vector: embeddings.vector })
+    .from(embeddings)
+    .innerJoin(occupations, sql`${embeddings.kind} = 'occupation' AND ${occupations.onet_soc_code} = ${embeddings.ref}`)
+    .all();
+  const rows = [...titles, ...occs];
+  if (rows.length === 0) return null;
   const d = rows[0].vector.byteLength / 4;
   const data = new Float32Array(rows.length * d);
   rows.forEach((r, i) => data.set(new Float32Array(r.vector.buffer, r.vector.byteOffset, d), i * d));
-  const occTitle = new Map((sqlite.prepare('SELECT onet_soc_code, title FROM occupations').all() as Array<{ onet_soc_code: string; title: string }>).map((o) => [o.onet_soc_code, o.title]));
-  const m = { d, codes: rows.map((r) => r.code), labels: rows.map((r) => r.label), occTitle, data };
-  cache.set(sqlite, m);
-  return m;
-}
+  const occTitle = new Map(db.select({ code: occupations.onet_soc_code, title: occupations.title }).from(occupations).all().map((o) => [o.code, o.title]));
+  return { d, codes: rows.map((r) => r.code), labels: rows.map((r) => r.label), occTitle, data };
+});
 
-const hasTitles = new WeakMap<Database.Database, boolean>();
-/** True when the database holds title embeddings; asked once per connection (the file is read-only). */
-export function hasTitleEmbeddings(sqlite: Database.Database): boolean {
-  let v = hasTitles.get(sqlite);
-  if (v === undefined) {
-    v = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'embeddings'").get() !== undefined && sqlite.prepare("SELECT 1 FROM embeddings WHERE kind = 'title' LIMIT 1").get() !== undefined;
-    hasTitles.set(sqlite, v);
-  }
-  return v;
+const HAS_TITLES = derived(
+  'hasTitleEmbeddings',
+  ({ db }) =>
+    tableExists(db, 'embeddings') &&
+    db.select({ kind: embeddings.kind }).from(embeddings).where(eq(embeddings.kind, 'title')).limit(1).get() !== undefined,
+);
+
+/** True when the database holds title embeddings; asked once per file. */
+export function hasTitleEmbeddings(data: DataContext): boolean {
+  return data.get(HAS_TITLES);
 }
 
 /** Nearest occupations to a query vector by their titles; similarity in [0, 1] as score. */
-export function semanticSearch(sqlite: Database.Database, query: Float32Array, limit = 10): SearchResult[] {
-  const m = load(sqlite);
+export function semanticSearch(data: DataContext, query: Float32Array, limit = 10): SearchResult[] {
+  const m = data.get(MATRIX);
   if (!m || query.length !== m.d) return [];
   let norm = 0;
   for (const x of query) norm += x * x;

@@ -1,40 +1,34 @@
 /**
- * The run-time text scorer for route handlers: one TextScorer per open database (getDb reopens the
- * connection when a rebuild replaces the file, i.e. when its inode changes, so keying on the
- * connection keys on the inode), plus the embedding pipeline, both loaded lazily and shared by
- * concurrent requests through a cached promise.
+ * The run-time text scorer for route handlers: one TextScorer per open database file (kept on its
+ * data context, so a rebuilt file gets its own), plus the embedding pipeline, both loaded lazily and
+ * shared by concurrent requests through a cached promise.
  */
-import type Database from 'better-sqlite3';
-import { getDb } from '../../db/read';
+import { derived, type DataContext } from '../data/context';
 import { embedTexts, getExtractor } from '../embed/embedder';
 import { matcherFor } from '../search/matcher';
 import { TextScorer, type ScoredText } from '../score/runtime';
 
-const g = globalThis as unknown as { __atlasScorer?: { client: Database.Database; scorer: Promise<TextScorer> } };
-
-export function getScorer(): Promise<TextScorer> {
-  const client = getDb().$client;
-  const cur = g.__atlasScorer;
-  if (cur && cur.client === client) return cur.scorer;
-  // Loading is synchronous (~0.4 s); wrapping it keeps one load per connection and lets a failure retry.
-  const scorer = Promise.resolve().then(() => TextScorer.load(client));
-  g.__atlasScorer = { client, scorer };
-  scorer.catch(() => {
-    if (g.__atlasScorer?.scorer === scorer) g.__atlasScorer = undefined;
-  });
+const SCORER = derived('textScorer', (data): Promise<TextScorer> => {
+  // Loading is synchronous (~0.4 s); wrapping it keeps one load per file and lets a failure retry.
+  const scorer = Promise.resolve().then(() => TextScorer.load(data.db));
+  scorer.catch(() => data.forget(SCORER));
   return scorer;
+});
+
+export function getScorer(data: DataContext): Promise<TextScorer> {
+  return data.get(SCORER);
 }
 
 /** Embeds and scores texts like O*NET tasks, with `nearest` O*NET tasks as evidence for each. */
-export async function scoreTexts(texts: string[], opts: { nearest?: number } = {}): Promise<ScoredText[]> {
+export async function scoreTexts(data: DataContext, texts: string[], opts: { nearest?: number } = {}): Promise<ScoredText[]> {
   if (texts.length === 0) return [];
-  const [scorer, vectors] = await Promise.all([getScorer(), embedTexts(texts)]);
+  const [scorer, vectors] = await Promise.all([getScorer(data), embedTexts(texts)]);
   return scorer.score(texts, vectors, opts);
 }
 
 /** Starts loading the model and the scorer without waiting (e.g. at the first request of a page). */
-export function warmScorer(): void {
-  getScorer().catch(() => {});
+export function warmScorer(data: DataContext): void {
+  getScorer(data).catch(() => {});
   getExtractor().catch(() => {});
 }
 
@@ -61,11 +55,11 @@ export function titleLine(text: string): string | null {
  * (when that is a title) and a confident, unflagged match comes first; then the occupations whose
  * O*NET tasks are nearest to the scored tasks.
  */
-export function suggestOccupations(db: Database.Database, text: string, scored: ScoredText[], limit = 5): SuggestedOccupation[] {
+export function suggestOccupations(data: DataContext, text: string, scored: ScoredText[], limit = 5): SuggestedOccupation[] {
   const byTasks: SuggestedOccupation[] = TextScorer.closestOccupations(scored, limit).map((o) => ({ ...o, matched_title: null }));
   const line = titleLine(text);
   if (!line) return byTasks;
-  const m = matcherFor(db).match(line, { limit: 1, prefix: false });
+  const m = matcherFor(data).match(line, { limit: 1, prefix: false });
   const top = m.results[0];
   if (!top || m.needs_review) return byTasks;
   const same = byTasks.find((o) => o.onet_soc_code === top.onet_soc_code);

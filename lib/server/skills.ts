@@ -3,7 +3,10 @@
  * lib/skills) and for hot technologies. Employment per O*NET code
  * is the allocated BLS employment (codes sharing a SOC code share it), so sums never double-count.
  */
-import type Database from 'better-sqlite3';
+import { eq, min } from 'drizzle-orm';
+import { occupationLabor, occupations, occupationScores, technologySkills } from '../../db/schema';
+import { derived, type DataContext } from '../data/context';
+import { EMPLOYMENT } from '../queries/skills';
 import { IMPORTANCE_FLOOR } from '../score/aggregate';
 import { elementExposure } from '../skills/chain';
 import { chainElementScores, perOccupation } from '../skills/aggregate';
@@ -27,16 +30,14 @@ export interface ElementDetail {
   activities: string[];
 }
 
-function employmentOf(db: Database.Database): Map<string, number | null> {
-  return new Map((db.prepare('SELECT onet_soc_code, employment FROM occupation_labor').all() as Array<{ onet_soc_code: string; employment: number | null }>).map((r) => [r.onet_soc_code, r.employment]));
-}
+const SCORES = derived('chainElementScores', (data) => chainElementScores(skillChainData(data), data.get(EMPLOYMENT)));
 
 /** One skill or knowledge area with its national exposure through the work that uses it (lib/skills/aggregate). */
-export function elementDetail(db: Database.Database, id: string): ElementDetail | null {
-  const d = skillChainData(db);
+export function elementDetail(data: DataContext, id: string): ElementDetail | null {
+  const d = skillChainData(data);
   const meta = d.elements.get(id);
   if (!meta) return null;
-  const scores = chainElementScores(d, employmentOf(db));
+  const scores = data.get(SCORES);
   const mine = scores.find((x) => x.element_id === id) ?? null;
   const peers = scores.filter((x) => d.elements.get(x.element_id)?.domain === meta.domain);
   const links = d.links.get(id);
@@ -75,13 +76,25 @@ export interface ElementDriver {
 }
 
 /** Occupations rating the element, by their contribution to its score (employment × importance weight × the element's beta there). */
-export function elementDrivers(db: Database.Database, id: string): ElementDriver[] {
-  const d = skillChainData(db);
-  const per = perOccupation(d).get(id);
+const SCORED = derived('scoredOccupations', ({ db }) =>
+  new Map(
+    db
+      .select({ onet_soc_code: occupations.onet_soc_code, title: occupations.title, beta: occupationScores.beta, employment: occupationLabor.employment })
+      .from(occupations)
+      .innerJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
+      .leftJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))
+      .all()
+      .map((r) => [r.onet_soc_code, { ...r, employment: r.employment ?? 0 }]),
+  ),
+);
+
+const PER_OCCUPATION = derived('elementsPerOccupation', (data) => perOccupation(skillChainData(data)));
+
+export function elementDrivers(data: DataContext, id: string): ElementDriver[] {
+  const d = skillChainData(data);
+  const per = data.get(PER_OCCUPATION).get(id);
   if (!per) return [];
-  const occ = new Map(
-    (db.prepare('SELECT o.onet_soc_code, o.title, s.beta, coalesce(l.employment, 0) employment FROM occupations o JOIN occupation_scores s USING (onet_soc_code) LEFT JOIN occupation_labor l USING (onet_soc_code)').all() as Array<{ onet_soc_code: string; title: string; beta: number; employment: number }>).map((r) => [r.onet_soc_code, r]),
-  );
+  const occ = data.get(SCORED);
   const rows = [...per].flatMap(([code, x]) => {
     const o = occ.get(code);
     if (!o || !(o.employment > 0)) return [];
@@ -109,14 +122,17 @@ export interface HotTechnology {
   most_exposed: string;
 }
 
-export function hotTechnologies(db: Database.Database): HotTechnology[] {
+const HOT = derived('hotTechnologies', ({ db }): HotTechnology[] => {
   const rows = db
-    .prepare(
-      `SELECT t.example, min(t.commodity_title) commodity_title, t.onet_soc_code, o.title, s.beta, coalesce(l.employment, 0) employment
-       FROM technology_skills t JOIN occupations o USING (onet_soc_code) JOIN occupation_scores s USING (onet_soc_code) LEFT JOIN occupation_labor l USING (onet_soc_code)
-       WHERE t.hot = 1 GROUP BY t.example, t.onet_soc_code`,
-    )
-    .all() as Array<{ example: string; commodity_title: string; onet_soc_code: string; title: string; beta: number; employment: number }>;
+    .select({ example: technologySkills.example, commodity_title: min(technologySkills.commodity_title), onet_soc_code: technologySkills.onet_soc_code, title: occupations.title, beta: occupationScores.beta, employment: occupationLabor.employment })
+    .from(technologySkills)
+    .innerJoin(occupations, eq(occupations.onet_soc_code, technologySkills.onet_soc_code))
+    .innerJoin(occupationScores, eq(occupationScores.onet_soc_code, technologySkills.onet_soc_code))
+    .leftJoin(occupationLabor, eq(occupationLabor.onet_soc_code, technologySkills.onet_soc_code))
+    .where(eq(technologySkills.hot, true))
+    .groupBy(technologySkills.example, technologySkills.onet_soc_code)
+    .all()
+    .map((r) => ({ ...r, commodity_title: r.commodity_title ?? '', employment: r.employment ?? 0 }));
   const acc = new Map<string, { commodity_title: string; n: number; emp: number; eb: number; top: { title: string; v: number } }>();
   for (const r of rows) {
     const a = acc.get(r.example) ?? { commodity_title: r.commodity_title, n: 0, emp: 0, eb: 0, top: { title: '', v: -1 } };
@@ -130,4 +146,8 @@ export function hotTechnologies(db: Database.Database): HotTechnology[] {
     .filter(([, a]) => a.emp > 0)
     .map(([example, a]) => ({ example, commodity_title: a.commodity_title, occupations: a.n, employment: a.emp, beta: a.eb / a.emp, most_exposed: a.top.title }))
     .sort((a, b) => b.beta - a.beta || a.example.localeCompare(b.example));
+});
+
+export function hotTechnologies(data: DataContext): HotTechnology[] {
+  return data.get(HOT);
 }

@@ -4,7 +4,9 @@
  * the model as documented, written plainly), on the same scenarios in the same run.
  * Usage: npx tsx scripts/bench/scenario-model.ts [--runs 200]   (ATLAS_DB: a built database)
  */
-import { scenarioData } from '../../lib/server/cache';
+import { DataContext } from '../../lib/data';
+import { env } from '../../lib/env';
+import { scenarioData } from '../../lib/scenarios/load';
 import { evaluateTasks, TODAY_LEVEL, type PreparedTasks, type Scenario } from '../../lib/scenarios/model';
 
 const arg = (k: string, d: string) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : d);
@@ -41,7 +43,7 @@ function time(fn: () => unknown): number {
   return ms[Math.floor(ms.length / 2)];
 }
 
-const data = scenarioData();
+const data = scenarioData(DataContext.open(env().ATLAS_DB));
 const ids = data.prep.groups.map((g) => g.id);
 const SCENARIOS: Array<[string, Scenario]> = [
   ['two groups moved (the HTTP bench body)', { levels: { writing: 0.8, coding: 0.9 }, adoption: 0.7, tools: true }],

@@ -7,7 +7,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { openReadonly } from '../../db';
+import { occupationScores } from '../../db/schema';
 import { parseEnv } from '../../lib/env';
 import { cleanCases, evaluate, holdOut, messyCases, parseTitleFile, reliability, summary, type EvalOutcome } from '../../lib/search/eval';
 import { indexRows, TitleMatcher } from '../../lib/search/matcher';
@@ -15,7 +16,7 @@ import { indexRows, TitleMatcher } from '../../lib/search/matcher';
 const env = parseEnv();
 const onetDir = env.ONET_DIR ?? path.resolve('../shared/data/onet');
 const misses = process.argv.includes('--misses') ? Number(process.argv[process.argv.indexOf('--misses') + 1]) : 0;
-const db = new Database(env.ATLAS_DB, { readonly: true, fileMustExist: true });
+const db = openReadonly(env.ATLAS_DB);
 const rows = indexRows(db);
 const reported = parseTitleFile(readFileSync(path.join(onetDir, 'Sample of Reported Titles.txt'), 'utf8'));
 const alternate = parseTitleFile(readFileSync(path.join(onetDir, 'Alternate Titles.txt'), 'utf8'));
@@ -51,7 +52,7 @@ for (const [name, m, cs] of sets) {
 }
 
 // Roster: every row through the matcher limited to scored occupations, as the roster does.
-const scored = new Set((db.prepare('SELECT onet_soc_code FROM occupation_scores').all() as Array<{ onet_soc_code: string }>).map((r) => r.onet_soc_code));
+const scored = new Set(db.select({ code: occupationScores.onet_soc_code }).from(occupationScores).all().map((r) => r.code));
 const rosterLines = readFileSync(path.resolve('tests/fixtures/matching/roster-eval.csv'), 'utf8').trim().split('\n').slice(1);
 let right = 0;
 let wrongUnflagged = 0;
@@ -111,4 +112,4 @@ if (process.argv.includes('--fit')) {
   writeFileSync(file, `${JSON.stringify(cal, null, 2)}\n`);
   console.log(`\nfitted on ${X.length} cases → ${JSON.stringify(cal.coef)} (written to data/title-match-calibration.json)`);
 }
-db.close();
+db.$client.close();

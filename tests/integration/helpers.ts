@@ -1,12 +1,18 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { DataContext } from '@/lib/data';
 
 /** The compiled commands' runner (what `npm run <name>` runs). */
 export const RUN = path.resolve('scripts/run.mjs');
 
 export function fullDb(): Database.Database {
   return new Database(process.env.ATLAS_DB!, { readonly: true, fileMustExist: true });
+}
+
+/** The full database as the app reads it: one data context (lib/data) the caller closes. */
+export function fullData(): DataContext {
+  return DataContext.open(process.env.ATLAS_DB!);
 }
 
 /** Runs one of the CLIs as `npm run <name>` does (compiled, scripts/run.mjs) and returns its exit code and output. */

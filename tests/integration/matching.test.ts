@@ -6,18 +6,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import type { DataContext } from '@/lib/data';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ABBREVIATIONS, stem, words } from '@/lib/search/clean';
 import { cleanCases, evaluateAsync, holdOut, messyCases, parseTitleFile, reliability, summary, type EvalCase } from '@/lib/search/eval';
 import { indexRows, matcherFor, TitleMatcher } from '@/lib/search/matcher';
-import { fullDb } from './helpers';
+import { fullData } from './helpers';
 
-let db: Database.Database;
+let db: DataContext;
 let full: TitleMatcher;
 let cases: EvalCase[];
 beforeAll(() => {
-  db = fullDb();
+  db = fullData();
   full = matcherFor(db);
   const onet = process.env.ONET_DIR!;
   const read = (f: string) => parseTitleFile(fs.readFileSync(path.join(onet, f), 'utf8'));
@@ -42,7 +42,7 @@ describe('accuracy on O*NET reported titles (first result’s 6-digit SOC)', () 
   });
 
   test('held out of the index (a seeded 20%, every copy removed): top-1 ≥ 60%, top-3 ≥ 74%, and the confident answers are right', async () => {
-    const { held, rows } = holdOut(cases, indexRows(db), 0.2, 11);
+    const { held, rows } = holdOut(cases, indexRows(db.db), 0.2, 11);
     const reduced = new TitleMatcher(rows);
     await new Promise((r) => setImmediate(r));
     const out = [...(await evaluateAsync(reduced, held)), ...(await evaluateAsync(reduced, messyCases(held, 7)))];

@@ -10,11 +10,11 @@ import { loadPathData } from '@/lib/paths/load';
 import { pathsReport } from '@/lib/paths/paths';
 import { verdictOf } from '@/lib/paths/verdict';
 import { twoStepPaths } from '@/lib/paths/two-step';
-import { fullDb } from './helpers';
+import { fullData } from './helpers';
 import { COMMON_OCCUPATIONS } from './paths-common';
 
 describe('feasible reskilling paths on 30 common occupations', () => {
-  const data = loadPathData(fullDb());
+  const data = loadPathData(fullData().db);
   const runs = COMMON_OCCUPATIONS.map(([group, code]) => {
     const src = data.occupations.get(code);
     if (!src) throw new Error(`${code} is not in the database`);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPathData } from '@/lib/paths/load';
 import { EXPOSURE_MARGIN, findPaths } from '@/lib/paths/paths';
-import { fullDb } from './helpers';
+import { fullData } from './helpers';
 
 const SOURCES = [
   ['43-9021.00', 'Data Entry Keyers'],
@@ -17,7 +17,7 @@ const SOURCES = [
 ] as const;
 
 describe('reskilling paths on the full data', () => {
-  const data = loadPathData(fullDb());
+  const data = loadPathData(fullData().db);
 
   // Paralegals have no close, clearly less exposed occupation (issue 12): the
   // feasibility rules leave fewer than three one-step paths, and the page offers two-step paths.

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { MAX_ROSTER_JOBS, POST } from '@/app/api/v1/roster/route';
 import { messify, parseTitleFile, rng } from '@/lib/search/eval';
-import type { RosterResult } from '@/app/api/v1/roster/analyze';
+import type { RosterResult } from '@/lib/roster/run';
 
 const URL_ = 'http://localhost/api/v1/roster';
 const sample = fs.readFileSync('tests/fixtures/rosters/sample.csv', 'utf8');

@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '@/lib/scenarios/evaluate';
 import { loadScenarioData } from '@/lib/scenarios/load';
 import { presets } from '@/lib/scenarios/model';
-import { fullDb } from './helpers';
+import { fullData } from './helpers';
 
 describe('scenarios on the full data', () => {
-  const db = fullDb();
-  const data = loadScenarioData(db);
+  const data = loadScenarioData(fullData().db);
   const ps = presets(data.prep.groups);
 
   it('covers the scored occupations', () => {

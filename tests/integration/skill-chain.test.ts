@@ -9,10 +9,10 @@ import { listSkills } from '@/lib/queries/skills';
 import { skillShifts } from '@/lib/queries/skill-shifts';
 import { elementDetail, elementDrivers } from '@/lib/server/skills';
 import { occupationSkillSplit, skillChainData } from '@/lib/skills/load';
-import { fullDb } from './helpers';
+import { fullData } from './helpers';
 
 describe('skill shifts through work activities', () => {
-  const db = fullDb();
+  const db = fullData();
   const d = skillChainData(db);
 
   it('skills use O*NET’s work-activity links (derived only for the three O*NET leaves out); most knowledge areas have derived ones', () => {

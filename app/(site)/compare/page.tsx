@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { num, pct, score } from '@/lib/charts/format';
 import { paramsObject } from '@/lib/api/schemas';
 import { availableSources, extremeTasks, getAgreement, getComparison, REFERENCE_SOURCES, type ReferenceSource } from '@/lib/queries/compare';
-import { sqlite } from '@/lib/queries/db';
+import { requestData } from '@/app/_data';
 import { atlasVersion } from '@/lib/queries/meta';
 import { getMethodCounts } from '@/lib/queries/methodology';
 import { employmentText } from '../../_components/employment';
@@ -22,7 +22,7 @@ const r4 = (v: number) => Math.round(v * 10000) / 10000;
 
 export default async function ComparePage({ searchParams }: Props) {
   const p = paramsObject(await searchParams);
-  const db = sqlite();
+  const db = requestData();
   const sources = availableSources(db);
   if (sources.length === 0) {
     return (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { num } from '@/lib/charts/format';
 import { getAgreement } from '@/lib/queries/compare';
-import { sqlite } from '@/lib/queries/db';
+import { requestData } from '@/app/_data';
 import { getBuildInfo, getCounts, getDatasetVersions } from '@/lib/queries/meta';
 import { getMethodCounts, getRubricGroups, getTaskWeights, weightRule } from '@/lib/queries/methodology';
 import { GlossaryList } from '../../_components/glossary';
@@ -22,7 +22,7 @@ const REFERENCE_NAMES: Record<string, string> = {
 const KIND_TEXT = { E1: 'E1: an LLM alone', E2: 'E2: with LLM-powered software', sheltered: 'Sheltered (pulls toward E0)' } as const;
 
 export default function MethodologyPage() {
-  const db = sqlite();
+  const db = requestData();
   const info = getBuildInfo(db);
   const groups = getRubricGroups(db);
   const weights = getTaskWeights(db);

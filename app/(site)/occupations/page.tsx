@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { compact, num, pct, score, signedPct, usd } from '@/lib/charts/format';
-import { sqlite } from '@/lib/queries/db';
+import { requestData } from '@/app/_data';
 import { atlasVersion, hasScores } from '@/lib/queries/meta';
 import { allOccupations, filterOccupations, getGroups, type OccupationRow, type SortKey } from '@/lib/queries/occupations';
 import { ChartFrame } from '../../_components/charts/chart-frame';
@@ -30,7 +30,7 @@ const COLUMNS: Array<{ key: SortKey; label: string; num?: boolean; title?: strin
 
 export default async function BrowsePage({ searchParams }: Props) {
   const { filters: f, page } = parseBrowseParams(await searchParams);
-  const db = sqlite();
+  const db = requestData();
   const all = allOccupations(db);
   const rows = filterOccupations(all, f);
   const groups = getGroups(db);

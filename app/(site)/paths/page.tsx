@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { paramsObject } from '@/lib/api/schemas';
 import { compact, score } from '@/lib/charts/format';
 import { EXPOSURE_MARGIN } from '@/lib/paths/paths';
-import { sqlite } from '@/lib/queries/db';
+import { requestData } from '@/app/_data';
 import { occupationIndex } from '@/lib/queries/occupations';
 import { embedQueryLazy } from '@/lib/search/embed-query';
 import { searchWithFallback } from '@/lib/search/hybrid';
@@ -19,7 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** Entry to the reskilling paths: find your occupation by job title, then open its paths. */
 export default async function PathsIndexPage({ searchParams }: Props) {
   const q = (paramsObject(await searchParams).q ?? '').trim().slice(0, 200);
-  const db = sqlite();
+  const db = requestData();
   const indexed = hasSearchIndex(db);
   const results = q && indexed ? await searchWithFallback(db, q, 12, embedQueryLazy) : [];
   const idx = occupationIndex(db);

@@ -7,6 +7,7 @@ import { statePostal } from '@/lib/api/schemas';
 import { atlasVersion, nationalOewsRelease } from '@/lib/queries/meta';
 import { stateOptions, stateScope } from '@/lib/queries/states';
 import { getTaskWeights, weightRule } from '@/lib/queries/methodology';
+import { requestData } from '@/app/_data';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -16,12 +17,12 @@ export const metadata: Metadata = { title: 'What-if scenarios' };
 export default async function ScenariosPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const { groups, presets } = scenarioSetup();
+  const { groups, presets } = scenarioSetup(requestData());
   const state = decodeState({ a: first(sp.a), b: first(sp.b) }, groups, presets);
   // ?state=CA weights every figure by that state's workers; an unknown code falls back to the nation.
   const postal = statePostal.safeParse(first(sp.state));
-  const scope = postal.success ? stateScope(postal.data) : null;
-  const data = clientData(scope);
+  const scope = postal.success ? stateScope(postal.data, requestData()) : null;
+  const data = clientData(requestData(), scope);
   return (
     <>
       <h1>What-if scenarios</h1>
@@ -42,14 +43,14 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
             changes). With tools off, only direct (E1) exposure counts.
           </p>
           <p>
-            An occupation&apos;s exposure (beta = E1 + ½ E2) is the weighted mean of its tasks ({weightRule(getTaskWeights())}); national figures are weighted by BLS
+            An occupation&apos;s exposure (beta = E1 + ½ E2) is the weighted mean of its tasks ({weightRule(getTaskWeights(requestData()))}); national figures are weighted by BLS
             employment. “Vs the baseline” compares with today&apos;s capability, full adoption and LLM software counted: the scores shown everywhere else on this site. Formulas and data versions
             are on the <Link href="/methodology">methodology page</Link>; the same model answers <code>POST /api/v1/scenarios/evaluate</code>.
           </p>
         </details>
       </div>
-      <ScenarioExplorer groups={groups} presets={presets} initial={state} initialView={initialView(state.a, state.b, scope)} version={atlasVersion()} counts={{ tasks: data.prep.n, occupations: data.prep.codes.length }}
-        scope={scope && { postal: scope.postal, name: scope.name, release: scope.release }} states={stateOptions()} nationalRelease={nationalOewsRelease()} />
+      <ScenarioExplorer groups={groups} presets={presets} initial={state} initialView={initialView(requestData(), state.a, state.b, scope)} version={atlasVersion(requestData())} counts={{ tasks: data.prep.n, occupations: data.prep.codes.length }}
+        scope={scope && { postal: scope.postal, name: scope.name, release: scope.release }} states={stateOptions(requestData())} nationalRelease={nationalOewsRelease(requestData())} />
     </>
   );
 }

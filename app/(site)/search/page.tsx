@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { compact, exposureWords, pct } from '@/lib/charts/format';
 import { paramsObject } from '@/lib/api/schemas';
-import { sqlite } from '@/lib/queries/db';
+import { requestData } from '@/app/_data';
 import { occupationIndex } from '@/lib/queries/occupations';
 import { employmentText } from '@/app/_components/employment';
 import { embedQueryLazy } from '@/lib/search/embed-query';
@@ -25,7 +25,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const p = paramsObject(await searchParams);
   const q = (p.q ?? '').trim().slice(0, 200);
-  const db = sqlite();
+  const db = requestData();
   const indexed = hasSearchIndex(db);
   const match: MatchResult | null = q && indexed ? await matchWithFallback(db, q, 25, embedQueryLazy) : null;
   const results = match?.results ?? [];

@@ -5,7 +5,7 @@ import { FitDivergingChart } from '@/app/_components/charts/fit-diverging';
 import { exposureColor } from '@/lib/charts/color';
 import { compact, num, score } from '@/lib/charts/format';
 import { IMPORTANCE_FLOOR } from '@/lib/score/aggregate';
-import { sqlite } from '@/lib/queries/db';
+import { requestData } from '@/app/_data';
 import { atlasVersion } from '@/lib/queries/meta';
 import { shiftGroups, skillShifts, type SkillShift } from '@/lib/queries/skill-shifts';
 import { SkillsFilterForm } from './filter-form';
@@ -58,7 +58,7 @@ function SkillTable({ rows, caption }: { rows: SkillShift[]; caption: string }) 
 }
 
 export default async function SkillsPage({ searchParams }: Props) {
-  const db = sqlite();
+  const db = requestData();
   const groups = shiftGroups(db);
   const params = parseSkillsParams(await searchParams, new Set(groups.map((g) => g.code)));
   const view = skillShifts(db, params.group);

@@ -8,6 +8,7 @@ import { getStatesPicture } from '@/lib/queries/states';
 import { STATE_MEASURES } from '@/lib/states/figures';
 import { MEASURE_LABEL, parseStatesParams, statesHref } from './search-params';
 import './states.css';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Exposure by state' };
@@ -16,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function StatesPage({ searchParams }: Props) {
   const { measure } = parseStatesParams(await searchParams);
-  const picture = getStatesPicture();
+  const picture = getStatesPicture(requestData());
   if (!picture) {
     return (
       <div>
@@ -32,7 +33,7 @@ export default async function StatesPage({ searchParams }: Props) {
       <h1>Exposure by state</h1>
       <p className="lede">
         How exposed each state&apos;s workers are to large language models, from the occupations they work in. Every figure here uses BLS {release} estimates (50 states and DC); the
-        national figures elsewhere on the site use the BLS {nationalOewsRelease()} file, so the U.S. line here is the sum of these states, not the national release.
+        national figures elsewhere on the site use the BLS {nationalOewsRelease(requestData())} file, so the U.S. line here is the sum of these states, not the national release.
       </p>
       <nav className="measure-switch" aria-label="Figure shown on the map">
         {STATE_MEASURES.map((m) => (

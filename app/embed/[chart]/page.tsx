@@ -3,7 +3,7 @@ import { atlasVersion, hasScores } from '@/lib/queries/meta';
 import { getNationalPicture } from '@/lib/queries/national';
 import { getStatesPicture } from '@/lib/queries/states';
 import { STATE_MEASURES, type StateMeasure } from '@/lib/states/figures';
-import { sqlite } from '@/lib/queries/db';
+import { requestData } from '@/app/_data';
 import { NATIONAL_CHARTS, type NationalChartId } from '../../_components/national-chart-ids';
 import { NationalChart } from '../../_components/national-charts';
 import { STATES_MAP_IDS, StatesMapChart } from '../../_components/states-map-chart';
@@ -19,11 +19,11 @@ const stateMeasureOf = (chart: string): StateMeasure | undefined => STATE_MEASUR
 /** One chart alone (a home-page chart or the states map), for <iframe> embedding, with its exports and source line; it reports its height to the host page. */
 export default async function EmbedPage({ params }: Props) {
   const { chart } = await params;
-  const db = sqlite();
+  const db = requestData();
   if (!hasScores(db)) notFound();
   const measure = stateMeasureOf(chart);
   if (measure) {
-    const picture = getStatesPicture();
+    const picture = getStatesPicture(requestData());
     if (!picture) notFound();
     return (
       <div style={{ padding: 8 }}>

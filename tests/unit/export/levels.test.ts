@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { objectsToCsv } from '../../../lib/export/csv';
+import { readerOf } from '../../../db';
 import { exportLevel, LEVELS } from '../../../lib/export/levels';
 import { parseCsv } from '../../../lib/ingest/csv';
 import { cleanTemp, ingestFixtures } from '../ingest/helpers';
@@ -45,7 +46,7 @@ describe('exportLevel', () => {
 
   it('occupation: the documented columns and one row per occupation, scores NULL before scoring', () => {
     const { sqlite } = ingestFixtures();
-    const t = exportLevel(sqlite, 'occupation');
+    const t = exportLevel(readerOf(sqlite), 'occupation');
     expect(t.columns).toEqual(OCCUPATION_COLUMNS);
     expect(t.rows.map((r) => r.onet_soc_code)).toEqual(['11-1011.00', '11-1011.03', '11-1031.00', '13-1021.00', '21-1011.00', '27-2011.00', '29-1022.00', '55-1011.00']);
     expect(t.rows[0]).toEqual({
@@ -72,12 +73,12 @@ describe('exportLevel', () => {
   it('occupation: rounds scores to 4 decimals and the percentile to 1', () => {
     const { sqlite } = ingestFixtures();
     sqlite.prepare("INSERT INTO occupation_scores VALUES ('11-1011.00', 0.123456, 0.234567, 0.345678, 0.3, 4, 0.25, 0.0123456, 42.26)").run();
-    expect(exportLevel(sqlite, 'occupation').rows[0]).toMatchObject({ alpha: 0.1235, beta: 0.2346, gamma: 0.3457, uncertainty: 0.0123, percentile: 42.3 });
+    expect(exportLevel(readerOf(sqlite), 'occupation').rows[0]).toMatchObject({ alpha: 0.1235, beta: 0.2346, gamma: 0.3457, uncertainty: 0.0123, percentile: 42.3 });
   });
 
   it('task: one row per task with its weight', () => {
     const { sqlite } = ingestFixtures();
-    const t = exportLevel(sqlite, 'task');
+    const t = exportLevel(readerOf(sqlite), 'task');
     expect(t.columns).toEqual(['onet_soc_code', 'task_id', 'task_type', 'statement', 'weight', 'p_e0', 'p_e1', 'p_e2', 'alpha', 'beta', 'gamma', 'method']);
     expect(t.rows).toHaveLength(22);
     expect(t.rows.filter((r) => r.task_type === 'n/a').map((r) => r.weight)).toEqual([0.75, 0.75, 0.75]);
@@ -86,7 +87,7 @@ describe('exportLevel', () => {
   it('group: employment-weighted means of the major groups, leaving out occupations without employment', () => {
     const { sqlite } = ingestFixtures();
     const beta = addScores(sqlite);
-    const t = exportLevel(sqlite, 'group');
+    const t = exportLevel(readerOf(sqlite), 'group');
     expect(t.columns).toEqual(['major_group', 'title', 'occupations', 'employment', 'alpha', 'beta', 'gamma']);
     // 27-0000: Actors' employment is "**"; 55-0000: no employment and no scores.
     expect(t.rows.map((r) => r.major_group)).toEqual(['11-0000', '13-0000', '21-0000', '29-0000']);
@@ -101,14 +102,14 @@ describe('exportLevel', () => {
 
   it('skill: empty until element scores exist, then one row per scored element', () => {
     const { sqlite } = ingestFixtures();
-    expect(exportLevel(sqlite, 'skill')).toEqual({ columns: ['element_id', 'name', 'domain', 'alpha', 'beta', 'gamma', 'employment', 'occupations'], rows: [] });
+    expect(exportLevel(readerOf(sqlite), 'skill')).toEqual({ columns: ['element_id', 'name', 'domain', 'alpha', 'beta', 'gamma', 'employment', 'occupations'], rows: [] });
     sqlite.prepare("INSERT INTO element_scores VALUES ('2.A.1.a', 0.11111, 0.22222, 0.33333, 12345.6, 3)").run();
-    expect(exportLevel(sqlite, 'skill').rows).toEqual([{ element_id: '2.A.1.a', name: 'Reading Comprehension', domain: 'skill', alpha: 0.1111, beta: 0.2222, gamma: 0.3333, employment: 12346, occupations: 3 }]);
+    expect(exportLevel(readerOf(sqlite), 'skill').rows).toEqual([{ element_id: '2.A.1.a', name: 'Reading Comprehension', domain: 'skill', alpha: 0.1111, beta: 0.2222, gamma: 0.3333, employment: 12346, occupations: 3 }]);
   });
 
   it('writes through the one CSV writer and reads back with the same header and row count', () => {
     const { sqlite } = ingestFixtures();
-    const t = exportLevel(sqlite, 'occupation');
+    const t = exportLevel(readerOf(sqlite), 'occupation');
     const parsed = parseCsv(objectsToCsv(t.rows, t.columns));
     expect(parsed[0].fields).toEqual(OCCUPATION_COLUMNS);
     expect(parsed).toHaveLength(1 + 8);

@@ -1,4 +1,8 @@
 import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DataContext } from '@/lib/data';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import { matcherFor } from '@/lib/search/matcher';
@@ -35,8 +39,12 @@ const TITLES: Array<[string, string, string | null, 'alternate' | 'reported']> =
 ];
 
 let db: Database.Database;
+/** The same file as the app reads it (lib/data): the matcher and search take a data context. */
+let data: DataContext;
+let dir: string;
 beforeAll(() => {
-  db = new Database(':memory:');
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-search-'));
+  db = new Database(path.join(dir, 'search.db'));
   db.exec(`
     CREATE TABLE occupations (onet_soc_code TEXT PRIMARY KEY, title TEXT NOT NULL);
     CREATE TABLE occupation_titles (id INTEGER PRIMARY KEY, onet_soc_code TEXT, title TEXT, short_title TEXT, kind TEXT);
@@ -51,8 +59,13 @@ beforeAll(() => {
   const t = db.prepare('INSERT INTO occupation_titles (onet_soc_code, title, short_title, kind) VALUES (?, ?, ?, ?)');
   for (const r of TITLES) t.run(...r);
   buildSearchIndex(db);
+  data = DataContext.open(path.join(dir, 'search.db'));
 });
-afterAll(() => db.close());
+afterAll(() => {
+  data.close();
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe('buildSearchIndex', () => {
   it('indexes O*NET, short, alternate and reported titles once per occupation and title', () => {
@@ -81,12 +94,12 @@ describe('searchOccupations', () => {
     ['welder', '51-4121.00'],
     ['Software Developers', '15-1252.00'],
   ])('%s → %s first', (q, code) => {
-    const r = searchOccupations(db, q, 5);
+    const r = searchOccupations(data, q, 5);
     expect(r[0]?.onet_soc_code).toBe(code);
   });
 
   it('returns the result shape, best first, scores in [0, 1], one row per occupation', () => {
-    const r = searchOccupations(db, 'nurse', 10);
+    const r = searchOccupations(data, 'nurse', 10);
     expect(r.length).toBeGreaterThan(1);
     for (const x of r) {
       expect(Object.keys(x).sort()).toEqual(['matched_title', 'onet_soc_code', 'score', 'title']);
@@ -99,23 +112,23 @@ describe('searchOccupations', () => {
 
   it('gives an exact title the top score and says which title matched', () => {
     // "RN" is read as "registered nurse", which is the occupation's own title
-    const [top] = searchOccupations(db, 'rn', 1);
+    const [top] = searchOccupations(data, 'rn', 1);
     expect(top).toMatchObject({ title: 'Registered Nurses', matched_title: 'Registered Nurses', score: 1 });
-    expect(searchOccupations(db, 'HR generalist', 1)[0]).toMatchObject({ matched_title: 'HR Generalist', score: 1 });
+    expect(searchOccupations(data, 'HR generalist', 1)[0]).toMatchObject({ matched_title: 'HR Generalist', score: 1 });
   });
 
   it('prefix-matches while typing', () => {
-    expect(searchOccupations(db, 'paraleg', 3)[0]?.onet_soc_code).toBe('23-2011.00');
-    expect(searchOccupations(db, 'data ent', 3)[0]?.onet_soc_code).toBe('43-9021.00');
+    expect(searchOccupations(data, 'paraleg', 3)[0]?.onet_soc_code).toBe('23-2011.00');
+    expect(searchOccupations(data, 'data ent', 3)[0]?.onet_soc_code).toBe('43-9021.00');
   });
 
   test.each(['', '   ', '!!!', '"', 'AND', 'NEAR(', '*'])('survives odd input %j', (q) => {
-    expect(() => searchOccupations(db, q, 5)).not.toThrow();
+    expect(() => searchOccupations(data, q, 5)).not.toThrow();
   });
 
   it('respects the limit', () => {
-    expect(searchOccupations(db, 'nurse', 2)).toHaveLength(2);
-    expect(searchOccupations(db, 'nurse', 0)).toEqual([]);
+    expect(searchOccupations(data, 'nurse', 2)).toHaveLength(2);
+    expect(searchOccupations(data, 'nurse', 0)).toEqual([]);
   });
 });
 
@@ -140,22 +153,22 @@ describe('text helpers', () => {
 
 describe('no result below the floor, and honest flags', () => {
   test.each(['zzzz', 'xqzv blorp', 'asdfgh', 'qqqq wwww'])('%j → no occupation, flagged, confidence 0', (q) => {
-    const m = matcherFor(db).match(q);
+    const m = matcherFor(data).match(q);
     expect(m).toMatchObject({ results: [], confidence: 0, needs_review: true, method: 'none' });
     expect(m.reasons.length).toBeGreaterThan(0);
   });
   it('an exact title is confident and not flagged; a corrected typo is flagged', () => {
-    const exact = matcherFor(db).match('Paralegal');
+    const exact = matcherFor(data).match('Paralegal');
     expect(exact).toMatchObject({ needs_review: false, method: 'words' });
     expect(exact.confidence).toBeGreaterThan(0.8);
-    const typo = matcherFor(db).match('paralegel', { prefix: false });
+    const typo = matcherFor(data).match('paralegel', { prefix: false });
     expect(typo.results[0]?.onet_soc_code).toBe('23-2011.00');
     expect(typo).toMatchObject({ needs_review: true, method: 'fuzzy' });
     expect(typo.confidence).toBeLessThan(exact.confidence);
   });
   it('suggests a respelling and common titles when nothing matches', () => {
-    expect(matcherFor(db).suggest('zzzz').length).toBeGreaterThan(0);
-    expect(matcherFor(db).suggest('paralegel welderr')[0]).toBe('paralegal welder');
+    expect(matcherFor(data).suggest('zzzz').length).toBeGreaterThan(0);
+    expect(matcherFor(data).suggest('paralegel welderr')[0]).toBe('paralegal welder');
   });
 });
 
@@ -167,9 +180,9 @@ describe('semantic fallback', () => {
       calls++;
       return new Float32Array(4);
     };
-    await matchWithFallback(db, 'RN', 5, embed);
+    await matchWithFallback(data, 'RN', 5, embed);
     expect(calls).toBe(0); // words matched: no embedding
-    const r = await matchWithFallback(db, 'zzzqqq', 5, embed); // no embeddings table here: the lexical answer
+    const r = await matchWithFallback(data, 'zzzqqq', 5, embed); // no embeddings table here: the lexical answer
     expect(r).toMatchObject({ results: [], method: 'none' });
   });
 });

@@ -9,7 +9,7 @@ import { ONET_CODE } from '@/lib/api/schemas';
 import { exposureColor } from '@/lib/charts/color';
 import { compact, exposureWords, num, pct, score, signedPct, usd } from '@/lib/charts/format';
 import { weightedMean } from '@/lib/charts/stats';
-import { sqlite } from '@/lib/queries/db';
+import { requestData } from '@/app/_data';
 import { atlasVersion } from '@/lib/queries/meta';
 import { getElements, getOccupation, getReferenceValues, getRelated, getTasks, getTitles, REFERENCE_LABELS, taskWeighting, type ElementRow, type TaskRow } from '@/lib/queries/occupation';
 import { getRubricGroups } from '@/lib/queries/methodology';
@@ -29,7 +29,7 @@ export const dynamic = 'force-dynamic';
 
 function load(code: string) {
   if (!ONET_CODE.test(code)) notFound();
-  const db = sqlite();
+  const db = requestData();
   const occ = getOccupation(code, db);
   if (!occ) notFound();
   return { db, occ };
@@ -38,7 +38,7 @@ function load(code: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
   if (!ONET_CODE.test(code)) return { title: 'Not found' };
-  const occ = getOccupation(code);
+  const occ = getOccupation(code, requestData());
   return { title: occ ? `${occ.title} (${occ.onet_soc_code})` : 'Not found', description: occ?.description };
 }
 

@@ -10,10 +10,10 @@ import { exposureWords } from '@/lib/charts/format';
 import { DEFAULT_WEIGHTS, EXPOSURE_MARGIN, pathsReport } from '@/lib/paths/paths';
 import { verdictOf } from '@/lib/paths/verdict';
 import { twoStepPaths } from '@/lib/paths/two-step';
-import { sqlite } from '@/lib/queries/db';
+import { requestData } from '@/app/_data';
 import { atlasVersion } from '@/lib/queries/meta';
 import { occupationSkillSplit } from '@/lib/skills/load';
-import { pathData } from '@/lib/server/cache';
+import { pathData } from '@/lib/paths/load';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -22,7 +22,7 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<s
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const code = (await params).code;
-  const o = onetCode.safeParse(code).success ? pathData().occupations.get(code) : undefined;
+  const o = onetCode.safeParse(code).success ? pathData(requestData()).occupations.get(code) : undefined;
   return { title: o ? `Reskilling paths from ${o.title}` : 'Reskilling paths' };
 }
 
@@ -33,7 +33,7 @@ const SHOWN = 12;
 export default async function PathsPage({ params, searchParams }: Props) {
   const code = (await params).code;
   if (!onetCode.safeParse(code).success) notFound();
-  const data = pathData();
+  const data = pathData(requestData());
   const src = data.occupations.get(code);
   if (!src) notFound();
   const sp = await searchParams;
@@ -50,7 +50,7 @@ export default async function PathsPage({ params, searchParams }: Props) {
           const o = data.occupations.get(r.code);
           return o ? [{ code: o.code, title: o.title, beta: o.beta }] : [];
         });
-  const durable = verdict.clear ? [] : occupationSkillSplit(sqlite(), code).durable.filter((e) => e.domain === 'skill').slice(0, 5).map((e) => e.name);
+  const durable = verdict.clear ? [] : occupationSkillSplit(requestData(), code).durable.filter((e) => e.domain === 'skill').slice(0, 5).map((e) => e.name);
   const imputed = src.skillsImputedFrom ? { code: src.skillsImputedFrom, title: data.occupations.get(src.skillsImputedFrom)?.title ?? src.skillsImputedFrom } : null;
   return (
     <>
@@ -119,7 +119,7 @@ export default async function PathsPage({ params, searchParams }: Props) {
         margin={EXPOSURE_MARGIN}
         jobZoneRule={`Rules: exposure at least ${EXPOSURE_MARGIN} lower; ${JOB_ZONE_RULE}`}
         limit={SHOWN}
-        version={atlasVersion()}
+        version={atlasVersion(requestData())}
       />
       {verdict.clear && twoStep.length > 0 && (
         <section className="pth-two" aria-labelledby="two-step-h">

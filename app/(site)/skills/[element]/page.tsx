@@ -5,7 +5,7 @@ import { ChartFrame } from '@/app/_components/charts/chart-frame';
 import { FitShareBars } from '@/app/_components/charts/fit-hbar';
 import { exposureColor } from '@/lib/charts/color';
 import { compact, exposureWords, num, score } from '@/lib/charts/format';
-import { sqlite } from '@/lib/queries/db';
+import { requestData } from '@/app/_data';
 import { atlasVersion } from '@/lib/queries/meta';
 import { IMPORTANCE_FLOOR } from '@/lib/score/aggregate';
 import { elementDetail, elementDrivers } from '@/lib/server/skills';
@@ -19,14 +19,14 @@ const ELEMENT_ID = /^[0-9A-Za-z.]{1,20}$/;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = decodeURIComponent((await params).element);
-  const e = ELEMENT_ID.test(id) ? elementDetail(sqlite(), id) : null;
+  const e = ELEMENT_ID.test(id) ? elementDetail(requestData(), id) : null;
   return { title: e ? `${e.name} (${e.domain})` : 'Skill' };
 }
 
 export default async function SkillPage({ params }: Props) {
   const id = decodeURIComponent((await params).element);
   if (!ELEMENT_ID.test(id)) notFound();
-  const db = sqlite();
+  const db = requestData();
   const e = elementDetail(db, id);
   if (!e) notFound();
   const drivers = elementDrivers(db, id);

@@ -4,7 +4,7 @@ import { ChartFrame } from '@/app/_components/charts/chart-frame';
 import { HBarChart } from '@/app/_components/charts/hbar-chart';
 import { exposureColor } from '@/lib/charts/color';
 import { compact } from '@/lib/charts/format';
-import { sqlite } from '@/lib/queries/db';
+import { requestData } from '@/app/_data';
 import { atlasVersion } from '@/lib/queries/meta';
 import { hotTechnologies, type HotTechnology } from '@/lib/server/skills';
 
@@ -24,7 +24,7 @@ function Chart({ id, title, rows, version }: { id: string; title: string; rows: 
 }
 
 export default function TechnologyPage() {
-  const db = sqlite();
+  const db = requestData();
   const all = hotTechnologies(db);
   const ranked = all.filter((t) => t.occupations >= MIN_OCCUPATIONS);
   const version = atlasVersion(db);

@@ -9,6 +9,7 @@ import { atlasVersion } from '@/lib/queries/meta';
 import { getStatePicture, getStatesPicture } from '@/lib/queries/states';
 import { MIN_LISTED_EMPLOYMENT, OVER_REPRESENTED_LQ, type StateOccupation } from '@/lib/states/figures';
 import '../states.css';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,14 +19,14 @@ const POSTAL = /^[A-Za-z]{2}$/;
 
 function load(postal: string) {
   if (!POSTAL.test(postal)) notFound();
-  const p = getStatePicture(postal);
+  const p = getStatePicture(postal, requestData());
   if (!p) notFound();
   return p;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { postal } = await params;
-  const p = POSTAL.test(postal) ? getStatePicture(postal) : null;
+  const p = POSTAL.test(postal) ? getStatePicture(postal, requestData()) : null;
   return { title: p ? `Exposure in ${p.state.name}` : 'Not found' };
 }
 
@@ -66,9 +67,9 @@ const r4 = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10
 export default async function StatePage({ params }: Props) {
   const { postal } = await params;
   const p = load(postal);
-  const all = getStatesPicture()!;
+  const all = getStatesPicture(requestData())!;
   const { state, us } = p;
-  const source = `Exposure Atlas ${atlasVersion()} · ${all.onetRelease} (CC BY 4.0) · BLS ${state.release} estimates`;
+  const source = `Exposure Atlas ${atlasVersion(requestData())} · ${all.onetRelease} (CC BY 4.0) · BLS ${state.release} estimates`;
   const groups = p.byGroup.filter((g) => g.us_beta !== null).sort((a, b) => b.state_beta - b.us_beta! - (a.state_beta - a.us_beta!));
   return (
     <div className="states-page">
@@ -96,7 +97,7 @@ export default async function StatePage({ params }: Props) {
         id="state-groups"
         title={`Exposure by occupation group: ${state.name} against the U.S.`}
         subtitle={`Employment-weighted beta of each major group in ${state.name} minus the same group across all states (BLS ${state.release}).`}
-        version={atlasVersion()}
+        version={atlasVersion(requestData())}
         source={source}
         permalink={`/states/${state.postal}`}
         embed={false}

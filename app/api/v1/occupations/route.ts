@@ -1,6 +1,7 @@
 import { occupationsQuery } from '@/lib/api/schemas';
 import { csvResponse, parseQuery, route } from '@/lib/http';
 import { allOccupations, filterOccupations, type OccupationRow } from '@/lib/queries/occupations';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,7 @@ export const OCCUPATION_COLUMNS: Array<keyof OccupationRow> = [
 
 export const GET = route((req) => {
   const { limit, offset, format, ...filters } = parseQuery(req, occupationsQuery);
-  const rows = filterOccupations(allOccupations(), filters);
+  const rows = filterOccupations(allOccupations(requestData()), filters);
   // CSV returns every matching row unless limited; JSON pages by 100 by default.
   const page = rows.slice(offset, limit !== undefined ? offset + limit : format === 'csv' ? undefined : offset + DEFAULT_JSON_LIMIT);
   if (format === 'csv') return csvResponse(page, OCCUPATION_COLUMNS, 'occupations.csv');

@@ -11,8 +11,8 @@ import { csvResponse, found, HttpError, parseQuery, readUpload, route } from '@/
 import { workforceBenchmark } from '@/lib/queries/states';
 import { parseRoster, ROSTER_LIMITS } from '@/lib/roster/parse';
 import { ROSTER_TABLE_COLUMNS, rosterTable } from '@/lib/roster/table';
-import { sqlite } from '@/lib/queries/db';
-import { analyzeRoster, checkOverrides } from './analyze';
+import { analyzeRoster, checkOverrides } from '@/lib/roster/run';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 
@@ -43,12 +43,13 @@ export const POST = route(async (req) => {
   running++;
   try {
     const query = parseQuery(req, rosterQuery);
+    // One data context for the whole request, streaming body included: a rebuild meanwhile never closes it.
+    const db = requestData();
     // The workforce the organisation is compared with: a state's (?state=CA) or the nation's.
-    const benchmark = found(workforceBenchmark(query.state ?? null), `state: no state ${query.state?.toUpperCase()} in this database`, 'state');
+    const benchmark = found(workforceBenchmark(query.state ?? null, db), `state: no state ${query.state?.toUpperCase()} in this database`, 'state');
     const upload = await readUpload(req, { what: 'the roster', limit: ROSTER_LIMITS.bytes, field: 'file', json: { schema: jsonBody, limit: JSON_LIMIT, example: '{ csv, overrides }' } });
     const { input, overrides } = 'json' in upload ? { input: upload.json.csv, overrides: upload.json.overrides ?? {} } : { input: upload.file, overrides: {} };
     const { rows, skipped } = parseRoster(input);
-    const db = sqlite();
     // request.signal aborts when the client disconnects: matching stops at its next slice (the layer answers 499).
     const result = await analyzeRoster(db, rows, checkOverrides(db, overrides, rows.length), req.signal);
     // Job titles and departments are the uploader's text: the one CSV writer guards them against formulas.

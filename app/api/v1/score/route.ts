@@ -10,8 +10,9 @@ import { HttpError, readJson, route } from '@/lib/http';
 import { overallExposure } from '@/lib/jd/overall';
 import { taskSentences } from '@/lib/jd/sentences';
 import { MAX_TASKS } from '@/lib/jd/split';
-import { sqlite, stmt } from '@/lib/queries/db';
+import { occupationIndex } from '@/lib/queries/occupations';
 import { scoreTexts, suggestOccupations } from '@/lib/server/scorer';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,11 +31,10 @@ export const POST = route(async (req) => {
   if ('problem' in sentences) throw new HttpError('invalid_input', `text: ${sentences.problem}`, { field: 'text' });
   const { tasks: texts, found } = sentences;
 
-  const scored = await scoreTexts(texts);
+  const data = requestData();
+  const scored = await scoreTexts(data, texts);
   const { alpha, beta: overall, gamma, known } = overallExposure(scored);
-  const db = sqlite();
-  const beta = stmt(db, 'SELECT beta FROM occupation_scores WHERE onet_soc_code = ?');
-  const occupations = suggestOccupations(db, text, known, 5).map((o) => ({ ...o, beta: (beta.get(o.onet_soc_code) as { beta: number } | undefined)?.beta ?? null }));
+  const occupations = suggestOccupations(data, text, known, 5).map((o) => ({ ...o, beta: occupationIndex(data).get(o.onet_soc_code)?.beta ?? null }));
   return Response.json(
     {
       alpha,

@@ -5,17 +5,17 @@
  */
 import { searchQuery } from '@/lib/api/schemas';
 import { HttpError, parseQuery, route } from '@/lib/http';
-import { sqlite } from '@/lib/queries/db';
 import { embedQueryLazy } from '@/lib/search/embed-query';
 import { matchWithFallback } from '@/lib/search/hybrid';
 import { matcherFor } from '@/lib/search/matcher';
 import { hasSearchIndex } from '@/lib/search/query';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = route(async (req) => {
   const { q, limit } = parseQuery(req, searchQuery);
-  const db = sqlite();
+  const db = requestData();
   if (!hasSearchIndex(db)) throw new HttpError('unavailable', 'the search index is not built: run `npm run setup`');
   const m = await matchWithFallback(db, q, limit, embedQueryLazy);
   return Response.json({

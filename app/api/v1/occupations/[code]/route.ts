@@ -1,13 +1,13 @@
 import { onetCode } from '@/lib/api/schemas';
 import { found, parsePath, route } from '@/lib/http';
-import { sqlite } from '@/lib/queries/db';
 import { getElements, getOccupation, getReferenceValues, getRelated, getTasks, getTitles } from '@/lib/queries/occupation';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = route(async (_req: Request, ctx: { params: Promise<{ code: string }> }) => {
   const code = parsePath('code', (await ctx.params).code, onetCode);
-  const db = sqlite();
+  const db = requestData();
   const occ = found(getOccupation(code, db), `no occupation ${code}`, 'code');
   const { alpha, beta, gamma, percentile, uncertainty, share_tasks_exposed, rubric_beta, employment, median_wage, median_top_coded, growth_pct, openings, typical_education, ...rest } = occ;
   return Response.json({

@@ -3,7 +3,8 @@ import { found, readJson, route } from '@/lib/http';
 import { nationalOewsRelease } from '@/lib/queries/meta';
 import { stateScope } from '@/lib/queries/states';
 import { evaluateScenario } from '@/lib/scenarios/evaluate';
-import { scenarioData, scenarioDataFor } from '@/lib/server/cache';
+import { scenarioData, scenarioDataFor } from '@/lib/scenarios/load';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,14 +15,15 @@ const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
 
 /** Evaluates { levels, adoption, tools } for every occupation; missing groups stay at today's 0.5. */
 export const POST = route(async (req) => {
-  const body = await readJson(req, scenarioBody(scenarioData().prep.groups), { limit: MAX_BODY_BYTES, example: '{"levels":{},"adoption":1,"tools":true}' });
+  const data = requestData();
+  const body = await readJson(req, scenarioBody(scenarioData(data).prep.groups), { limit: MAX_BODY_BYTES, example: '{"levels":{},"adoption":1,"tools":true}' });
   const { movers, state, ...scenario } = body;
-  const scope = state ? found(stateScope(state), `state: no state ${state.toUpperCase()} in this database`, 'state') : null;
-  const res = evaluateScenario(scenarioDataFor(scope), scenario, { movers });
+  const scope = state ? found(stateScope(state, data), `state: no state ${state.toUpperCase()} in this database`, 'state') : null;
+  const res = evaluateScenario(scenarioDataFor(data, scope), scenario, { movers });
   const round = (o: (typeof res.occupations)[number]) => ({ ...o, alpha: r4(o.alpha), beta: r4(o.beta), gamma: r4(o.gamma), baseline_beta: r4(o.baseline_beta), change: r4(o.change) });
   return Response.json({
     scenario,
-    workforce: scope ? { state: scope.postal, name: scope.name, release: scope.release } : { state: null, name: 'United States', release: nationalOewsRelease() },
+    workforce: scope ? { state: scope.postal, name: scope.name, release: scope.release } : { state: null, name: 'United States', release: nationalOewsRelease(data) },
     occupations: res.occupations.map(round),
     summary: res.summary,
     movers: res.movers.map(round),

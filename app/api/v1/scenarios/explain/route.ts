@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { onetCode } from '@/lib/api/schemas';
 import { HttpError, parseQuery, route } from '@/lib/http';
-import { sqlite } from '@/lib/queries/db';
+import { taskStatements } from '@/lib/queries/occupation';
 import { differencesFromBaseline, explainOccupation } from '@/lib/scenarios/explain';
 import { evaluateTasks, presets } from '@/lib/scenarios/model';
 import { decodeScenario } from '@/lib/scenarios/url-state';
-import { scenarioData } from '@/lib/server/cache';
+import { scenarioData } from '@/lib/scenarios/load';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,7 +29,8 @@ const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
  */
 export const GET = route((req) => {
   const q = parseQuery(req, query);
-  const data = scenarioData();
+  const context = requestData();
+  const data = scenarioData(context);
   const groups = data.prep.groups;
   const ps = presets(groups);
   const a = decodeScenario(q.a, groups, ps);
@@ -43,11 +45,7 @@ export const GET = route((req) => {
   const tb = evaluateTasks(data.prep, b);
   const moves = q.codes.map((code) => ({ code, ...explainOccupation(data.prep, a, b, ta, tb, code, q.limit) }));
   const ids = [...new Set(moves.flatMap((m) => m.tasks.map((t) => data.taskIds[t.index])))];
-  const statements = new Map<number, string>();
-  if (ids.length) {
-    const rows = sqlite().prepare(`SELECT task_id, statement FROM tasks WHERE task_id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Array<{ task_id: number; statement: string }>;
-    for (const r of rows) statements.set(r.task_id, r.statement);
-  }
+  const statements = taskStatements(ids, context);
   return Response.json({
     a: { differences_from_baseline: differencesFromBaseline(a, groups) },
     b: { differences_from_baseline: differencesFromBaseline(b, groups) },

@@ -4,9 +4,12 @@ import { statePostal } from '@/lib/api/schemas';
 import { found, parseQuery, route } from '@/lib/http';
 import { stateScope } from '@/lib/queries/states';
 import { scenarioPayload } from '@/lib/scenarios/payload-cache';
-import { cached } from '@/lib/server/cache';
+import { derivedBy } from '@/lib/data';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
+
+const gzipped = derivedBy('scenarioPayloadGzip', (data, postal) => new Uint8Array(gzipSync(scenarioPayload(data, postal === '' ? null : stateScope(postal, data)).bytes, { level: 9 })));
 
 const query = z.object({ state: statePostal.optional() });
 
@@ -20,11 +23,12 @@ const query = z.object({ state: statePostal.optional() });
  */
 export const GET = route((req) => {
   const { state } = parseQuery(req, query);
-  const scope = state ? found(stateScope(state), `state: no state ${state.toUpperCase()} in this database`, 'state') : null;
-  const { bytes, tag } = scenarioPayload(scope);
+  const data = requestData();
+  const scope = state ? found(stateScope(state, data), `state: no state ${state.toUpperCase()} in this database`, 'state') : null;
+  const { tag } = scenarioPayload(data, scope);
   const etag = `"scn-${tag}-${scope?.postal ?? 'US'}"`;
   const headers = { 'content-type': 'application/gzip', 'cache-control': 'public, max-age=0, must-revalidate', etag };
   if (req.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
-  const gz = cached(`scenario-payload-gzip:${scope?.postal ?? 'US'}`, () => new Uint8Array(gzipSync(bytes, { level: 9 })));
+  const gz = gzipped(data, scope?.postal ?? '');
   return new Response(gz, { headers });
 });

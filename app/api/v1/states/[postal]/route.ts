@@ -1,13 +1,14 @@
 import { formatQuery, statePostal } from '@/lib/api/schemas';
 import { csvResponse, found, parsePath, parseQuery, route } from '@/lib/http';
 import { getStatePicture } from '@/lib/queries/states';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = route(async (req: Request, ctx: { params: Promise<{ postal: string }> }) => {
   const postal = parsePath('postal', (await ctx.params).postal, statePostal);
   const { format } = parseQuery(req, formatQuery);
-  const p = found(getStatePicture(postal), `no state ${postal.toUpperCase()} in this database`, 'postal');
+  const p = found(getStatePicture(postal, requestData()), `no state ${postal.toUpperCase()} in this database`, 'postal');
   if (format === 'csv') {
     // One table: every listed occupation with the list it appears in.
     const rows = [

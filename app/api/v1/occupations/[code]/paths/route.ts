@@ -4,7 +4,8 @@ import { found, parsePath, parseQuery, route } from '@/lib/http';
 import { EXPOSURE_MARGIN, pathsReport } from '@/lib/paths/paths';
 import { verdictOf } from '@/lib/paths/verdict';
 import { twoStepPaths } from '@/lib/paths/two-step';
-import { pathData } from '@/lib/server/cache';
+import { pathData } from '@/lib/paths/load';
+import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,7 @@ export const dynamic = 'force-dynamic';
 export const GET = route(async (req: Request, ctx: { params: Promise<{ code: string }> }) => {
   const code = parsePath('code', (await ctx.params).code, onetCode);
   const q = parseQuery(req, pathsQuery);
-  const data = pathData();
+  const data = pathData(requestData());
   const src = found(data.occupations.get(code), `no scored occupation ${code}`, 'code');
   const weights = weightsOf(q);
   const report = found(pathsReport(data, code, { weights, limit: q.limit, barriers: q.barriers, desirableFirst: q.desirable_first }), `no scored occupation ${code}`, 'code');

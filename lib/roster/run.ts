@@ -1,17 +1,18 @@
 /**
- * Roster analysis against the open database: titles matched by the one job-title matcher (only scored
+ * Roster analysis against one data context (lib/data): titles matched by the one job-title matcher (only scored
  * occupations can be matched, so every match has an exposure), figures from occupation_scores,
  * reskilling paths for the most exposed roles. Everything stays in memory.
  */
 import { createHash } from 'node:crypto';
-import type Database from 'better-sqlite3';
-import { memo } from '@/lib/queries/db';
-import { findPaths, type Path } from '@/lib/paths/paths';
-import { matchRoster, NO_MATCH, summarizeRoster, type MatchedRow, type OccupationFigures, type RosterSummary, type RowMatch } from '@/lib/roster/analyze';
-import type { RosterRow } from '@/lib/roster/parse';
-import { matcherFor } from '@/lib/search/matcher';
-import { pathData } from '@/lib/server/cache';
-import { HttpError } from '@/lib/http';
+import { eq } from 'drizzle-orm';
+import { occupations, occupationScores } from '../../db/schema';
+import { derived, type DataContext } from '../data/context';
+import { pathData } from '../paths/load';
+import { findPaths, type Path } from '../paths/paths';
+import { matcherFor } from '../search/matcher';
+import { matchRoster, NO_MATCH, summarizeRoster, type MatchedRow, type OccupationFigures, type RosterSummary, type RowMatch } from './analyze';
+import type { RosterRow } from './parse';
+import { HttpError } from '../http/errors';
 
 export const PATH_ROLES = 3;
 export const PATHS_PER_ROLE = 3;
@@ -27,18 +28,18 @@ export interface RosterResult {
   paths: RosterPaths[];
 }
 
-function figuresIndex(db: Database.Database): Map<string, OccupationFigures> {
-  return memo(db, 'roster:figures', () => {
-    const rows = db
-      .prepare('SELECT o.onet_soc_code, o.title, s.alpha, s.beta, s.gamma FROM occupations o JOIN occupation_scores s USING (onet_soc_code)')
-      .all() as Array<OccupationFigures & { onet_soc_code: string }>;
-    return new Map(rows.map(({ onet_soc_code, ...f }) => [onet_soc_code, f]));
-  });
-}
+const FIGURES = derived('rosterFigures', ({ db }): Map<string, OccupationFigures> => {
+  const rows = db
+    .select({ onet_soc_code: occupations.onet_soc_code, title: occupations.title, alpha: occupationScores.alpha, beta: occupationScores.beta, gamma: occupationScores.gamma })
+    .from(occupations)
+    .innerJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
+    .all();
+  return new Map(rows.map(({ onet_soc_code, ...f }) => [onet_soc_code, f]));
+});
 
 /** Validates user corrections: row indexes inside the roster, codes of scored occupations. */
-export function checkOverrides(db: Database.Database, overrides: Record<string, string>, rows: number): Map<number, string> {
-  const figures = figuresIndex(db);
+export function checkOverrides(data: DataContext, overrides: Record<string, string>, rows: number): Map<number, string> {
+  const figures = data.get(FIGURES);
   const out = new Map<number, string>();
   for (const [k, code] of Object.entries(overrides)) {
     const i = Number(k);
@@ -50,16 +51,14 @@ export function checkOverrides(db: Database.Database, overrides: Record<string, 
 }
 
 /**
- * Title matches are kept per connection (bounded), keyed by a hash of the title so no uploaded text
+ * Title matches are kept per database file (bounded), keyed by a hash of the title so no uploaded text
  * outlives its request: a correction re-posts the whole roster and should not search again.
  */
 const MATCH_CACHE_SIZE = 20_000;
 /** Longest stretch of matching between two yields to the event loop, so a large roster never stalls other requests. */
 const MATCH_SLICE_MS = 5;
 
-function matchCache(db: Database.Database): Map<string, RowMatch> {
-  return memo(db, 'roster:matches', () => new Map<string, RowMatch>());
-}
+const MATCHES = derived('rosterMatches', () => new Map<string, RowMatch>());
 
 /** Thrown when the client went away: the work stops at the next slice. */
 export class AbortedError extends Error {
@@ -73,9 +72,9 @@ export class AbortedError extends Error {
  * Matches every distinct title (≈ 0.1–2 ms each, bounded by the matcher's caps), yielding between
  * slices and stopping as soon as `signal` aborts. Only scored occupations can be matched.
  */
-async function matchTitles(db: Database.Database, titles: string[], figures: Map<string, OccupationFigures>, signal?: AbortSignal): Promise<Map<string, RowMatch>> {
-  const cache = matchCache(db);
-  const matcher = matcherFor(db);
+async function matchTitles(data: DataContext, titles: string[], figures: Map<string, OccupationFigures>, signal?: AbortSignal): Promise<Map<string, RowMatch>> {
+  const cache = data.get(MATCHES);
+  const matcher = matcherFor(data);
   const allow = (code: string) => figures.has(code);
   const out = new Map<string, RowMatch>();
   let slice = performance.now();
@@ -100,15 +99,15 @@ async function matchTitles(db: Database.Database, titles: string[], figures: Map
   return out;
 }
 
-export async function analyzeRoster(db: Database.Database, rows: RosterRow[], overrides: Map<number, string>, signal?: AbortSignal): Promise<RosterResult> {
-  const figures = figuresIndex(db);
-  const matches = await matchTitles(db, rows.map((r) => r.job_title), figures, signal);
+/** Matches, summarises and finds paths for a roster, all on one data context (lease it for the whole request). */
+export async function analyzeRoster(data: DataContext, rows: RosterRow[], overrides: Map<number, string>, signal?: AbortSignal): Promise<RosterResult> {
+  const figures = data.get(FIGURES);
+  const matches = await matchTitles(data, rows.map((r) => r.job_title), figures, signal);
   const matched = matchRoster(rows, (title) => matches.get(title.toLowerCase()) ?? NO_MATCH, (code) => figures.get(code), overrides);
   const summary = summarizeRoster(matched);
-  const data = pathData();
   const paths: RosterPaths[] = summary.most_exposed_roles.slice(0, PATH_ROLES).map((r) => ({
     from: { onet_soc_code: r.onet_soc_code, title: r.title, beta: r.beta, headcount: r.headcount },
-    paths: (findPaths(data, r.onet_soc_code, { limit: PATHS_PER_ROLE }) ?? []).map((p) => ({
+    paths: (findPaths(pathData(data), r.onet_soc_code, { limit: PATHS_PER_ROLE }) ?? []).map((p) => ({
       onet_soc_code: p.onet_soc_code,
       title: p.title,
       beta: p.beta,
