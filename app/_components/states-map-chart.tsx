@@ -4,6 +4,7 @@ import { MEASURE_LABEL, statesHref } from '@/app/(site)/states/search-params';
 import { pct } from '@/lib/charts/format';
 import { stateShapes } from '@/lib/charts/state-map';
 import { atlasVersion } from '@/lib/queries/meta';
+import { chartSource } from '@/lib/releases';
 import type { StatesPicture } from '@/lib/queries/states';
 import type { StateMeasure } from '@/lib/states/figures';
 
@@ -17,7 +18,7 @@ export function StatesMapChart({ picture, measure }: { picture: StatesPicture; m
   const { states, us, release, onetRelease } = picture;
   const label = MEASURE_LABEL[measure];
   const ranked = [...states].sort((a, b) => (b[measure] ?? -1) - (a[measure] ?? -1) || a.name.localeCompare(b.name));
-  const source = `Exposure Atlas ${atlasVersion()} · ${onetRelease} (CC BY 4.0) · BLS ${release} estimates`;
+  const source = chartSource(atlasVersion(), { onet: onetRelease, oews: `${release} estimates` });
   return (
     <ChartFrame
       id={STATES_MAP_IDS[measure]}

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
+import { useReleases } from '@/app/_components/releases-context';
 import { exposureColor } from '@/lib/charts/color';
 import type { Path, PathWeights } from '@/lib/paths/paths';
 import { layoutPaths } from './graph-layout';
@@ -54,6 +55,7 @@ function ScoreParts({ p, w }: { p: Path; w: PathWeights }) {
 }
 
 export function PathsExplorer({ source, candidates, initialWeights, initialDesirableFirst = true, defaults, margin, jobZoneRule, limit, version }: { source: PathSource; candidates: Path[]; initialWeights: PathWeights; initialDesirableFirst?: boolean; defaults: PathWeights; margin: number; jobZoneRule: string; limit: number; version: string }) {
+  const { projectionsPeriod } = useReleases();
   const [w, setW] = useState<PathWeights>(initialWeights);
   const [desirableFirst, setDesirableFirst] = useState(initialDesirableFirst);
   const paths = useMemo(() => rescore(candidates, w, limit, desirableFirst), [candidates, w, limit, desirableFirst]);
@@ -125,7 +127,7 @@ export function PathsExplorer({ source, candidates, initialWeights, initialDesir
                 <th scope="col" className="num" title="Fit: combined O*NET similarity blended with O*NET's relatedness tier (0–1)">Fit</th>
                 <th scope="col" className="num">Job zone</th>
                 <th scope="col" className="num">Median wage (change)</th>
-                <th scope="col" className="num">Growth 2024–34 · openings/yr</th>
+                <th scope="col" className="num">Growth {projectionsPeriod} · openings/yr</th>
                 <th scope="col" className="num">Score (parts)</th>
               </tr>
             </thead>

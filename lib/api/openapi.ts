@@ -1,5 +1,6 @@
 /** The OpenAPI 3.1 document, with query parameters generated from the same zod schemas the routes use. */
 import { z } from 'zod';
+import type { ReleaseLabels } from '../releases';
 import { ERROR_STATUS } from './errors';
 import { pathsQuery } from './paths-query';
 import { scenarioBody } from './scenario-body';
@@ -10,11 +11,11 @@ const DESCRIPTIONS: Record<string, string> = {
   group: 'SOC major (15-0000), minor (15-1200) or broad (15-1250) group code',
   beta_min: 'Minimum occupation beta (0–1)',
   beta_max: 'Maximum occupation beta (0–1)',
-  emp_min: 'Minimum BLS employment (May 2023)',
+  emp_min: 'Minimum BLS employment (the OEWS release named in info.description)',
   wage_min: 'Minimum median annual wage (USD)',
   wage_max: 'Maximum median annual wage (USD)',
   job_zone: 'O*NET job zones, comma-separated (e.g. 4,5)',
-  growth_min: 'Minimum projected employment change 2024–34, percent',
+  growth_min: 'Minimum projected employment change over the BLS projection period named in info.description, percent',
   sort: 'Sort key; nulls always last',
   dir: 'Sort direction',
   limit: 'Maximum rows returned',
@@ -93,13 +94,13 @@ const stateOccProps = { onet_soc_code: str, title: str, beta: num, employment: n
 
 const exposure = { alpha: { type: ['number', 'null'] }, beta: { type: ['number', 'null'] }, gamma: { type: ['number', 'null'] } };
 
-export function openApiDocument(version: string) {
+export function openApiDocument(version: string, r: ReleaseLabels) {
   return {
     openapi: '3.1.0',
     info: {
       title: 'Exposure Atlas API',
       version,
-      description: 'Exposure of U.S. occupations, tasks and skills to large language models. Data: O*NET 30.1 (USDOL/ETA, CC BY 4.0), BLS OEWS May 2023, BLS Employment Projections 2024–34.',
+      description: `Exposure of U.S. occupations, tasks and skills to large language models. Data: ${r.onet} (USDOL/ETA, CC BY 4.0), BLS ${r.oews}, BLS ${r.projections}.`,
       license: { name: 'Data CC BY 4.0 (O*NET); code MIT' },
     },
     paths: {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { cosine, fromBlob } from '../score/vectors';
+import { releases } from '../queries/meta';
 import type { OccupationProfile, PathData } from './paths';
 
 type Vec = 'skillVec' | 'taskVec' | 'activityVec' | 'gwaVec' | 'interestVec' | 'styleVec';
@@ -126,7 +127,7 @@ export function loadPathData(sqlite: Database.Database): PathData {
     l.push({ level: a.anchor, description: a.description });
     anchors.set(a.element_id, l);
   }
-  return { occupations, related, anchors, elementNames: new Map(elementRows.map((e) => [e.element_id, { name: e.name, domain: e.domain }])) };
+  return { occupations, related, anchors, growthPeriod: releases(sqlite).projectionsPeriod, elementNames: new Map(elementRows.map((e) => [e.element_id, { name: e.name, domain: e.domain }])) };
 }
 
 function centre(all: OccupationProfile[], key: Vec) {

@@ -52,6 +52,8 @@ export interface PathData {
   related: Map<string, Array<{ code: string; tier: string; rank: number }>>;
   elementNames: Map<string, { name: string; domain: string }>;
   anchors: Map<string, Anchor[]>;
+  /** the BLS projection period of the growth figures ("2024–34", lib/releases.ts) */
+  growthPeriod: string;
 }
 
 export interface Path {
@@ -151,7 +153,7 @@ function computeCandidates(data: PathData, src: OccupationProfile): Candidates {
 
 const pct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(Math.round(v * 100))}%`;
 
-function whyOf(src: OccupationProfile, t: OccupationProfile, c: { tier: string | null; parts: SimilarityParts; combined: number | null }, wageRatio: number | null): string[] {
+function whyOf(src: OccupationProfile, t: OccupationProfile, c: { tier: string | null; parts: SimilarityParts; combined: number | null }, wageRatio: number | null, growthPeriod: string): string[] {
   const why: string[] = [];
   if (c.tier) why.push(`O*NET lists it as a related occupation (${c.tier} tier)`);
   const closest = (Object.keys(SIMILARITY_LABELS) as SimilarityPart[])
@@ -169,7 +171,7 @@ function whyOf(src: OccupationProfile, t: OccupationProfile, c: { tier: string |
           ? `pays ${pct(wageRatio - 1)}: a step up that usually needs experience, ranked after moves within 15%`
           : `pays ${pct(wageRatio - 1)} (within 15%)`,
     );
-  if (t.openings !== null) why.push(`${Math.round(t.openings).toLocaleString('en-US')} openings a year${t.growth !== null ? `, ${t.growth > 0 ? '+' : ''}${t.growth.toFixed(1)}% growth 2024–34` : ''}`);
+  if (t.openings !== null) why.push(`${Math.round(t.openings).toLocaleString('en-US')} openings a year${t.growth !== null ? `, ${t.growth > 0 ? '+' : ''}${t.growth.toFixed(1)}% growth ${growthPeriod}` : ''}`);
   return why;
 }
 
@@ -228,7 +230,7 @@ export function pathsReport(data: PathData, code: string, opts: PathOptions = {}
       score: scoreWith(components, w),
       components,
       barriers,
-      why: [...barriers.map((b) => `barrier: ${b.reason}`), ...whyOf(src, t, meta, wageRatio)],
+      why: [...barriers.map((b) => `barrier: ${b.reason}`), ...whyOf(src, t, meta, wageRatio, data.growthPeriod)],
       gaps: gaps.slice(0, 10),
       transfers: transfers.slice(0, 10),
     });

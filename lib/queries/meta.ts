@@ -1,3 +1,4 @@
+import { releaseLabels, type ReleaseLabels } from '../releases';
 import { hasRows, memo, sqlite, stmt, type Sqlite } from './db';
 
 export interface Counts {
@@ -55,7 +56,12 @@ export function hasScores(db: Sqlite = sqlite()): boolean {
   return hasRows(db, 'occupation_scores');
 }
 
+/** The names of the releases this database was built from (O*NET, OEWS national and state, Employment Projections). */
+export function releases(db: Sqlite = sqlite()): ReleaseLabels {
+  return memo(db, 'releases', () => releaseLabels(getDatasetVersions(db)));
+}
+
 /** The release name of the national OEWS file this database was built from (e.g. "OEWS May 2023 national"). */
 export function nationalOewsRelease(db: Sqlite = sqlite()): string {
-  return getDatasetVersions(db).find((v) => v.file.startsWith('national_'))?.release ?? 'OEWS national';
+  return releases(db).oewsNational;
 }

@@ -5,7 +5,7 @@ import { stateAreas, stateLabor, stateOews } from '../../db/schema';
 import { MAJORITY_EXPOSED, stateDetail, stateSummaries, unitedStates, type AllocatedRow, type AreaRow, type StateDetail, type StateSummary } from '../states/figures';
 import { hasRows, memo } from './db';
 import { weightedMean, weightedShareAtLeast } from '../charts/stats';
-import { getDatasetVersions, nationalOewsRelease } from './meta';
+import { nationalOewsRelease, releases } from './meta';
 import { allOccupations, occupationIndex } from './occupations';
 
 export interface StatesPicture {
@@ -33,7 +33,7 @@ export function getStatesPicture(d: ReadonlyDb = getDb()): StatesPicture | null 
   return memo(d.$client, 'states:picture', () => {
     const { areas, labor } = load(d);
     const occ = occupationIndex(d.$client);
-    return { release: areas[0].release, onetRelease: getDatasetVersions(d.$client).find((v) => v.source.startsWith('O*NET'))?.release ?? 'O*NET', states: stateSummaries(areas, labor, occ), us: unitedStates(areas, labor, occ) };
+    return { release: areas[0].release, onetRelease: releases(d.$client).onet, states: stateSummaries(areas, labor, occ), us: unitedStates(areas, labor, occ) };
   });
 }
 

@@ -10,7 +10,7 @@ import { exposureColor } from '@/lib/charts/color';
 import { compact, exposureWords, num, pct, score, signedPct, usd } from '@/lib/charts/format';
 import { weightedMean } from '@/lib/charts/stats';
 import { sqlite } from '@/lib/queries/db';
-import { atlasVersion } from '@/lib/queries/meta';
+import { atlasVersion, releases } from '@/lib/queries/meta';
 import { getElements, getOccupation, getReferenceValues, getRelated, getTasks, getTitles, REFERENCE_LABELS, taskWeighting, type ElementRow, type TaskRow } from '@/lib/queries/occupation';
 import { getRubricGroups } from '@/lib/queries/methodology';
 import { Employment } from '../../../_components/employment';
@@ -196,7 +196,7 @@ export default async function OccupationPage({ params }: Props) {
 
       <h2 id="labor">Employment, wages and outlook</h2>
       <dl className="kv">
-        <dt>Employment (May 2023)</dt><dd>
+        <dt>Employment ({releases(db).oewsPeriod})</dt><dd>
           {num(occ.employment)}
           {occ.employment !== null && occ.oews_sharers !== null && occ.oews_sharers > 1
             ? ` — an equal 1/${occ.oews_sharers} share: BLS reports ${num(occ.oews_employment)} for SOC ${occ.oews_code}, which O*NET splits into ${occ.oews_sharers} occupations`
@@ -205,7 +205,7 @@ export default async function OccupationPage({ params }: Props) {
               : ''}
         </dd>
         <dt>Median annual wage</dt><dd>{usd(occ.median_wage, occ.median_top_coded)}</dd>
-        <dt>Projected growth 2024–34</dt><dd>{signedPct(occ.growth_pct)}</dd>
+        <dt>Projected growth {releases(db).projectionsPeriod}</dt><dd>{signedPct(occ.growth_pct)}</dd>
         <dt>Annual openings</dt><dd>{num(occ.openings)}</dd>
         <dt>Typical entry education (BLS)</dt><dd>{occ.typical_education ?? '—'}</dd>
         <dt>Most common education (O*NET)</dt><dd>{occ.education_category ? `${occ.education_category.split(' - ')[0]}${occ.education_share !== null ? ` (${pct(occ.education_share)} of respondents)` : ''}` : '—'}</dd>

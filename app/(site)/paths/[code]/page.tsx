@@ -11,7 +11,7 @@ import { DEFAULT_WEIGHTS, EXPOSURE_MARGIN, pathsReport } from '@/lib/paths/paths
 import { verdictOf } from '@/lib/paths/verdict';
 import { twoStepPaths } from '@/lib/paths/two-step';
 import { sqlite } from '@/lib/queries/db';
-import { atlasVersion } from '@/lib/queries/meta';
+import { atlasVersion, releases } from '@/lib/queries/meta';
 import { occupationSkillSplit } from '@/lib/skills/load';
 import { pathData } from '@/lib/server/cache';
 
@@ -62,7 +62,7 @@ export default async function PathsPage({ params, searchParams }: Props) {
         <p className="lede">
           Exposure (beta) <strong>{src.beta.toFixed(2)}</strong> — {exposureWords(src.beta)}. Job zone {src.jobZone ?? '—'}
           {src.wage ? ` · median wage $${Math.round(src.wage).toLocaleString('en-US')}` : ''}
-          {src.growth !== null ? ` · projected growth ${src.growth > 0 ? '+' : ''}${src.growth.toFixed(1)}% (2024–34)` : ''}.
+          {src.growth !== null ? ` · projected growth ${src.growth > 0 ? '+' : ''}${src.growth.toFixed(1)}% (${releases().projectionsPeriod})` : ''}.
         </p>
       </div>
       <p>

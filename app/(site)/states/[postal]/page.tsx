@@ -6,6 +6,7 @@ import { ChartFrame } from '@/app/_components/charts/chart-frame';
 import { FitDivergingChart } from '@/app/_components/charts/fit-diverging';
 import { compact, pct, usd } from '@/lib/charts/format';
 import { atlasVersion } from '@/lib/queries/meta';
+import { chartSource } from '@/lib/releases';
 import { getStatePicture, getStatesPicture } from '@/lib/queries/states';
 import { MIN_LISTED_EMPLOYMENT, OVER_REPRESENTED_LQ, type StateOccupation } from '@/lib/states/figures';
 import '../states.css';
@@ -68,7 +69,7 @@ export default async function StatePage({ params }: Props) {
   const p = load(postal);
   const all = getStatesPicture()!;
   const { state, us } = p;
-  const source = `Exposure Atlas ${atlasVersion()} · ${all.onetRelease} (CC BY 4.0) · BLS ${state.release} estimates`;
+  const source = chartSource(atlasVersion(), { onet: all.onetRelease, oews: `${state.release} estimates` });
   const groups = p.byGroup.filter((g) => g.us_beta !== null).sort((a, b) => b.state_beta - b.us_beta! - (a.state_beta - a.us_beta!));
   return (
     <div className="states-page">
