@@ -8,7 +8,8 @@ import { exposureColor } from '@/lib/charts/color';
 import type { Path, PathWeights } from '@/lib/paths/paths';
 import { layoutPaths } from './graph-layout';
 import { PathGraph } from './path-graph';
-import { rescore, weightsQuery } from './rescore';
+import { rankBy } from '@/lib/paths/score';
+import { weightsQuery } from './url-state';
 import './paths.css';
 
 export interface PathSource {
@@ -58,7 +59,7 @@ export function PathsExplorer({ source, candidates, initialWeights, initialDesir
   const { projectionsPeriod } = useReleases();
   const [w, setW] = useState<PathWeights>(initialWeights);
   const [desirableFirst, setDesirableFirst] = useState(initialDesirableFirst);
-  const paths = useMemo(() => rescore(candidates, w, limit, desirableFirst), [candidates, w, limit, desirableFirst]);
+  const paths = useMemo(() => rankBy(candidates, w, limit, desirableFirst), [candidates, w, limit, desirableFirst]);
   const q = [weightsQuery(w, defaults), desirableFirst ? '' : 'desirable_first=false'].filter(Boolean).join('&');
   const permalink = `/paths/${source.code}${q ? `?${q}` : ''}`;
   useEffect(() => {

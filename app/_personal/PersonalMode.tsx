@@ -5,8 +5,9 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { exposureColor } from '@/lib/charts/color';
 import { exposureWords, score } from '@/lib/charts/format';
-import { personalSkills, type PersonalElement } from './skills-at-risk';
-import { MAX_ADDED, MAX_ADDED_CHARS, parseSelection, personalExposure, writeSelection, type PersonalSelection } from './url-state';
+import { personalExposure } from '@/lib/score/personal';
+import { personalSkills, type PersonalElement } from '@/lib/skills/personal';
+import { MAX_ADDED, MAX_ADDED_CHARS, parseSelection, writeSelection, type PersonalSelection } from './url-state';
 
 export interface PersonalTask {
   task_id: number;

@@ -1,7 +1,7 @@
 'use client';
 
 import type { Preset, Scenario, ScenarioGroup } from '@/lib/scenarios/model';
-import { sameScenario } from './url-state';
+import { sameScenario } from '@/lib/scenarios/url-state';
 
 function Slider({ id, label, value, onChange, hint, disabled }: { id: string; label: string; value: number; onChange: (v: number) => void; hint?: string; disabled?: boolean }) {
   return (

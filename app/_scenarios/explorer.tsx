@@ -10,10 +10,10 @@ import { differencesFromBaseline } from '@/lib/scenarios/explain';
 import type { Preset, Scenario, ScenarioGroup, ScenarioSummary } from '@/lib/scenarios/model';
 import { BandDiffChart, BandPairChart, MoversChart } from './charts';
 import { MoverReasons } from './mover-reasons';
-import { baselineSummary, evaluateOutcome, topMovers, type Mover, type ScenarioOutcome } from './compute';
+import { baselineSummary, evaluateOutcome, outcomeMovers, type Mover, type ScenarioOutcome } from '@/lib/scenarios/outcome';
 import { ScenarioControls } from './controls';
-import { decodeMaybeGzipped, type ClientScenarioData } from './payload';
-import { encodeState, roundScenario, type PageState } from './url-state';
+import { decodeMaybeGzipped, type ClientScenarioData } from '@/lib/scenarios/payload';
+import { encodeState, roundScenario, type PageState } from '@/lib/scenarios/url-state';
 import './scenarios.css';
 
 export interface InitialView {
@@ -101,7 +101,7 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
   const base = useMemo(() => (data ? baselineSummary(data) : initialView.baseline), [data, initialView.baseline]);
   const sA = outA?.summary ?? initialView.a;
   const sB = outB?.summary ?? initialView.b;
-  const movers = useMemo(() => (data && outA && outB ? topMovers(data, outA.beta, outB.beta, 12) : initialView.movers), [data, outA, outB, initialView.movers]);
+  const movers = useMemo(() => (data && outA && outB ? outcomeMovers(data, outA.beta, outB.beta, 12) : initialView.movers), [data, outA, outB, initialView.movers]);
 
   const bands = sA.workers_by_band.map((x, i) => ({ label: bandLabel(x.from, x.to), a: x.workers, b: sB.workers_by_band[i]?.workers ?? 0 }));
 

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import type { Mover } from './compute';
+import type { Mover } from '@/lib/scenarios/outcome';
 
 interface Explained {
   onet_soc_code: string;

@@ -6,9 +6,9 @@
 import type { StateScope } from '@/lib/queries/states';
 import { cached, dataTag, scenarioData, scenarioDataFor } from '@/lib/server/cache';
 import { presets, type Scenario } from '@/lib/scenarios/model';
-import { baselineSummary, evaluateOutcome, topMovers } from './compute';
+import { baselineSummary, evaluateOutcome, outcomeMovers } from '@/lib/scenarios/outcome';
 import type { InitialView } from './explorer';
-import { decodePayload, encodePayload, type ClientScenarioData } from './payload';
+import { decodePayload, encodePayload, type ClientScenarioData } from '@/lib/scenarios/payload';
 
 /** The payload for the nation, or for one state's workforce when `scope` is given. */
 export function scenarioPayload(scope: StateScope | null = null): { bytes: Uint8Array; tag: string } {
@@ -39,5 +39,5 @@ export function initialView(a: Scenario, b: Scenario, scope: StateScope | null =
   const data = clientData(scope);
   const oa = evaluateOutcome(data, a);
   const ob = evaluateOutcome(data, b);
-  return { a: oa.summary, b: ob.summary, baseline: baselineSummary(data), movers: topMovers(data, oa.beta, ob.beta, 12) };
+  return { a: oa.summary, b: ob.summary, baseline: baselineSummary(data), movers: outcomeMovers(data, oa.beta, ob.beta, 12) };
 }

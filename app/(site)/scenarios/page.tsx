@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ScenarioExplorer } from '@/app/_scenarios/explorer';
 import { clientData, initialView, scenarioSetup } from '@/app/_scenarios/server';
-import { decodeState } from '@/app/_scenarios/url-state';
+import { decodeState } from '@/lib/scenarios/url-state';
 import { statePostal } from '@/lib/api/schemas';
 import { atlasVersion, nationalOewsRelease } from '@/lib/queries/meta';
 import { stateOptions, stateScope } from '@/lib/queries/states';

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeMaybeGzipped, decodePayload, encodePayload } from '@/app/_scenarios/payload';
+import { decodeMaybeGzipped, decodePayload, encodePayload } from '@/lib/scenarios/payload';
 import { aggregate, evaluateTasks, prepareTasks, type ScenarioTask } from '@/lib/scenarios/model';
 
 const groups = [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeScenario, decodeState, encodeScenario, encodeState, roundScenario } from '@/app/_scenarios/url-state';
+import { decodeScenario, decodeState, encodeScenario, encodeState, roundScenario } from '@/lib/scenarios/url-state';
 import { presets, type ScenarioGroup } from '@/lib/scenarios/model';
 
 const groups: ScenarioGroup[] = [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeScenario } from '@/app/_scenarios/url-state';
+import { decodeScenario } from '@/lib/scenarios/url-state';
 import { ApiError, errorResponse } from '@/lib/api/errors';
 import { onetCode, paramsObject } from '@/lib/api/schemas';
 import { sqlite } from '@/lib/queries/db';

@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 const query = z.object({ state: statePostal.optional() });
 
 /**
- * The prepared per-task arrays in compact binary form (app/_scenarios/payload.ts), fetched once by
+ * The prepared per-task arrays in compact binary form (lib/scenarios/payload.ts), fetched once by
  * the scenarios page so that it can evaluate scenarios in the browser while a slider moves.
  * `?state=CA` weights occupations by that state's workforce (BLS state release) instead of the nation's.
  * Sent as a gzip file (≈ 0.6 MB → 0.3 MB), compressed once per database: Next strips a

@@ -6,7 +6,7 @@
  * leaves unescaped are used, so the link stays readable. Anything unreadable decodes to null and the
  * page falls back to its default for that scenario.
  */
-import type { Preset, Scenario, ScenarioGroup } from '@/lib/scenarios/model';
+import type { Preset, Scenario, ScenarioGroup } from './model';
 
 const pct = (v: number) => Math.round(v * 100);
 

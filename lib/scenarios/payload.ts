@@ -8,7 +8,7 @@
  * u8 attribution[n × G] (each task's weights within a kind, × 255; re-normalised on decoding so
  * that every row sums to exactly 1 within its kind, which keeps "today" = baseline exact).
  */
-import type { LaborFigures, PreparedTasks, ScenarioGroup } from '@/lib/scenarios/model';
+import type { LaborFigures, PreparedTasks, ScenarioGroup } from './model';
 
 export interface PayloadOccupation {
   code: string;
