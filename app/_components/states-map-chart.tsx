@@ -7,11 +7,12 @@ import { atlasVersion } from '@/lib/queries/meta';
 import { chartSource } from '@/lib/releases';
 import type { StatesPicture } from '@/lib/queries/states';
 import type { StateMeasure } from '@/lib/states/figures';
+import { roundOrNull } from '@/lib/round';
 
 /** Chart ids (and embed ids) of the states map, one per figure it can show. */
 export const STATES_MAP_IDS: Record<StateMeasure, string> = { beta: 'states-map', share50: 'states-map-share50' };
 
-const r4 = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
+const r4 = (v: number | null) => roundOrNull(v, 4);
 
 /** The choropleth of the states with its exports; the /states page and its embeds render this. */
 export function StatesMapChart({ picture, measure }: { picture: StatesPicture; measure: StateMeasure }) {

@@ -11,6 +11,8 @@ import { PathGraph } from './path-graph';
 import { rankBy } from '@/lib/paths/score';
 import { weightsQuery } from './url-state';
 import './paths.css';
+import { round, roundOrNull } from '@/lib/round';
+import { score, signed, signedPct, usd } from '@/lib/charts/format';
 
 export interface PathSource {
   code: string;
@@ -30,9 +32,8 @@ const PARTS = [
   { key: 'growth', label: 'Outlook (growth, openings)', color: '#CC79A7' },
 ] as const;
 
-const f2 = (v: number | null) => (v === null ? '—' : v.toFixed(2));
-const usd = (v: number | null) => (v === null ? '—' : `$${Math.round(v).toLocaleString('en-US')}`);
-const signedPct = (v: number | null, digits = 0) => (v === null ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v * 100).toFixed(digits)}%`);
+const f2 = score;
+const signedShare = (v: number | null, digits = 0) => (v === null ? '—' : signed(v * 100, digits, '%'));
 const lvl = (v: number) => v.toFixed(1);
 
 function ScoreParts({ p, w }: { p: Path; w: PathWeights }) {
@@ -155,10 +156,10 @@ export function PathsExplorer({ source, candidates, initialWeights, initialDesir
                   <td className="num" data-label="Job zone">{p.job_zone ?? '—'}</td>
                   <td className="num" data-label="Median wage">
                     {usd(p.wage)}
-                    <div className="muted pth-small">{signedPct(p.wage_change)}</div>
+                    <div className="muted pth-small">{signedShare(p.wage_change)}</div>
                   </td>
                   <td className="num" data-label="Growth · openings">
-                    {p.growth === null ? '—' : `${p.growth > 0 ? '+' : ''}${p.growth.toFixed(1)}%`}
+                    {signedPct(p.growth)}
                     <div className="muted pth-small">{p.openings === null ? '—' : `${Math.round(p.openings).toLocaleString('en-US')}/yr`}</div>
                   </td>
                   <td className="num" data-label="Score">
@@ -215,9 +216,5 @@ export function PathsExplorer({ source, candidates, initialWeights, initialDesir
   );
 }
 
-function r4(v: number) {
-  return Math.round(v * 1e4) / 1e4;
-}
-function n4(v: number | null) {
-  return v === null ? null : r4(v);
-}
+const r4 = (v: number) => round(v, 4);
+const n4 = (v: number | null) => roundOrNull(v, 4);

@@ -15,6 +15,8 @@ import { ScenarioControls } from './controls';
 import { decodeMaybeGzipped, type ClientScenarioData } from '@/lib/scenarios/payload';
 import { encodeState, roundScenario, type PageState } from '@/lib/scenarios/url-state';
 import './scenarios.css';
+import { round } from '@/lib/round';
+import { signed } from '@/lib/charts/format';
 
 export interface InitialView {
   a: ScenarioSummary;
@@ -26,7 +28,7 @@ export interface InitialView {
 const bandLabel = (from: number, to: number) => `${from.toFixed(1)}–${to.toFixed(1)}`;
 const highWorkers = (s: ScenarioSummary) => s.workers_by_band.filter((b) => b.from >= 0.5).reduce((t, b) => t + b.workers, 0);
 const pct1 = (v: number) => `${(v * 100).toFixed(1)}%`;
-const pp = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)} pp`;
+const pp = (v: number) => signed(v * 100, 1, ' pp');
 /** Dollars in T or B (a state's wage bill is billions), workers in M or k. */
 const dollars = (v: number) => (v >= 1e12 ? `$${(v / 1e12).toFixed(2)}T` : `$${(v / 1e9).toFixed(1)}B`);
 const workers = (v: number) => (v >= 1e6 ? `${(v / 1e6).toFixed(1)}M` : `${Math.round(v / 1e3)}k`);
@@ -107,7 +109,7 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
 
   const downloadAll = () => {
     if (!data || !outA || !outB) return;
-    const rows = data.occupations.map((o, i) => [o.code, o.title, o.employment, o.baseline, outA.beta[i], outB.beta[i], outB.beta[i] - outA.beta[i]].map((v) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e4) / 1e4 : v)));
+    const rows = data.occupations.map((o, i) => [o.code, o.title, o.employment, o.baseline, outA.beta[i], outB.beta[i], outB.beta[i] - outA.beta[i]].map((v) => (typeof v === 'number' && !Number.isInteger(v) ? round(v, 4) : v)));
     const csv = toChartCsv(['onet_soc_code', 'title', 'employment', 'baseline_beta', 'beta_a', 'beta_b', 'change_b_minus_a'], rows);
     downloadBlob(new Blob([csv], { type: 'text/csv' }), 'scenario-occupations.csv');
   };
@@ -171,7 +173,7 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
           <Fit>{(w) => <BandDiffChart width={w} data={bands.map((x) => ({ label: x.label, diff: x.b - x.a }))} />}</Fit>
         </ChartFrame>
       </div>
-      <ChartFrame id="scenario-movers" title="Occupations that move most from A to B" subtitle="Change in exposure (beta), occupations with at least 1,000 workers" version={version} permalink={permalink} embed={false} data={{ header: ['onet_soc_code', 'title', 'beta_a', 'beta_b', 'change', 'employment'], rows: movers.map((m) => [m.code, m.title, Math.round(m.baseline * 1e4) / 1e4, Math.round(m.beta * 1e4) / 1e4, Math.round(m.change * 1e4) / 1e4, m.employment]) }}>
+      <ChartFrame id="scenario-movers" title="Occupations that move most from A to B" subtitle="Change in exposure (beta), occupations with at least 1,000 workers" version={version} permalink={permalink} embed={false} data={{ header: ['onet_soc_code', 'title', 'beta_a', 'beta_b', 'change', 'employment'], rows: movers.map((m) => [m.code, m.title, round(m.baseline, 4), round(m.beta, 4), round(m.change, 4), m.employment]) }}>
         <Fit>{(w) => <MoversChart width={w} data={movers.map((m) => ({ label: m.title, change: m.change, note: `${m.title}: ${m.baseline.toFixed(3)} → ${m.beta.toFixed(3)} (${m.employment.toLocaleString('en-US')} workers)` }))} />}</Fit>
       </ChartFrame>
       {/* Task contributions do not depend on the workforce: the explain API takes only the scenarios. */}

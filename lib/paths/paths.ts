@@ -10,6 +10,7 @@
  * words (`why`). When no close target is clearly less exposed, verdict.ts says so and two-step.ts
  * goes further.
  */
+import { num, signed, signedPct } from '../charts/format';
 import { barriersBetween, type Barrier, type BarrierFacts } from './barriers';
 import { gapsBetween, type Anchor, type Gap, type Transfer } from './gaps';
 import { DEFAULT_WEIGHTS, isDesirable, outlookPart, rankBy, scoreWith, wagePart, WAGE_CEILING, WAGE_FLOOR, type PathComponents, type PathWeights } from './score';
@@ -151,7 +152,7 @@ function computeCandidates(data: PathData, src: OccupationProfile): Candidates {
   return out;
 }
 
-const pct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(Math.round(v * 100))}%`;
+const pct = (v: number) => signed(v * 100, 0, '%');
 
 function whyOf(src: OccupationProfile, t: OccupationProfile, c: { tier: string | null; parts: SimilarityParts; combined: number | null }, wageRatio: number | null, growthPeriod: string): string[] {
   const why: string[] = [];
@@ -171,7 +172,7 @@ function whyOf(src: OccupationProfile, t: OccupationProfile, c: { tier: string |
           ? `pays ${pct(wageRatio - 1)}: a step up that usually needs experience, ranked after moves within 15%`
           : `pays ${pct(wageRatio - 1)} (within 15%)`,
     );
-  if (t.openings !== null) why.push(`${Math.round(t.openings).toLocaleString('en-US')} openings a year${t.growth !== null ? `, ${t.growth > 0 ? '+' : ''}${t.growth.toFixed(1)}% growth ${growthPeriod}` : ''}`);
+  if (t.openings !== null) why.push(`${num(t.openings)} openings a year${t.growth !== null ? `, ${signedPct(t.growth)} growth ${growthPeriod}` : ''}`);
   return why;
 }
 

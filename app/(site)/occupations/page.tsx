@@ -9,6 +9,7 @@ import { Employment, employmentText } from '../../_components/employment';
 import { Term } from '../../_components/glossary';
 import { FittedTreemap } from '../../_components/charts/fitted-treemap';
 import { browseHref, PAGE_SIZE, parseBrowseParams } from './search-params';
+import { roundOrNull } from '@/lib/round';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -182,7 +183,7 @@ export default async function BrowsePage({ searchParams }: Props) {
         <>
           <h2>Where the workers are</h2>
           <ChartFrame id="occupations-treemap" title="Occupations by group, sized by employment, coloured by exposure" subtitle={`${num(rows.length)} occupations matching the filters; colour = beta (dark = low, yellow = high).`} version={version} permalink={self} embed={false}
-            data={{ header: ['onet_soc_code', 'title', 'group', 'employment', 'beta'], rows: rows.map((r) => [r.onet_soc_code, r.title, r.major_title, r.employment, r.beta === null ? null : Math.round(r.beta * 10000) / 10000]) }}>
+            data={{ header: ['onet_soc_code', 'title', 'group', 'employment', 'beta'], rows: rows.map((r) => [r.onet_soc_code, r.title, r.major_title, r.employment, roundOrNull(r.beta, 4)]) }}>
             <div className="legend"><span>beta 0%</span><span className="ramp" aria-hidden="true" /><span>100%</span></div>
             <FittedTreemap leaves={treemapLeaves} />
           </ChartFrame>

@@ -20,6 +20,7 @@ import { occupationSkillSplit } from '@/lib/skills/load';
 import { SkillSplit } from './skill-split';
 import { TaskMixChart } from './task-mix';
 import './occupation.css';
+import { round } from '@/lib/round';
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -167,7 +168,7 @@ export default async function OccupationPage({ params }: Props) {
           <div className="grid grid-2">
           {mix && (
             <ChartFrame compact id="task-mix" title={`Task mix: ${occ.title}`} subtitle={`Weighted mean probability of each exposure class over the occupation's tasks (${weighting}).`} version={version} permalink={`/occupations/${code}#task-mix`} embed={false}
-              data={{ header: ['class', 'description', 'weighted_probability'], rows: [['E0', 'No exposure', mix[0]], ['E1', 'LLM alone halves the time', mix[1]], ['E2', 'LLM-powered software halves the time', mix[2]]].map((r) => [r[0], r[1], Math.round((r[2] as number) * 10000) / 10000]) }}>
+              data={{ header: ['class', 'description', 'weighted_probability'], rows: [['E0', 'No exposure', mix[0]], ['E1', 'LLM alone halves the time', mix[1]], ['E2', 'LLM-powered software halves the time', mix[2]]].map((r) => [r[0], r[1], round(r[2] as number, 4)]) }}>
               <TaskMixChart mix={mix as [number, number, number]} />
             </ChartFrame>
           )}

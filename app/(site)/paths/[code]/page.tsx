@@ -6,7 +6,7 @@ import { PathsMethod } from '@/app/_paths/method';
 import { TwoStepList } from '@/app/_paths/two-step-list';
 import { JOB_ZONE_RULE, lenientWeights } from '@/app/_paths/query';
 import { onetCode } from '@/lib/api/schemas';
-import { exposureWords } from '@/lib/charts/format';
+import { exposureWords, score, signedPct, usd } from '@/lib/charts/format';
 import { DEFAULT_WEIGHTS, EXPOSURE_MARGIN, pathsReport } from '@/lib/paths/paths';
 import { verdictOf } from '@/lib/paths/verdict';
 import { twoStepPaths } from '@/lib/paths/two-step';
@@ -60,9 +60,9 @@ export default async function PathsPage({ params, searchParams }: Props) {
       <h1>Reskilling paths from {src.title}</h1>
       <div className="pth-head">
         <p className="lede">
-          Exposure (beta) <strong>{src.beta.toFixed(2)}</strong> — {exposureWords(src.beta)}. Job zone {src.jobZone ?? '—'}
-          {src.wage ? ` · median wage $${Math.round(src.wage).toLocaleString('en-US')}` : ''}
-          {src.growth !== null ? ` · projected growth ${src.growth > 0 ? '+' : ''}${src.growth.toFixed(1)}% (${releases().projectionsPeriod})` : ''}.
+          Exposure (beta) <strong>{score(src.beta)}</strong> — {exposureWords(src.beta)}. Job zone {src.jobZone ?? '—'}
+          {src.wage ? ` · median wage ${usd(src.wage)}` : ''}
+          {src.growth !== null ? ` · projected growth ${signedPct(src.growth)} (${releases().projectionsPeriod})` : ''}.
         </p>
       </div>
       <p>

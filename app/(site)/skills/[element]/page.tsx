@@ -9,6 +9,7 @@ import { sqlite } from '@/lib/queries/db';
 import { atlasVersion } from '@/lib/queries/meta';
 import { IMPORTANCE_FLOOR } from '@/lib/score/aggregate';
 import { elementDetail, elementDrivers } from '@/lib/server/skills';
+import { round } from '@/lib/round';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -79,7 +80,7 @@ export default async function SkillPage({ params }: Props) {
         version={atlasVersion(db)}
         permalink={permalink}
         embed={false}
-        data={{ header: ['onet_soc_code', 'title', 'importance', 'level', 'beta_of_its_work', 'occupation_beta', 'employment', 'share_of_exposure'], rows: drivers.map((d) => [d.onet_soc_code, d.title, d.importance, d.level, Math.round(d.beta * 1e4) / 1e4, Math.round(d.occupation_beta * 1e4) / 1e4, d.employment, Math.round(d.share * 1e5) / 1e5]) }}
+        data={{ header: ['onet_soc_code', 'title', 'importance', 'level', 'beta_of_its_work', 'occupation_beta', 'employment', 'share_of_exposure'], rows: drivers.map((d) => [d.onet_soc_code, d.title, d.importance, d.level, round(d.beta, 4), round(d.occupation_beta, 4), d.employment, round(d.share, 5)]) }}
       >
         <FitShareBars
           data={top.map((d) => ({ label: d.title, value: d.share, color: exposureColor(d.beta), tooltip: `${d.title}: beta of the tasks using it ${d.beta.toFixed(2)} (occupation ${d.occupation_beta.toFixed(2)}), importance ${d.importance.toFixed(1)}, ${d.employment.toLocaleString('en-US')} workers`, note: `${(d.share * 100).toFixed(1)}% · beta ${d.beta.toFixed(2)}` }))}

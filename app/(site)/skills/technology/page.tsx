@@ -7,6 +7,7 @@ import { compact } from '@/lib/charts/format';
 import { sqlite } from '@/lib/queries/db';
 import { atlasVersion } from '@/lib/queries/meta';
 import { hotTechnologies, type HotTechnology } from '@/lib/server/skills';
+import { round } from '@/lib/round';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -17,7 +18,7 @@ const MIN_OCCUPATIONS = 5;
 
 function Chart({ id, title, rows, version }: { id: string; title: string; rows: HotTechnology[]; version: string }) {
   return (
-    <ChartFrame id={id} title={title} subtitle={`Employment-weighted exposure (beta) of the occupations listing it; technologies listed by ≥ ${MIN_OCCUPATIONS} occupations`} version={version} permalink="/skills/technology" embed={false} compact data={{ header: ['technology', 'category', 'occupations', 'employment', 'beta'], rows: rows.map((t) => [t.example, t.commodity_title, t.occupations, t.employment, Math.round(t.beta * 1e4) / 1e4]) }}>
+    <ChartFrame id={id} title={title} subtitle={`Employment-weighted exposure (beta) of the occupations listing it; technologies listed by ≥ ${MIN_OCCUPATIONS} occupations`} version={version} permalink="/skills/technology" embed={false} compact data={{ header: ['technology', 'category', 'occupations', 'employment', 'beta'], rows: rows.map((t) => [t.example, t.commodity_title, t.occupations, t.employment, round(t.beta, 4)]) }}>
       <HBarChart data={rows.map((t) => ({ label: t.example.length > 32 ? `${t.example.slice(0, 31)}…` : t.example, value: t.beta, color: exposureColor(t.beta), tooltip: `${t.example}: ${t.occupations} occupations, ${compact(t.employment)} workers`, note: t.beta.toFixed(2) }))} xFormat={(v) => v.toFixed(1)} xTitle="Exposure (beta) of the work that uses it" labelWidth={220} width={560} />
     </ChartFrame>
   );

@@ -14,6 +14,7 @@ import { parseRoster, ROSTER_LIMITS } from '@/lib/roster/parse';
 import { sqlite } from '@/lib/queries/db';
 import { AbortedError, analyzeRoster, checkOverrides, type RosterResult } from './analyze';
 import { InputError, inputErrorResponse, mediaType, parseJson, readBody } from './http';
+import { roundOrNull } from '@/lib/round';
 
 export const dynamic = 'force-dynamic';
 
@@ -62,7 +63,7 @@ const CSV_COLUMNS = [
 ] as const;
 
 function rosterCsv(result: RosterResult): string {
-  const r4 = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
+  const r4 = (v: number | null) => roundOrNull(v, 4);
   const rows = result.rows.map((r) => ({
     line: r.line,
     job_title: r.job_title,

@@ -5,10 +5,11 @@ import { scenarioData, scenarioDataFor } from '@/lib/server/cache';
 import { evaluateScenario } from '@/lib/scenarios/evaluate';
 import { bodyErrorResponse, parseJson, readBodyLimited } from '../_lib/http';
 import { scenarioBody } from '../_lib/schema';
+import { round } from '@/lib/round';
 
 export const dynamic = 'force-dynamic';
 
-const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
+const r4 = (v: number) => round(v, 4);
 
 /** Evaluates { levels, adoption, tools } for every occupation; missing groups stay at today's 0.5. */
 export async function POST(req: Request) {
@@ -18,14 +19,14 @@ export async function POST(req: Request) {
     const scope = state ? stateScope(state) : null;
     if (state && !scope) throw new ApiError('not_found', `no state ${state.toUpperCase()} in this database`);
     const res = evaluateScenario(scenarioDataFor(scope), scenario, { movers });
-    const round = (o: (typeof res.occupations)[number]) => ({ ...o, alpha: r4(o.alpha), beta: r4(o.beta), gamma: r4(o.gamma), baseline_beta: r4(o.baseline_beta), change: r4(o.change) });
+    const rounded = (o: (typeof res.occupations)[number]) => ({ ...o, alpha: r4(o.alpha), beta: r4(o.beta), gamma: r4(o.gamma), baseline_beta: r4(o.baseline_beta), change: r4(o.change) });
     return Response.json({
       scenario,
       workforce: scope ? { state: scope.postal, name: scope.name, release: scope.release } : { state: null, name: 'United States', release: nationalOewsRelease() },
-      occupations: res.occupations.map(round),
+      occupations: res.occupations.map(rounded),
       summary: res.summary,
-      movers: res.movers.map(round),
-      ms: Math.round(res.ms * 100) / 100,
+      movers: res.movers.map(rounded),
+      ms: round(res.ms, 2),
     });
   } catch (err) {
     return bodyErrorResponse(err);

@@ -6,6 +6,7 @@ import { sqlite } from '@/lib/queries/db';
 import { differencesFromBaseline, explainOccupation } from '@/lib/scenarios/explain';
 import { evaluateTasks, presets } from '@/lib/scenarios/model';
 import { scenarioData } from '@/lib/server/cache';
+import { round } from '@/lib/round';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +20,7 @@ const query = z.strictObject({
   limit: z.coerce.number().int().min(1).max(10).default(3),
 });
 
-const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
+const r4 = (v: number) => round(v, 4);
 
 /**
  * GET /api/v1/scenarios/explain?a=<scenario>&b=<scenario>&codes=<O*NET codes>: why each occupation's
