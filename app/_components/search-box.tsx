@@ -19,20 +19,18 @@ export function SearchBox({ large = false, defaultValue = '', autoFocus = false,
   const id = useId();
   const listId = `${id}-list`;
   const [q, setQ] = useState(defaultValue);
-  const [items, setItems] = useState<Suggestion[]>([]);
-  /** the term the API found no occupation for (shown as a hint, not as options) */
-  const [empty, setEmpty] = useState<string | null>(null);
+  /** the last answer: suggestions, and the term the API found no occupation for (shown as a hint, not as options) */
+  const [found, setFound] = useState<{ items: Suggestion[]; empty: string | null }>({ items: [], empty: null });
+  const tooShort = q.trim().length < 2;
+  const items = tooShort ? [] : found.items;
+  const empty = tooShort ? null : found.empty;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const seq = useRef(0);
 
   useEffect(() => {
     const term = q.trim();
-    if (term.length < 2) {
-      setItems([]);
-      setEmpty(null);
-      return;
-    }
+    if (term.length < 2) return;
     const mine = ++seq.current;
     const ctrl = new AbortController();
     const t = setTimeout(() => {
@@ -40,8 +38,7 @@ export function SearchBox({ large = false, defaultValue = '', autoFocus = false,
         .then((r) => (r.ok ? r.json() : { results: [] }))
         .then((body: { results: Suggestion[] }) => {
           if (mine !== seq.current) return;
-          setItems(body.results);
-          setEmpty(body.results.length === 0 && term.length >= 3 ? term : null);
+          setFound({ items: body.results, empty: body.results.length === 0 && term.length >= 3 ? term : null });
           setActive(-1);
         })
         .catch(() => {});

@@ -125,6 +125,8 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
               value={scope?.postal ?? ''}
               onChange={(e) => {
                 const v = e.currentTarget.value;
+                // A full load on purpose: the page's payload and initial view are built for the chosen workforce.
+                // eslint-disable-next-line @next/next/no-location-assign-relative-destination
                 window.location.assign(`/scenarios?${scenarioQuery}${v ? `&state=${v}` : ''}`);
               }}
             >

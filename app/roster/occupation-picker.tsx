@@ -12,19 +12,18 @@ interface Hit {
 export function OccupationPicker({ label, onPick, onCancel }: { label: string; onPick: (code: string) => void; onCancel: () => void }) {
   const id = useId();
   const [q, setQ] = useState('');
-  const [hits, setHits] = useState<Hit[]>([]);
-  const [state, setState] = useState<'idle' | 'loading' | 'done'>('idle');
+  const [found, setHits] = useState<Hit[]>([]);
+  const [fetchState, setState] = useState<'idle' | 'loading' | 'done'>('idle');
+  const tooShort = q.trim().length < 2;
+  const hits = tooShort ? [] : found;
+  const state = tooShort ? 'idle' : fetchState;
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => input.current?.focus(), []);
 
   useEffect(() => {
     const term = q.trim();
-    if (term.length < 2) {
-      setHits([]);
-      setState('idle');
-      return;
-    }
+    if (term.length < 2) return;
     const ctrl = new AbortController();
     const t = setTimeout(() => {
       setState('loading');

@@ -7,7 +7,7 @@ import { PathsSection } from '@/app/_paths/paths-section';
 import { PersonalMode } from '@/app/_personal/PersonalMode';
 import { ONET_CODE } from '@/lib/api/schemas';
 import { exposureColor } from '@/lib/charts/color';
-import { compact, exposureWords, num, pct, score, signedPct, usd } from '@/lib/charts/format';
+import { exposureWords, num, pct, score, signedPct, usd } from '@/lib/charts/format';
 import { weightedMean } from '@/lib/charts/stats';
 import { sqlite } from '@/lib/queries/db';
 import { atlasVersion, releases } from '@/lib/queries/meta';
