@@ -7,10 +7,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '@/lib/scenarios/evaluate';
 import type { ScenarioData } from '@/lib/scenarios/load';
-import { prepareTasks, type ScenarioTask } from '@/lib/scenarios/model';
+import { prepareTasks } from '@/lib/scenarios/model';
 import { MOVER_MIN_EMPLOYMENT, topMovers } from '@/lib/scenarios/movers';
 import { baselineSummary, evaluateOutcome, outcomeMovers } from '@/lib/scenarios/outcome';
 import { decodePayload, encodePayload } from '@/lib/scenarios/payload';
+import { GROUPS, syntheticTasks } from './synthetic';
 
 const row = (code: string, change: number, employment: number) => ({ code, change, employment });
 
@@ -36,19 +37,8 @@ describe('topMovers', () => {
 });
 
 describe('the browser’s outcome of a scenario', () => {
-  const groups = [
-    { id: 'a', name: 'A', kind: 'E1' as const },
-    { id: 'c', name: 'C', kind: 'E2' as const },
-    { id: 's', name: 'S', kind: 'sheltered' as const },
-  ];
-  const tasks: ScenarioTask[] = Array.from({ length: 30 }, (_, i) => ({
-    onet_soc_code: `1${i % 5}-0000.00`,
-    weight: 1 + (i % 3),
-    p1: ((i * 37) % 50) / 100,
-    p2: ((i * 11) % 40) / 100,
-    profile: Float32Array.from([Math.sin(i), Math.cos(i), 0.2]),
-  }));
-  const prep = prepareTasks(tasks, groups);
+  const tasks = syntheticTasks(30, 5, 3);
+  const prep = prepareTasks(tasks, GROUPS);
   const employment = (i: number) => (i === 2 ? 500 : 3000 * (i + 1));
   const occupations = prep.codes.map((code, i) => ({ code, title: `Occ ${i}`, employment: employment(i), wage: 40000 + 1000 * i, baseline: 0.25 + 0.05 * i }));
   const client = decodePayload(encodePayload(prep, occupations, 't'));
