@@ -39,7 +39,7 @@ const lvl = (v: number) => v.toFixed(1);
 function ScoreParts({ p, w }: { p: Path; w: PathWeights }) {
   const sum = w.skills + w.exposure + w.wage + w.growth || 1;
   return (
-    <span className="pth-parts" title={PARTS.map((x) => `${x.label}: ${p.components[x.key].toFixed(2)} × weight ${(w[x.key] / sum).toFixed(2)}`).join('\n')}>
+    <span className="pth-parts" title={PARTS.map((x) => `${x.label}: ${score(p.components[x.key])} × weight ${(w[x.key] / sum).toFixed(2)}`).join('\n')}>
       <svg width="90" height="10" aria-hidden="true">
         {PARTS.reduce<{ x: number; els: React.ReactNode[] }>(
           (acc, x) => {
@@ -51,7 +51,7 @@ function ScoreParts({ p, w }: { p: Path; w: PathWeights }) {
           { x: 0, els: [] },
         ).els}
       </svg>
-      <span className="visually-hidden">{PARTS.map((x) => `${x.label} ${p.components[x.key].toFixed(2)}`).join(', ')}</span>
+      <span className="visually-hidden">{PARTS.map((x) => `${x.label} ${score(p.components[x.key])}`).join(', ')}</span>
     </span>
   );
 }
@@ -147,11 +147,11 @@ export function PathsExplorer({ source, candidates, initialWeights, initialDesir
                     {!p.desirable && p.wage_change !== null && <div className="pth-barrier pth-small">{p.wage_change < 0 ? 'A pay cut of more than 15%' : 'A step up in pay: usually needs experience'}</div>}
                   </td>
                   <td className="num" data-label="Beta">
-                    <span className="bar" style={{ width: `${Math.round(p.beta * 40)}px`, background: exposureColor(p.beta) }} aria-hidden="true" /> {p.beta.toFixed(2)}
-                    <div className="muted pth-small">−{p.exposure_reduction.toFixed(2)} ({Math.round((100 * p.exposure_reduction) / (source.beta || 1))}% less)</div>
+                    <span className="bar" style={{ width: `${Math.round(p.beta * 40)}px`, background: exposureColor(p.beta) }} aria-hidden="true" /> {score(p.beta)}
+                    <div className="muted pth-small">−{score(p.exposure_reduction)} ({Math.round((100 * p.exposure_reduction) / (source.beta || 1))}% less)</div>
                   </td>
                   <td className="num" data-label="Fit" title={`combined similarity ${f2(p.similarity.combined)} (−1 to 1); skills ${f2(p.skill_similarity)}, tasks ${f2(p.task_similarity)}`}>
-                    {p.components.skills.toFixed(2)}
+                    {score(p.components.skills)}
                   </td>
                   <td className="num" data-label="Job zone">{p.job_zone ?? '—'}</td>
                   <td className="num" data-label="Median wage">
@@ -163,7 +163,7 @@ export function PathsExplorer({ source, candidates, initialWeights, initialDesir
                     <div className="muted pth-small">{p.openings === null ? '—' : `${Math.round(p.openings).toLocaleString('en-US')}/yr`}</div>
                   </td>
                   <td className="num" data-label="Score">
-                    <strong>{p.score.toFixed(2)}</strong> <ScoreParts p={p} w={w} />
+                    <strong>{score(p.score)}</strong> <ScoreParts p={p} w={w} />
                   </td>
                 </tr>,
                 <tr key={`${p.onet_soc_code}-gaps`} className="pth-gaprow">

@@ -10,7 +10,7 @@
  * words (`why`). When no close target is clearly less exposed, verdict.ts says so and two-step.ts
  * goes further.
  */
-import { num, signed, signedPct } from '../charts/format';
+import { num, score, signed, signedPct } from '../charts/format';
 import { barriersBetween, type Barrier, type BarrierFacts } from './barriers';
 import { gapsBetween, type Anchor, type Gap, type Transfer } from './gaps';
 import { DEFAULT_WEIGHTS, isDesirable, outlookPart, rankBy, scoreWith, wagePart, WAGE_CEILING, WAGE_FLOOR, type PathComponents, type PathWeights } from './score';
@@ -161,8 +161,8 @@ function whyOf(src: OccupationProfile, t: OccupationProfile, c: { tier: string |
     .filter((k) => c.parts[k] !== null)
     .sort((a, b) => (c.parts[b] ?? 0) - (c.parts[a] ?? 0))
     .slice(0, 2);
-  if (c.combined !== null) why.push(`profile similarity ${c.combined.toFixed(2)} (−1 to 1); closest in ${closest.map((k) => `${SIMILARITY_LABELS[k]} (${c.parts[k]!.toFixed(2)})`).join(' and ')}`);
-  why.push(`${Math.round((100 * (src.beta - t.beta)) / (src.beta || 1))}% less exposed (beta ${t.beta.toFixed(2)} vs ${src.beta.toFixed(2)})`);
+  if (c.combined !== null) why.push(`profile similarity ${score(c.combined)} (−1 to 1); closest in ${closest.map((k) => `${SIMILARITY_LABELS[k]} (${score(c.parts[k]!)})`).join(' and ')}`);
+  why.push(`${Math.round((100 * (src.beta - t.beta)) / (src.beta || 1))}% less exposed (beta ${score(t.beta)} vs ${score(src.beta)})`);
   if (src.jobZone !== null && t.jobZone !== null) why.push(t.jobZone > src.jobZone ? `one job zone up (${src.jobZone} → ${t.jobZone}): more preparation` : t.jobZone < src.jobZone ? `less preparation (job zone ${t.jobZone})` : `same job zone (${t.jobZone})`);
   if (wageRatio !== null)
     why.push(

@@ -4,6 +4,7 @@
  * vectors are unit-length float32, loaded once per connection into one contiguous matrix.
  */
 import type Database from 'better-sqlite3';
+import { round } from '../round';
 import type { SearchResult } from './query';
 
 interface Matrix {
@@ -66,5 +67,5 @@ export function semanticSearch(sqlite: Database.Database, query: Float32Array, l
   return [...best.entries()]
     .sort((a, b) => b[1].sim - a[1].sim)
     .slice(0, limit)
-    .map(([code, b]) => ({ onet_soc_code: code, title: m.occTitle.get(code) ?? code, matched_title: m.labels[b.i], score: Math.round(Math.max(0, Math.min(1, b.sim)) * 1000) / 1000 }));
+    .map(([code, b]) => ({ onet_soc_code: code, title: m.occTitle.get(code) ?? code, matched_title: m.labels[b.i], score: round(Math.max(0, Math.min(1, b.sim)), 3) }));
 }

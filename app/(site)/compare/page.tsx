@@ -58,7 +58,7 @@ export default async function ComparePage({ searchParams }: Props) {
         {points.length} occupations in common.{' '}
         {agreement.map((a) => (
           <span key={a.mode}>
-            Rank correlation <strong>{a.value.toFixed(2)}</strong> ({a.statistic === 'spearman' ? 'Spearman' : a.statistic}, where 1 is the same order;{' '}
+            Rank correlation <strong>{score(a.value)}</strong> ({a.statistic === 'spearman' ? 'Spearman' : a.statistic}, where 1 is the same order;{' '}
             {a.mode === 'calibrated' ? 'calibrated scores' : 'rubric layer alone'}, n = {a.n}).{' '}
           </span>
         ))}

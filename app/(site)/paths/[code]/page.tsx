@@ -68,7 +68,7 @@ export default async function PathsPage({ params, searchParams }: Props) {
       <p>
         Moves a worker could really take, feasibility first: targets come from O*NET&apos;s related occupations and the occupations with the most similar O*NET profile (work
         activities, skills and knowledge, interests, work styles, preparation, tasks). A target is kept only if its exposure is at least <strong>{EXPOSURE_MARGIN}</strong> below
-        this one&apos;s (beta ≤ {(src.beta - EXPOSURE_MARGIN).toFixed(2)}), {JOB_ZONE_RULE}
+        this one&apos;s (beta ≤ {score(src.beta - EXPOSURE_MARGIN)}), {JOB_ZONE_RULE}
         {src.jobZone ? ` (here: job zone ≤ ${Math.min(5, src.jobZone + 1)})` : ''}, and it needs no election, appointment, military service, sworn post or professional degree this
         occupation does not. Each path says why it ranks where it does, and what to learn.
       </p>
@@ -84,7 +84,7 @@ export default async function PathsPage({ params, searchParams }: Props) {
               {closest.map((o, i) => (
                 <span key={o.code}>
                   {i > 0 ? ', ' : ''}
-                  <Link href={`/paths/${o.code}`}>{o.title}</Link> (beta {o.beta.toFixed(2)})
+                  <Link href={`/paths/${o.code}`}>{o.title}</Link> (beta {score(o.beta)})
                 </span>
               ))}
               .
