@@ -6,7 +6,7 @@ import { stateShapes } from '@/lib/charts/state-map';
 import { atlasVersion } from '@/lib/queries/meta';
 import { chartSource } from '@/lib/releases';
 import type { StatesPicture } from '@/lib/queries/states';
-import type { StateMeasure } from '@/lib/states/figures';
+import { rankedBy, type StateMeasure } from '@/lib/states/figures';
 import { roundOrNull } from '@/lib/round';
 
 /** Chart ids (and embed ids) of the states map, one per figure it can show. */
@@ -18,7 +18,7 @@ const r4 = (v: number | null) => roundOrNull(v, 4);
 export function StatesMapChart({ picture, measure }: { picture: StatesPicture; measure: StateMeasure }) {
   const { states, us, release, onetRelease } = picture;
   const label = MEASURE_LABEL[measure];
-  const ranked = [...states].sort((a, b) => (b[measure] ?? -1) - (a[measure] ?? -1) || a.name.localeCompare(b.name));
+  const ranked = rankedBy(states, measure);
   const source = chartSource(atlasVersion(), { onet: onetRelease, oews: `${release} estimates` });
   return (
     <ChartFrame

@@ -10,7 +10,7 @@ import { differencesFromBaseline } from '@/lib/scenarios/explain';
 import type { Preset, Scenario, ScenarioGroup, ScenarioSummary } from '@/lib/scenarios/model';
 import { BandDiffChart, BandPairChart, MoversChart } from './charts';
 import { MoverReasons } from './mover-reasons';
-import { baselineSummary, evaluateOutcome, outcomeMovers, type Mover, type ScenarioOutcome } from '@/lib/scenarios/outcome';
+import { baselineSummary, evaluateOutcome, outcomeMovers, workersFrom, type Mover, type ScenarioOutcome } from '@/lib/scenarios/outcome';
 import { ScenarioControls } from './controls';
 import { decodeMaybeGzipped, type ClientScenarioData } from '@/lib/scenarios/payload';
 import { encodeState, roundScenario, type PageState } from '@/lib/scenarios/url-state';
@@ -26,7 +26,6 @@ export interface InitialView {
 }
 
 const bandLabel = (from: number, to: number) => `${from.toFixed(1)}–${to.toFixed(1)}`;
-const highWorkers = (s: ScenarioSummary) => s.workers_by_band.filter((b) => b.from >= 0.5).reduce((t, b) => t + b.workers, 0);
 const pct1 = (v: number) => `${(v * 100).toFixed(1)}%`;
 const pp = (v: number) => signed(v * 100, 1, ' pp');
 /** Dollars in T or B (a state's wage bill is billions), workers in M or k. */
@@ -55,7 +54,7 @@ function Cards({ name, sc, groups, s, base, ms }: { name: 'A' | 'B'; sc: Scenari
       <div className={`scn-card ${cls}`}>
         <div className="label">Scenario {name}: wages paid for exposed work</div>
         <div className="value">{dollars(s.exposed_wage_bill)}</div>
-        <div className="label">of {dollars(s.wage_bill)} a year · {workers(highWorkers(s))} workers in jobs at least half exposed (beta ≥ 0.5)</div>
+        <div className="label">of {dollars(s.wage_bill)} a year · {workers(workersFrom(s, 0.5))} workers in jobs at least half exposed (beta ≥ 0.5)</div>
         {ms !== null && <div className="scn-timing">recomputed in {ms.toFixed(1)} ms in your browser</div>}
       </div>
     </>

@@ -29,6 +29,11 @@ export function evaluateOutcome(data: ClientScenarioData, sc: Scenario): Scenari
   return { beta: Float64Array.from(occ, (o) => o.beta), summary, ms: performance.now() - t0 };
 }
 
+/** Workers in occupations at least `from` exposed (beta), from a summary's bands. */
+export function workersFrom(s: ScenarioSummary, from = 0.5): number {
+  return s.workers_by_band.filter((b) => b.from >= from - 1e-9).reduce((t, b) => t + b.workers, 0);
+}
+
 /** Baseline summary (stored occupation betas), computed once per payload. */
 export function baselineSummary(data: ClientScenarioData): ScenarioSummary {
   return summarize(

@@ -9,7 +9,7 @@ import { evaluateScenario } from '@/lib/scenarios/evaluate';
 import type { ScenarioData } from '@/lib/scenarios/load';
 import { prepareTasks } from '@/lib/scenarios/model';
 import { MOVER_MIN_EMPLOYMENT, topMovers } from '@/lib/scenarios/movers';
-import { baselineSummary, evaluateOutcome, outcomeMovers } from '@/lib/scenarios/outcome';
+import { baselineSummary, evaluateOutcome, outcomeMovers, workersFrom } from '@/lib/scenarios/outcome';
 import { decodePayload, encodePayload } from '@/lib/scenarios/payload';
 import { GROUPS, syntheticTasks } from './synthetic';
 
@@ -63,8 +63,10 @@ describe('the browser’s outcome of a scenario', () => {
     expect(a.beta.length).toBe(prep.codes.length);
   });
 
-  it('the baseline summary is the stored betas, employment-weighted', () => {
+  it('the baseline summary is the stored betas, employment-weighted; workersFrom counts the workers in the bands from a beta', () => {
     const s = baselineSummary(client);
+    expect(workersFrom(s, 0)).toBeCloseTo(s.workers_covered, 6);
+    expect(workersFrom(s, 0.5)).toBe(occupations.filter((o) => o.baseline >= 0.5).reduce((t, o) => t + o.employment, 0));
     const w = occupations.reduce((acc, o) => acc + o.employment, 0);
     expect(s.share_of_work_exposed).toBeCloseTo(occupations.reduce((acc, o) => acc + o.employment * o.baseline, 0) / w, 9);
   });
