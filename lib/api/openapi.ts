@@ -239,7 +239,7 @@ export function openApiDocument(version: string, r: ReleaseLabels) {
           requestBody: { required: true, content: { 'application/json': { schema: bodySchema(scenarioBody([])) } } },
           responses: {
             '200': {
-              description: 'Every occupation under the scenario, the national summary and the biggest movers',
+              description: 'Every occupation under the scenario, the national summary and the biggest movers (largest change in beta among occupations with at least 1,000 workers)',
               content: { 'application/json': { schema: obj({ scenario: obj({}), occupations: arr(obj({ onet_soc_code: str, alpha: num, beta: num, gamma: num, baseline_beta: num, change: num })), summary: obj({}), movers: arr(obj({})), ms: num }) } },
             },
             ...errors('bad_request', 'payload_too_large'),
