@@ -2,11 +2,11 @@
 import { PROFESSIONAL_SHARE } from '@/lib/paths/barriers';
 import { GAP_LEVEL, NEEDED_IMPORTANCE } from '@/lib/paths/gaps';
 import { CLEAR_REDUCTION, EXPOSURE_MARGIN, FIT_HIGH, FIT_LOW, MIN_FIT, NEAREST, TIER_SHARE } from '@/lib/paths/paths';
+import { pct } from '@/lib/charts/format';
 import { DEFAULT_WEIGHTS } from '@/lib/paths/score';
 import { releases } from '@/lib/queries/meta';
 import { SIMILARITY_LABELS, SIMILARITY_WEIGHTS, TIER_CREDIT, type SimilarityPart } from '@/lib/paths/similarity';
 
-const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 export function PathsMethod() {
   const parts = Object.keys(SIMILARITY_WEIGHTS) as SimilarityPart[];

@@ -16,7 +16,7 @@ import { decodeMaybeGzipped, type ClientScenarioData } from '@/lib/scenarios/pay
 import { encodeState, roundScenario, type PageState } from '@/lib/scenarios/url-state';
 import './scenarios.css';
 import { round } from '@/lib/round';
-import { signed } from '@/lib/charts/format';
+import { pct, signed } from '@/lib/charts/format';
 
 export interface InitialView {
   a: ScenarioSummary;
@@ -26,7 +26,7 @@ export interface InitialView {
 }
 
 const bandLabel = (from: number, to: number) => `${from.toFixed(1)}–${to.toFixed(1)}`;
-const pct1 = (v: number) => `${(v * 100).toFixed(1)}%`;
+const pct1 = (v: number) => pct(v, 1);
 const pp = (v: number) => signed(v * 100, 1, ' pp');
 /** Dollars in T or B (a state's wage bill is billions), workers in M or k. */
 const dollars = (v: number) => (v >= 1e12 ? `$${(v / 1e12).toFixed(2)}T` : `$${(v / 1e9).toFixed(1)}B`);
