@@ -1,7 +1,8 @@
 /**
  * npm test — the whole suite, as CI runs it:
  *   0. the browser check (unless --skip-e2e): stops at once, with the install command, when there is no Chromium;
- *   1. the type check (tsc --noEmit) and the unit tests (vitest, small fixtures in the official layouts);
+ *   1. the type check (tsc --noEmit), the lint (ESLint: Next.js and typescript-eslint rules, eslint.config.mjs)
+ *      and the unit tests (vitest, small fixtures in the official layouts);
  *   2. a full build of the real data (../shared/data unless ONET_DIR/BLS_DIR/REFERENCE_DIR say
  *      otherwise) into tests/.tmp/atlas.db, then the integration tests against it;
  *   3. the production build and the Playwright tests in Chromium against `npm start` on that database.
@@ -49,6 +50,7 @@ runMain(() => {
   const node = process.execPath;
   const bin = (p: string) => path.resolve('node_modules', p);
   run('type check (tsc --noEmit)', node, [bin('typescript/bin/tsc'), '--noEmit']);
+  run('lint (eslint)', node, [bin('eslint/bin/eslint.js'), '.', '--max-warnings', '0']);
   run('unit tests', node, [bin('vitest/vitest.mjs'), 'run', '--project', 'unit']);
   const [setupCmd, setupArgs] = commandLine('setup', ['--db', db]);
   run('full build of the real data (npm run setup)', setupCmd, setupArgs);

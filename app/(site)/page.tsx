@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { compact, num, pct } from '@/lib/charts/format';
-import { atlasVersion, getCounts, getDatasetVersions, hasScores } from '@/lib/queries/meta';
+import { atlasVersion, getCounts, getDatasetVersions, hasScores, releases } from '@/lib/queries/meta';
 import { getNationalPicture, PUBLISHED_HEADLINE } from '@/lib/queries/national';
 import type { OccupationRow } from '@/lib/queries/occupations';
 import { requestData } from '@/app/_data';
@@ -78,7 +78,7 @@ export default function HomePage() {
             <div className="card" id="coverage">
               <div className="value">{compact(np.scoredEmployment)}</div>
               <div className="label">
-                workers in the {num(np.scoredOccupations)} scored occupations: the figures above and the charts cover them (BLS OEWS May 2023)
+                workers in the {num(np.scoredOccupations)} scored occupations: the figures above and the charts cover them (BLS {releases(db).oews})
               </div>
             </div>
           </div>

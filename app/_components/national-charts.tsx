@@ -11,8 +11,9 @@ import { HBarChart } from './charts/hbar-chart';
 import { ScatterChart } from './charts/scatter-chart';
 
 import type { NationalChartId } from './national-chart-ids';
+import { round } from '@/lib/round';
 
-const r4 = (v: number) => Math.round(v * 10000) / 10000;
+const r4 = (v: number) => round(v, 4);
 /** BLS OEWS May 2023 publishes no wage at or above this: such medians are stored at the cap. */
 const TOP_CODE = 239200;
 

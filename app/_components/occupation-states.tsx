@@ -1,8 +1,9 @@
 import './table-cards.css';
 import Link from 'next/link';
 import { compact, usd } from '@/lib/charts/format';
-import { atlasVersion } from '@/lib/queries/meta';
-import { getStatesPicture, occupationByState } from '@/lib/queries/states';
+import { atlasVersion, releases } from '@/lib/queries/meta';
+import { occupationByState } from '@/lib/queries/states';
+import { chartSource } from '@/lib/releases';
 import { ChartFrame } from './charts/chart-frame';
 import { LazyStateMap } from './charts/lazy-state-map';
 import { requestData } from '@/app/_data';
@@ -16,7 +17,6 @@ export function OccupationStates({ code, title }: { code: string; title: string 
   if (!data || data.rows.length === 0) return null;
   const { release, rows } = data;
   const shared = rows[0].oews_sharers > 1 ? rows[0] : null;
-  const onet = getStatesPicture(requestData())?.onetRelease ?? 'O*NET';
   return (
     <section aria-labelledby="by-state">
       <h2 id="by-state">By state</h2>
@@ -29,7 +29,7 @@ export function OccupationStates({ code, title }: { code: string; title: string 
         title={`${title}: median annual wage by state`}
         subtitle={`BLS ${release} estimates; grey: no published wage.`}
         version={atlasVersion(requestData())}
-        source={`Exposure Atlas ${atlasVersion(requestData())} · ${onet} (CC BY 4.0) · BLS ${release} estimates`}
+        source={chartSource(atlasVersion(requestData()), { onet: releases(requestData()).onet, oews: `${release} estimates` })}
         permalink={`/occupations/${code}#by-state`}
         embed={false}
         data={{

@@ -1,14 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useTitleSearch, type TitleHit } from './use-title-search';
 
-interface Suggestion {
-  onet_soc_code: string;
-  title: string;
-  matched_title: string;
-  score: number;
-}
+type Suggestion = TitleHit;
 
 /**
  * Job-title search with as-you-type suggestions: an ARIA 1.2 combobox (arrows move, Enter opens the
@@ -19,38 +15,13 @@ export function SearchBox({ large = false, defaultValue = '', autoFocus = false,
   const id = useId();
   const listId = `${id}-list`;
   const [q, setQ] = useState(defaultValue);
-  const [items, setItems] = useState<Suggestion[]>([]);
+  const search = useTitleSearch(q, { limit: 8, delay: 120 });
+  const items = search.hits;
   /** the term the API found no occupation for (shown as a hint, not as options) */
-  const [empty, setEmpty] = useState<string | null>(null);
+  const empty = search.status === 'done' && items.length === 0 && search.term !== null && search.term.length >= 3 ? search.term : null;
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const seq = useRef(0);
-
-  useEffect(() => {
-    const term = q.trim();
-    if (term.length < 2) {
-      setItems([]);
-      setEmpty(null);
-      return;
-    }
-    const mine = ++seq.current;
-    const ctrl = new AbortController();
-    const t = setTimeout(() => {
-      fetch(`/api/v1/search?q=${encodeURIComponent(term)}&limit=8`, { signal: ctrl.signal })
-        .then((r) => (r.ok ? r.json() : { results: [] }))
-        .then((body: { results: Suggestion[] }) => {
-          if (mine !== seq.current) return;
-          setItems(body.results);
-          setEmpty(body.results.length === 0 && term.length >= 3 ? term : null);
-          setActive(-1);
-        })
-        .catch(() => {});
-    }, 120);
-    return () => {
-      clearTimeout(t);
-      ctrl.abort();
-    };
-  }, [q]);
+  const [activeIndex, setActive] = useState(-1);
+  const active = activeIndex < items.length ? activeIndex : -1;
 
   const expanded = open && items.length > 0;
   const go = (s: Suggestion) => {
@@ -90,6 +61,7 @@ export function SearchBox({ large = false, defaultValue = '', autoFocus = false,
         aria-activedescendant={expanded && active >= 0 ? `${id}-opt-${active}` : undefined}
         onChange={(e) => {
           setQ(e.target.value);
+          setActive(-1);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}

@@ -4,21 +4,23 @@ import { MEASURE_LABEL, statesHref } from '@/app/(site)/states/search-params';
 import { pct } from '@/lib/charts/format';
 import { stateShapes } from '@/lib/charts/state-map';
 import { atlasVersion } from '@/lib/queries/meta';
+import { chartSource } from '@/lib/releases';
 import type { StatesPicture } from '@/lib/queries/states';
-import type { StateMeasure } from '@/lib/states/figures';
 import { requestData } from '@/app/_data';
+import { rankedBy, type StateMeasure } from '@/lib/states/figures';
+import { roundOrNull } from '@/lib/round';
 
 /** Chart ids (and embed ids) of the states map, one per figure it can show. */
 export const STATES_MAP_IDS: Record<StateMeasure, string> = { beta: 'states-map', share50: 'states-map-share50' };
 
-const r4 = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
+const r4 = (v: number | null) => roundOrNull(v, 4);
 
 /** The choropleth of the states with its exports; the /states page and its embeds render this. */
 export function StatesMapChart({ picture, measure }: { picture: StatesPicture; measure: StateMeasure }) {
   const { states, us, release, onetRelease } = picture;
   const label = MEASURE_LABEL[measure];
-  const ranked = [...states].sort((a, b) => (b[measure] ?? -1) - (a[measure] ?? -1) || a.name.localeCompare(b.name));
-  const source = `Exposure Atlas ${atlasVersion(requestData())} · ${onetRelease} (CC BY 4.0) · BLS ${release} estimates`;
+  const ranked = rankedBy(states, measure);
+  const source = chartSource(atlasVersion(requestData()), { onet: onetRelease, oews: `${release} estimates` });
   return (
     <ChartFrame
       id={STATES_MAP_IDS[measure]}

@@ -3,12 +3,16 @@
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
+import { useReleases } from '@/app/_components/releases-context';
 import { exposureColor } from '@/lib/charts/color';
 import type { Path, PathWeights } from '@/lib/paths/paths';
 import { layoutPaths } from './graph-layout';
 import { PathGraph } from './path-graph';
-import { rescore, weightsQuery } from './rescore';
+import { rankBy } from '@/lib/paths/score';
+import { weightsQuery } from './url-state';
 import './paths.css';
+import { round, roundOrNull } from '@/lib/round';
+import { score, signed, signedPct, usd } from '@/lib/charts/format';
 
 export interface PathSource {
   code: string;
@@ -28,15 +32,14 @@ const PARTS = [
   { key: 'growth', label: 'Outlook (growth, openings)', color: '#CC79A7' },
 ] as const;
 
-const f2 = (v: number | null) => (v === null ? '—' : v.toFixed(2));
-const usd = (v: number | null) => (v === null ? '—' : `$${Math.round(v).toLocaleString('en-US')}`);
-const signedPct = (v: number | null, digits = 0) => (v === null ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v * 100).toFixed(digits)}%`);
+const f2 = score;
+const signedShare = (v: number | null, digits = 0) => (v === null ? '—' : signed(v * 100, digits, '%'));
 const lvl = (v: number) => v.toFixed(1);
 
 function ScoreParts({ p, w }: { p: Path; w: PathWeights }) {
   const sum = w.skills + w.exposure + w.wage + w.growth || 1;
   return (
-    <span className="pth-parts" title={PARTS.map((x) => `${x.label}: ${p.components[x.key].toFixed(2)} × weight ${(w[x.key] / sum).toFixed(2)}`).join('\n')}>
+    <span className="pth-parts" title={PARTS.map((x) => `${x.label}: ${score(p.components[x.key])} × weight ${(w[x.key] / sum).toFixed(2)}`).join('\n')}>
       <svg width="90" height="10" aria-hidden="true">
         {PARTS.reduce<{ x: number; els: React.ReactNode[] }>(
           (acc, x) => {
@@ -48,15 +51,16 @@ function ScoreParts({ p, w }: { p: Path; w: PathWeights }) {
           { x: 0, els: [] },
         ).els}
       </svg>
-      <span className="visually-hidden">{PARTS.map((x) => `${x.label} ${p.components[x.key].toFixed(2)}`).join(', ')}</span>
+      <span className="visually-hidden">{PARTS.map((x) => `${x.label} ${score(p.components[x.key])}`).join(', ')}</span>
     </span>
   );
 }
 
 export function PathsExplorer({ source, candidates, initialWeights, initialDesirableFirst = true, defaults, margin, jobZoneRule, limit, version }: { source: PathSource; candidates: Path[]; initialWeights: PathWeights; initialDesirableFirst?: boolean; defaults: PathWeights; margin: number; jobZoneRule: string; limit: number; version: string }) {
+  const { projectionsPeriod } = useReleases();
   const [w, setW] = useState<PathWeights>(initialWeights);
   const [desirableFirst, setDesirableFirst] = useState(initialDesirableFirst);
-  const paths = useMemo(() => rescore(candidates, w, limit, desirableFirst), [candidates, w, limit, desirableFirst]);
+  const paths = useMemo(() => rankBy(candidates, w, limit, desirableFirst), [candidates, w, limit, desirableFirst]);
   const q = [weightsQuery(w, defaults), desirableFirst ? '' : 'desirable_first=false'].filter(Boolean).join('&');
   const permalink = `/paths/${source.code}${q ? `?${q}` : ''}`;
   useEffect(() => {
@@ -125,7 +129,7 @@ export function PathsExplorer({ source, candidates, initialWeights, initialDesir
                 <th scope="col" className="num" title="Fit: combined O*NET similarity blended with O*NET's relatedness tier (0–1)">Fit</th>
                 <th scope="col" className="num">Job zone</th>
                 <th scope="col" className="num">Median wage (change)</th>
-                <th scope="col" className="num">Growth 2024–34 · openings/yr</th>
+                <th scope="col" className="num">Growth {projectionsPeriod} · openings/yr</th>
                 <th scope="col" className="num">Score (parts)</th>
               </tr>
             </thead>
@@ -143,23 +147,23 @@ export function PathsExplorer({ source, candidates, initialWeights, initialDesir
                     {!p.desirable && p.wage_change !== null && <div className="pth-barrier pth-small">{p.wage_change < 0 ? 'A pay cut of more than 15%' : 'A step up in pay: usually needs experience'}</div>}
                   </td>
                   <td className="num" data-label="Beta">
-                    <span className="bar" style={{ width: `${Math.round(p.beta * 40)}px`, background: exposureColor(p.beta) }} aria-hidden="true" /> {p.beta.toFixed(2)}
-                    <div className="muted pth-small">−{p.exposure_reduction.toFixed(2)} ({Math.round((100 * p.exposure_reduction) / (source.beta || 1))}% less)</div>
+                    <span className="bar" style={{ width: `${Math.round(p.beta * 40)}px`, background: exposureColor(p.beta) }} aria-hidden="true" /> {score(p.beta)}
+                    <div className="muted pth-small">−{score(p.exposure_reduction)} ({Math.round((100 * p.exposure_reduction) / (source.beta || 1))}% less)</div>
                   </td>
                   <td className="num" data-label="Fit" title={`combined similarity ${f2(p.similarity.combined)} (−1 to 1); skills ${f2(p.skill_similarity)}, tasks ${f2(p.task_similarity)}`}>
-                    {p.components.skills.toFixed(2)}
+                    {score(p.components.skills)}
                   </td>
                   <td className="num" data-label="Job zone">{p.job_zone ?? '—'}</td>
                   <td className="num" data-label="Median wage">
                     {usd(p.wage)}
-                    <div className="muted pth-small">{signedPct(p.wage_change)}</div>
+                    <div className="muted pth-small">{signedShare(p.wage_change)}</div>
                   </td>
                   <td className="num" data-label="Growth · openings">
-                    {p.growth === null ? '—' : `${p.growth > 0 ? '+' : ''}${p.growth.toFixed(1)}%`}
+                    {signedPct(p.growth)}
                     <div className="muted pth-small">{p.openings === null ? '—' : `${Math.round(p.openings).toLocaleString('en-US')}/yr`}</div>
                   </td>
                   <td className="num" data-label="Score">
-                    <strong>{p.score.toFixed(2)}</strong> <ScoreParts p={p} w={w} />
+                    <strong>{score(p.score)}</strong> <ScoreParts p={p} w={w} />
                   </td>
                 </tr>,
                 <tr key={`${p.onet_soc_code}-gaps`} className="pth-gaprow">
@@ -212,9 +216,5 @@ export function PathsExplorer({ source, candidates, initialWeights, initialDesir
   );
 }
 
-function r4(v: number) {
-  return Math.round(v * 1e4) / 1e4;
-}
-function n4(v: number | null) {
-  return v === null ? null : r4(v);
-}
+const r4 = (v: number) => round(v, 4);
+const n4 = (v: number | null) => roundOrNull(v, 4);

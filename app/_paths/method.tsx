@@ -1,11 +1,13 @@
 /** How paths are chosen, in words, with the constants the code uses (lib/paths). */
+import { requestData } from '@/app/_data';
 import { PROFESSIONAL_SHARE } from '@/lib/paths/barriers';
 import { GAP_LEVEL, NEEDED_IMPORTANCE } from '@/lib/paths/gaps';
 import { CLEAR_REDUCTION, EXPOSURE_MARGIN, FIT_HIGH, FIT_LOW, MIN_FIT, NEAREST, TIER_SHARE } from '@/lib/paths/paths';
+import { pct } from '@/lib/charts/format';
 import { DEFAULT_WEIGHTS } from '@/lib/paths/score';
+import { releases } from '@/lib/queries/meta';
 import { SIMILARITY_LABELS, SIMILARITY_WEIGHTS, TIER_CREDIT, type SimilarityPart } from '@/lib/paths/similarity';
 
-const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 export function PathsMethod() {
   const parts = Object.keys(SIMILARITY_WEIGHTS) as SimilarityPart[];
@@ -38,7 +40,7 @@ export function PathsMethod() {
         <dt>Score (re-weightable)</dt>
         <dd>
           Fit {pct(DEFAULT_WEIGHTS.skills)}, exposure reduction {pct(DEFAULT_WEIGHTS.exposure)}, wage {pct(DEFAULT_WEIGHTS.wage)} (a cut of more than 15% loses credit fast), outlook{' '}
-          {pct(DEFAULT_WEIGHTS.growth)} (BLS projected growth 2024–34 and annual openings). By default, moves that keep the median wage within 15% of this one rank first; bigger cuts and
+          {pct(DEFAULT_WEIGHTS.growth)} (BLS projected growth {releases(requestData()).projectionsPeriod} and annual openings). By default, moves that keep the median wage within 15% of this one rank first; bigger cuts and
           big raises (usually promotions that need experience) come after. When none of the top five is both close (fit ≥ 0.5) and clearly less exposed (at least {CLEAR_REDUCTION}{' '}
           lower), the page says so and offers two-step paths, each step feasible by the same rules.
         </dd>

@@ -11,6 +11,7 @@ import { verdictOf } from '@/lib/paths/verdict';
 import { pathData } from '@/lib/paths/load';
 import './paths.css';
 import { requestData } from '@/app/_data';
+import { score } from '@/lib/charts/format';
 
 export function PathsSection({ code, limit = 4, headingLevel = 2 }: { code: string; limit?: number; headingLevel?: 2 | 3 }) {
   const data = pathData(requestData());
@@ -39,8 +40,8 @@ export function PathsSection({ code, limit = 4, headingLevel = 2 }: { code: stri
         {paths.map((p) => (
           <li key={p.onet_soc_code}>
             <Link href={`/occupations/${p.onet_soc_code}`}>{p.title}</Link>{' '}
-            <span className="bar" style={{ width: `${Math.round(p.beta * 40)}px`, background: exposureColor(p.beta) }} aria-hidden="true" /> beta {p.beta.toFixed(2)} (−
-            {p.exposure_reduction.toFixed(2)})
+            <span className="bar" style={{ width: `${Math.round(p.beta * 40)}px`, background: exposureColor(p.beta) }} aria-hidden="true" /> beta {score(p.beta)} (−
+            {score(p.exposure_reduction)})
             {p.wage_change !== null && <span className="muted"> · wage {p.wage_change >= 0 ? '+' : '−'}{Math.abs(Math.round(p.wage_change * 100))}%</span>}
             {p.gaps.length > 0 && (
               <div className="muted pth-small">

@@ -1,6 +1,7 @@
 /** Two-step paths (lib/paths/two-step.ts), server-rendered. */
 import Link from 'next/link';
 import type { TwoStepPath } from '@/lib/paths/two-step';
+import { score } from '@/lib/charts/format';
 
 const usdPct = (v: number | null) => (v === null ? '' : `, pay ${v >= 0 ? '+' : '−'}${Math.abs(Math.round(v * 100))}%`);
 
@@ -10,11 +11,11 @@ export function TwoStepList({ sourceTitle, items }: { sourceTitle: string; items
     <ol data-testid="two-step">
       {items.map((t) => (
         <li key={`${t.via.onet_soc_code}-${t.target.onet_soc_code}`}>
-          {sourceTitle} → <Link href={`/occupations/${t.via.onet_soc_code}`}>{t.via.title}</Link> (beta {t.via.beta.toFixed(2)}) →{' '}
+          {sourceTitle} → <Link href={`/occupations/${t.via.onet_soc_code}`}>{t.via.title}</Link> (beta {score(t.via.beta)}) →{' '}
           <Link href={`/occupations/${t.target.onet_soc_code}`}>
             <strong>{t.target.title}</strong>
           </Link>{' '}
-          (beta {t.target.beta.toFixed(2)}, {Math.round((100 * t.target.exposure_reduction) / (t.target.beta + t.target.exposure_reduction || 1))}% less exposed{usdPct(t.target.wage_change)})
+          (beta {score(t.target.beta)}, {Math.round((100 * t.target.exposure_reduction) / (t.target.beta + t.target.exposure_reduction || 1))}% less exposed{usdPct(t.target.wage_change)})
           <div className="muted pth-small">{t.why.slice(0, 2).join(' · ')} · <Link href={`/paths/${t.via.onet_soc_code}`}>paths from {t.via.title}</Link></div>
         </li>
       ))}

@@ -1,12 +1,13 @@
 'use client';
 
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { exposureColor } from '@/lib/charts/color';
 import { exposureWords, score } from '@/lib/charts/format';
-import { personalSkills, type PersonalElement } from './skills-at-risk';
-import { MAX_ADDED, MAX_ADDED_CHARS, parseSelection, personalExposure, writeSelection, type PersonalSelection } from './url-state';
+import { personalExposure } from '@/lib/score/personal';
+import { personalSkills, type PersonalElement } from '@/lib/skills/personal';
+import { MAX_ADDED, MAX_ADDED_CHARS, parseSelection, writeSelection, type PersonalSelection } from './url-state';
 
 export interface PersonalTask {
   task_id: number;
@@ -56,10 +57,12 @@ export function PersonalMode({ code, title, tasks, occupationBeta, elements = []
   }, [sel]);
 
   // Added tasks are scored once each, as single tasks (no splitting).
+  // A task with no entry yet is being scored ("scoring…"); `requested` keeps each one to one request.
+  const requested = useRef(new Set<string>());
   useEffect(() => {
     for (const text of sel.added) {
-      if (scores[text]) continue;
-      setScores((s) => ({ ...s, [text]: { status: 'loading' } }));
+      if (scores[text] || requested.current.has(text)) continue;
+      requested.current.add(text);
       fetch('/api/v1/score', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text, split: false }) })
         .then(async (r) => {
           const body = await r.json();

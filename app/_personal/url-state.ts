@@ -43,25 +43,3 @@ export function writeSelection(params: URLSearchParams, sel: PersonalSelection):
   for (const a of sel.added) out.append('add', a);
   return out;
 }
-
-/** Weighted mean of beta over the ticked tasks plus added ones (each weighted like an average task). */
-export function personalExposure(
-  tasks: Array<{ task_id: number; beta: number | null; weight: number }>,
-  mine: Set<number> | null,
-  addedBetas: number[],
-): number | null {
-  const scored = tasks.filter((t) => t.beta !== null && Number.isFinite(t.beta));
-  const avgWeight = scored.length ? scored.reduce((s, t) => s + t.weight, 0) / scored.length : 1;
-  let num = 0;
-  let den = 0;
-  for (const t of scored) {
-    if (mine !== null && !mine.has(t.task_id)) continue;
-    num += t.weight * (t.beta as number);
-    den += t.weight;
-  }
-  for (const b of addedBetas) {
-    num += avgWeight * b;
-    den += avgWeight;
-  }
-  return den > 0 ? num / den : null;
-}

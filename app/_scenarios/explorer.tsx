@@ -10,11 +10,13 @@ import { differencesFromBaseline } from '@/lib/scenarios/explain';
 import type { Preset, Scenario, ScenarioGroup, ScenarioSummary } from '@/lib/scenarios/model';
 import { BandDiffChart, BandPairChart, MoversChart } from './charts';
 import { MoverReasons } from './mover-reasons';
-import { baselineSummary, evaluateOutcome, topMovers, type Mover, type ScenarioOutcome } from './compute';
+import { baselineSummary, evaluateOutcome, outcomeMovers, workersFrom, type Mover, type ScenarioOutcome } from '@/lib/scenarios/outcome';
 import { ScenarioControls } from './controls';
 import { decodeMaybeGzipped, type ClientScenarioData } from '@/lib/scenarios/payload';
 import { encodeState, roundScenario, type PageState } from '@/lib/scenarios/url-state';
 import './scenarios.css';
+import { round } from '@/lib/round';
+import { pct, signed } from '@/lib/charts/format';
 
 export interface InitialView {
   a: ScenarioSummary;
@@ -24,9 +26,8 @@ export interface InitialView {
 }
 
 const bandLabel = (from: number, to: number) => `${from.toFixed(1)}–${to.toFixed(1)}`;
-const highWorkers = (s: ScenarioSummary) => s.workers_by_band.filter((b) => b.from >= 0.5).reduce((t, b) => t + b.workers, 0);
-const pct1 = (v: number) => `${(v * 100).toFixed(1)}%`;
-const pp = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)} pp`;
+const pct1 = (v: number) => pct(v, 1);
+const pp = (v: number) => signed(v * 100, 1, ' pp');
 /** Dollars in T or B (a state's wage bill is billions), workers in M or k. */
 const dollars = (v: number) => (v >= 1e12 ? `$${(v / 1e12).toFixed(2)}T` : `$${(v / 1e9).toFixed(1)}B`);
 const workers = (v: number) => (v >= 1e6 ? `${(v / 1e6).toFixed(1)}M` : `${Math.round(v / 1e3)}k`);
@@ -53,7 +54,7 @@ function Cards({ name, sc, groups, s, base, ms }: { name: 'A' | 'B'; sc: Scenari
       <div className={`scn-card ${cls}`}>
         <div className="label">Scenario {name}: wages paid for exposed work</div>
         <div className="value">{dollars(s.exposed_wage_bill)}</div>
-        <div className="label">of {dollars(s.wage_bill)} a year · {workers(highWorkers(s))} workers in jobs at least half exposed (beta ≥ 0.5)</div>
+        <div className="label">of {dollars(s.wage_bill)} a year · {workers(workersFrom(s, 0.5))} workers in jobs at least half exposed (beta ≥ 0.5)</div>
         {ms !== null && <div className="scn-timing">recomputed in {ms.toFixed(1)} ms in your browser</div>}
       </div>
     </>
@@ -101,13 +102,13 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
   const base = useMemo(() => (data ? baselineSummary(data) : initialView.baseline), [data, initialView.baseline]);
   const sA = outA?.summary ?? initialView.a;
   const sB = outB?.summary ?? initialView.b;
-  const movers = useMemo(() => (data && outA && outB ? topMovers(data, outA.beta, outB.beta, 12) : initialView.movers), [data, outA, outB, initialView.movers]);
+  const movers = useMemo(() => (data && outA && outB ? outcomeMovers(data, outA.beta, outB.beta, 12) : initialView.movers), [data, outA, outB, initialView.movers]);
 
   const bands = sA.workers_by_band.map((x, i) => ({ label: bandLabel(x.from, x.to), a: x.workers, b: sB.workers_by_band[i]?.workers ?? 0 }));
 
   const downloadAll = () => {
     if (!data || !outA || !outB) return;
-    const rows = data.occupations.map((o, i) => [o.code, o.title, o.employment, o.baseline, outA.beta[i], outB.beta[i], outB.beta[i] - outA.beta[i]].map((v) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e4) / 1e4 : v)));
+    const rows = data.occupations.map((o, i) => [o.code, o.title, o.employment, o.baseline, outA.beta[i], outB.beta[i], outB.beta[i] - outA.beta[i]].map((v) => (typeof v === 'number' && !Number.isInteger(v) ? round(v, 4) : v)));
     const csv = toCsv(['onet_soc_code', 'title', 'employment', 'baseline_beta', 'beta_a', 'beta_b', 'change_b_minus_a'], rows);
     downloadBlob(new Blob([csv], { type: 'text/csv' }), 'scenario-occupations.csv');
   };
@@ -123,6 +124,8 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
               value={scope?.postal ?? ''}
               onChange={(e) => {
                 const v = e.currentTarget.value;
+                // A full load on purpose: the page's payload and initial view are built for the chosen workforce.
+                // eslint-disable-next-line @next/next/no-location-assign-relative-destination
                 window.location.assign(`/scenarios?${scenarioQuery}${v ? `&state=${v}` : ''}`);
               }}
             >
@@ -171,7 +174,7 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
           <Fit>{(w) => <BandDiffChart width={w} data={bands.map((x) => ({ label: x.label, diff: x.b - x.a }))} />}</Fit>
         </ChartFrame>
       </div>
-      <ChartFrame id="scenario-movers" title="Occupations that move most from A to B" subtitle="Change in exposure (beta), occupations with at least 1,000 workers" version={version} permalink={permalink} embed={false} data={{ header: ['onet_soc_code', 'title', 'beta_a', 'beta_b', 'change', 'employment'], rows: movers.map((m) => [m.code, m.title, Math.round(m.baseline * 1e4) / 1e4, Math.round(m.beta * 1e4) / 1e4, Math.round(m.change * 1e4) / 1e4, m.employment]) }}>
+      <ChartFrame id="scenario-movers" title="Occupations that move most from A to B" subtitle="Change in exposure (beta), occupations with at least 1,000 workers" version={version} permalink={permalink} embed={false} data={{ header: ['onet_soc_code', 'title', 'beta_a', 'beta_b', 'change', 'employment'], rows: movers.map((m) => [m.code, m.title, round(m.baseline, 4), round(m.beta, 4), round(m.change, 4), m.employment]) }}>
         <Fit>{(w) => <MoversChart width={w} data={movers.map((m) => ({ label: m.title, change: m.change, note: `${m.title}: ${m.baseline.toFixed(3)} → ${m.beta.toFixed(3)} (${m.employment.toLocaleString('en-US')} workers)` }))} />}</Fit>
       </ChartFrame>
       {/* Task contributions do not depend on the workforce: the explain API takes only the scenarios. */}

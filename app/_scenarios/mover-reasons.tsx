@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import type { Mover } from './compute';
+import type { Mover } from '@/lib/scenarios/outcome';
+import { signed } from '@/lib/charts/format';
 
 interface Explained {
   onet_soc_code: string;
@@ -10,7 +11,7 @@ interface Explained {
   tasks: Array<{ task_id: number; statement: string; beta_a: number; beta_b: number; contribution: number; group: { name: string; kind: 'E1' | 'E2' } | null }>;
 }
 
-const sign = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(3)}`;
+const sign = (v: number) => signed(v, 3);
 
 /**
  * The biggest movers explained by their tasks: which tasks change most between A and B, by how much

@@ -7,7 +7,7 @@ import type { StateScope } from '@/lib/queries/states';
 import { scenarioData } from '@/lib/scenarios/load';
 import { clientData } from '@/lib/scenarios/payload-cache';
 import { presets, type Scenario } from '@/lib/scenarios/model';
-import { baselineSummary, evaluateOutcome, topMovers } from './compute';
+import { baselineSummary, evaluateOutcome, outcomeMovers } from '@/lib/scenarios/outcome';
 import type { InitialView } from './explorer';
 
 export { clientData };
@@ -21,5 +21,5 @@ export function initialView(data: DataContext, a: Scenario, b: Scenario, scope: 
   const client = clientData(data, scope);
   const oa = evaluateOutcome(client, a);
   const ob = evaluateOutcome(client, b);
-  return { a: oa.summary, b: ob.summary, baseline: baselineSummary(client), movers: topMovers(client, oa.beta, ob.beta, 12) };
+  return { a: oa.summary, b: ob.summary, baseline: baselineSummary(client), movers: outcomeMovers(client, oa.beta, ob.beta, 12) };
 }

@@ -1,46 +1,16 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-
-interface Hit {
-  onet_soc_code: string;
-  title: string;
-  matched_title: string;
-}
+import { useTitleSearch } from '@/app/_components/use-title-search';
 
 /** Search any occupation by title (the site's job-title search) and pick one; Escape cancels. */
 export function OccupationPicker({ label, onPick, onCancel }: { label: string; onPick: (code: string) => void; onCancel: () => void }) {
   const id = useId();
   const [q, setQ] = useState('');
-  const [hits, setHits] = useState<Hit[]>([]);
-  const [state, setState] = useState<'idle' | 'loading' | 'done'>('idle');
+  const { hits, status: state } = useTitleSearch(q, { limit: 8, delay: 150 });
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => input.current?.focus(), []);
-
-  useEffect(() => {
-    const term = q.trim();
-    if (term.length < 2) {
-      setHits([]);
-      setState('idle');
-      return;
-    }
-    const ctrl = new AbortController();
-    const t = setTimeout(() => {
-      setState('loading');
-      fetch(`/api/v1/search?q=${encodeURIComponent(term)}&limit=8`, { signal: ctrl.signal })
-        .then((r) => (r.ok ? r.json() : { results: [] }))
-        .then((b: { results: Hit[] }) => {
-          setHits(b.results);
-          setState('done');
-        })
-        .catch(() => {});
-    }, 150);
-    return () => {
-      clearTimeout(t);
-      ctrl.abort();
-    };
-  }, [q]);
 
   return (
     <div className="picker" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>

@@ -10,12 +10,13 @@ import { HOURS_PER_YEAR } from '@/lib/roster/analyze';
 import { Term } from '../_components/glossary';
 import type { WorkforceBenchmark } from '@/lib/queries/states';
 import type { RosterResult } from './types';
+import { roundOrNull } from '@/lib/round';
 
 /** Spreadsheets run a cell starting with = + - @ as a formula: chart CSVs carry the uploader's text. */
 const safe = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 /** Roster charts cannot be reopened by a link: the roster is never stored. Say so instead of linking to an empty page. */
 const NOT_STORED = 'Roster results are not stored, so no link reopens them: upload the same roster at /roster to reproduce this chart.';
-const r4 = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
+const r4 = (v: number | null) => roundOrNull(v, 4);
 
 export function RosterResults({ result, version, benchmark = null }: { result: RosterResult; version: string; benchmark?: WorkforceBenchmark | null }) {
   const { summary: s, paths } = result;

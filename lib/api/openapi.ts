@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 document, with query parameters generated from the same zod schemas the routes use. */
 import { z } from 'zod';
 import { ERROR_STATUS, type ErrorCode } from '../http/errors';
+import type { ReleaseLabels } from '../releases';
 import { pathsQuery } from './paths-query';
 import { scenarioBody } from './scenario-body';
 import { formatQuery, occupationsQuery, searchQuery, skillsQuery } from './schemas';
@@ -10,11 +11,11 @@ const DESCRIPTIONS: Record<string, string> = {
   group: 'SOC major (15-0000), minor (15-1200) or broad (15-1250) group code',
   beta_min: 'Minimum occupation beta (0–1)',
   beta_max: 'Maximum occupation beta (0–1)',
-  emp_min: 'Minimum BLS employment (May 2023)',
+  emp_min: 'Minimum BLS employment (the OEWS release named in info.description)',
   wage_min: 'Minimum median annual wage (USD)',
   wage_max: 'Maximum median annual wage (USD)',
   job_zone: 'O*NET job zones, comma-separated (e.g. 4,5)',
-  growth_min: 'Minimum projected employment change 2024–34, percent',
+  growth_min: 'Minimum projected employment change over the BLS projection period named in info.description, percent',
   sort: 'Sort key; nulls always last',
   dir: 'Sort direction',
   limit: 'Maximum rows returned',
@@ -88,13 +89,13 @@ function errors(...codes: ErrorCode[]) {
   return out;
 }
 
-export function openApiDocument(version: string) {
+export function openApiDocument(version: string, r: ReleaseLabels) {
   return {
     openapi: '3.1.0',
     info: {
       title: 'Exposure Atlas API',
       version,
-      description: 'Exposure of U.S. occupations, tasks and skills to large language models. Data: O*NET 30.1 (USDOL/ETA, CC BY 4.0), BLS OEWS May 2023, BLS Employment Projections 2024–34.',
+      description: `Exposure of U.S. occupations, tasks and skills to large language models. Data: ${r.onet} (USDOL/ETA, CC BY 4.0), BLS ${r.oews}, BLS ${r.projections}.`,
       license: { name: 'Data CC BY 4.0 (O*NET); code MIT' },
     },
     paths: {
@@ -233,7 +234,7 @@ export function openApiDocument(version: string) {
           requestBody: { required: true, content: { 'application/json': { schema: bodySchema(scenarioBody([])) } } },
           responses: {
             '200': {
-              description: 'Every occupation under the scenario, the national summary and the biggest movers',
+              description: 'Every occupation under the scenario, the national summary and the biggest movers (largest change in beta among occupations with at least 1,000 workers)',
               content: { 'application/json': { schema: obj({ scenario: obj({}), occupations: arr(obj({ onet_soc_code: str, alpha: num, beta: num, gamma: num, baseline_beta: num, change: num })), summary: obj({}), movers: arr(obj({})), ms: num }) } },
             },
             ...errors('invalid_input', 'not_found', 'payload_too_large', 'unavailable'),

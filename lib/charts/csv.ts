@@ -13,7 +13,7 @@ export interface ChartMeta {
 }
 
 /** The README that travels with a chart's CSV (in the ZIP download): what it is, where from, how to reopen it. */
-export function chartReadme(meta: ChartMeta, header: string[], file: string, rows: number): string {
+export function chartReadme(meta: ChartMeta, header: string[], file: string, rows: number, credits: string[]): string {
   const one = (s: string) => s.replace(/[\r\n]+/g, ' ');
   return [
     one(meta.title),
@@ -24,9 +24,7 @@ export function chartReadme(meta: ChartMeta, header: string[], file: string, row
     `Source: ${one(meta.source)}`,
     meta.permalink ? `Permalink: ${meta.permalink}` : `Permalink: none. ${one(meta.permalinkNote ?? 'This view is not stored.')}`,
     '',
-    'O*NET 30.1 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), CC BY 4.0;',
-    'modified by Exposure Atlas (scores, aggregates); USDOL/ETA has not approved, endorsed, or tested these modifications.',
-    'Employment and wages: U.S. Bureau of Labor Statistics, OEWS May 2023 (public domain).',
+    ...credits,
     '',
   ].join('\r\n');
 }

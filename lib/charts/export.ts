@@ -80,10 +80,6 @@ export function composeExportSvg(chartSvg: string, width: number, height: number
   ].join('\n');
 }
 
-export function sourceLine(version: string): string {
-  return `Exposure Atlas ${version} · O*NET 30.1 (CC BY 4.0) · BLS OEWS May 2023`;
-}
-
 export function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'chart';
 }

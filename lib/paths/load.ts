@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Reader } from '../../db';
-import { dwas, educationLevels, elements, embeddings, iwas, levelAnchors, occupationElements, occupationGroups, occupationInterests, occupationLabor, occupations, occupationScores, occupationWorkStyles, relatedOccupations, taskDwas, tasks } from '../../db/schema';
+import { datasetVersions, dwas, educationLevels, elements, embeddings, iwas, levelAnchors, occupationElements, occupationGroups, occupationInterests, occupationLabor, occupations, occupationScores, occupationWorkStyles, relatedOccupations, taskDwas, tasks } from '../../db/schema';
 import { derived, type DataContext } from '../data/context';
 import { CHAIN_DOMAINS } from '../skills/load';
 import { cosine, fromBlob } from '../score/vectors';
+import { releaseLabels } from '../releases';
 import type { OccupationProfile, PathData } from './paths';
 
 type Vec = 'skillVec' | 'taskVec' | 'activityVec' | 'gwaVec' | 'interestVec' | 'styleVec';
@@ -156,7 +157,7 @@ export function loadPathData(db: Reader): PathData {
     l.push({ level: a.anchor, description: a.description });
     anchors.set(a.element_id, l);
   }
-  return { occupations: profiles, related, anchors, elementNames: new Map(elementRows.map((e) => [e.element_id, { name: e.name, domain: e.domain }])) };
+  return { occupations: profiles, related, anchors, growthPeriod: releaseLabels(db.select({ file: datasetVersions.file, source: datasetVersions.source, release: datasetVersions.release }).from(datasetVersions).all()).projectionsPeriod, elementNames: new Map(elementRows.map((e) => [e.element_id, { name: e.name, domain: e.domain }])) };
 }
 
 function centre(all: OccupationProfile[], key: Vec) {

@@ -10,6 +10,7 @@
  * words (`why`). When no close target is clearly less exposed, verdict.ts says so and two-step.ts
  * goes further.
  */
+import { num, score, signed, signedPct } from '../charts/format';
 import { barriersBetween, type Barrier, type BarrierFacts } from './barriers';
 import { gapsBetween, type Anchor, type Gap, type Transfer } from './gaps';
 import { DEFAULT_WEIGHTS, isDesirable, outlookPart, rankBy, scoreWith, wagePart, WAGE_CEILING, WAGE_FLOOR, type PathComponents, type PathWeights } from './score';
@@ -52,6 +53,8 @@ export interface PathData {
   related: Map<string, Array<{ code: string; tier: string; rank: number }>>;
   elementNames: Map<string, { name: string; domain: string }>;
   anchors: Map<string, Anchor[]>;
+  /** the BLS projection period of the growth figures ("2024–34", lib/releases.ts) */
+  growthPeriod: string;
 }
 
 export interface Path {
@@ -149,17 +152,17 @@ function computeCandidates(data: PathData, src: OccupationProfile): Candidates {
   return out;
 }
 
-const pct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(Math.round(v * 100))}%`;
+const pct = (v: number) => signed(v * 100, 0, '%');
 
-function whyOf(src: OccupationProfile, t: OccupationProfile, c: { tier: string | null; parts: SimilarityParts; combined: number | null }, wageRatio: number | null): string[] {
+function whyOf(src: OccupationProfile, t: OccupationProfile, c: { tier: string | null; parts: SimilarityParts; combined: number | null }, wageRatio: number | null, growthPeriod: string): string[] {
   const why: string[] = [];
   if (c.tier) why.push(`O*NET lists it as a related occupation (${c.tier} tier)`);
   const closest = (Object.keys(SIMILARITY_LABELS) as SimilarityPart[])
     .filter((k) => c.parts[k] !== null)
     .sort((a, b) => (c.parts[b] ?? 0) - (c.parts[a] ?? 0))
     .slice(0, 2);
-  if (c.combined !== null) why.push(`profile similarity ${c.combined.toFixed(2)} (−1 to 1); closest in ${closest.map((k) => `${SIMILARITY_LABELS[k]} (${c.parts[k]!.toFixed(2)})`).join(' and ')}`);
-  why.push(`${Math.round((100 * (src.beta - t.beta)) / (src.beta || 1))}% less exposed (beta ${t.beta.toFixed(2)} vs ${src.beta.toFixed(2)})`);
+  if (c.combined !== null) why.push(`profile similarity ${score(c.combined)} (−1 to 1); closest in ${closest.map((k) => `${SIMILARITY_LABELS[k]} (${score(c.parts[k]!)})`).join(' and ')}`);
+  why.push(`${Math.round((100 * (src.beta - t.beta)) / (src.beta || 1))}% less exposed (beta ${score(t.beta)} vs ${score(src.beta)})`);
   if (src.jobZone !== null && t.jobZone !== null) why.push(t.jobZone > src.jobZone ? `one job zone up (${src.jobZone} → ${t.jobZone}): more preparation` : t.jobZone < src.jobZone ? `less preparation (job zone ${t.jobZone})` : `same job zone (${t.jobZone})`);
   if (wageRatio !== null)
     why.push(
@@ -169,7 +172,7 @@ function whyOf(src: OccupationProfile, t: OccupationProfile, c: { tier: string |
           ? `pays ${pct(wageRatio - 1)}: a step up that usually needs experience, ranked after moves within 15%`
           : `pays ${pct(wageRatio - 1)} (within 15%)`,
     );
-  if (t.openings !== null) why.push(`${Math.round(t.openings).toLocaleString('en-US')} openings a year${t.growth !== null ? `, ${t.growth > 0 ? '+' : ''}${t.growth.toFixed(1)}% growth 2024–34` : ''}`);
+  if (t.openings !== null) why.push(`${num(t.openings)} openings a year${t.growth !== null ? `, ${signedPct(t.growth)} growth ${growthPeriod}` : ''}`);
   return why;
 }
 
@@ -228,7 +231,7 @@ export function pathsReport(data: PathData, code: string, opts: PathOptions = {}
       score: scoreWith(components, w),
       components,
       barriers,
-      why: [...barriers.map((b) => `barrier: ${b.reason}`), ...whyOf(src, t, meta, wageRatio)],
+      why: [...barriers.map((b) => `barrier: ${b.reason}`), ...whyOf(src, t, meta, wageRatio, data.growthPeriod)],
       gaps: gaps.slice(0, 10),
       transfers: transfers.slice(0, 10),
     });

@@ -1,6 +1,6 @@
 /**
  * The path score: one formula, used by the server (lib/paths/paths.ts) and by the browser when a
- * reader re-weights (app/_paths/rescore.ts). Pure, no imports, unit-tested.
+ * reader re-weights (app/_paths/explorer.tsx). Pure, no imports, unit-tested.
  *
  * Parts, each in [0, 1]:
  * - skills ("fit"): how feasible the move is — the combined similarity (similarity.ts) blended

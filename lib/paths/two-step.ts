@@ -8,6 +8,7 @@
 import { barriersBetween } from './barriers';
 import { candidates, CLEAR_REDUCTION, fitOf, MIN_FIT, type OccupationProfile, type PathData } from './paths';
 import { DEFAULT_WEIGHTS, isDesirable, outlookPart, WAGE_FLOOR, scoreWith, wagePart, type PathComponents, type PathWeights } from './score';
+import { score as fixed2 } from '../charts/format';
 
 /** Intermediates tried (the closest feasible ones). */
 export const INTERMEDIATES = 15;
@@ -79,9 +80,9 @@ export function twoStepPaths(data: PathData, code: string, opts: { limit?: numbe
         score,
         components,
         why: [
-          `first ${b.t.title}${b.tier ? ` (O*NET related, ${b.tier.toLowerCase()})` : ''}: fit ${b.fit.toFixed(2)}`,
-          `then ${c.t.title}${c.tier ? ` (O*NET related to it, ${c.tier.toLowerCase()})` : ''}: fit ${c.fit.toFixed(2)}`,
-          `${Math.round((100 * (src.beta - c.t.beta)) / (src.beta || 1))}% less exposed than ${src.title} (beta ${c.t.beta.toFixed(2)} vs ${src.beta.toFixed(2)})`,
+          `first ${b.t.title}${b.tier ? ` (O*NET related, ${b.tier.toLowerCase()})` : ''}: fit ${fixed2(b.fit)}`,
+          `then ${c.t.title}${c.tier ? ` (O*NET related to it, ${c.tier.toLowerCase()})` : ''}: fit ${fixed2(c.fit)}`,
+          `${Math.round((100 * (src.beta - c.t.beta)) / (src.beta || 1))}% less exposed than ${src.title} (beta ${fixed2(c.t.beta)} vs ${fixed2(src.beta)})`,
         ],
       });
     }

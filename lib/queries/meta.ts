@@ -2,6 +2,7 @@ import { asc, count, countDistinct, gt, sql } from 'drizzle-orm';
 import { buildInfo, datasetVersions, occupationLabor, occupations, occupationScores, occupationTitles, tasks, taskScores } from '../../db/schema';
 import { derived, derivedBy, type DataContext } from '../data/context';
 import { tableExists } from '../data/tables';
+import { releaseLabels, type ReleaseLabels } from '../releases';
 
 export interface Counts {
   occupations: number;
@@ -67,7 +68,13 @@ export function hasScores(data: DataContext): boolean {
   return hasRows(data, 'occupation_scores');
 }
 
+/** The names of the releases this database was built from (O*NET, OEWS national and state, Employment Projections). */
+const RELEASES = derived('releases', (data) => releaseLabels(getDatasetVersions(data)));
+export function releases(data: DataContext): ReleaseLabels {
+  return data.get(RELEASES);
+}
+
 /** The release name of the national OEWS file this database was built from (e.g. "OEWS May 2023 national"). */
 export function nationalOewsRelease(data: DataContext): string {
-  return getDatasetVersions(data).find((v) => v.file.startsWith('national_'))?.release ?? 'OEWS national';
+  return releases(data).oewsNational;
 }

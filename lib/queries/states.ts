@@ -3,7 +3,7 @@ import { stateAreas, stateLabor, stateOews } from '../../db/schema';
 import { MAJORITY_EXPOSED, stateDetail, stateSummaries, unitedStates, type AllocatedRow, type AreaRow, type StateDetail, type StateSummary } from '../states/figures';
 import { derived, derivedBy, type DataContext } from '../data/context';
 import { weightedMean, weightedShareAtLeast } from '../charts/stats';
-import { getDatasetVersions, hasRows, nationalOewsRelease } from './meta';
+import { getDatasetVersions, hasRows, nationalOewsRelease, releases } from './meta';
 import { allOccupations, occupationIndex } from './occupations';
 
 export interface StatesPicture {
@@ -30,7 +30,7 @@ function load(data: DataContext): { areas: AreaRow[]; labor: AllocatedRow[] } {
 const PICTURE = derived('statesPicture', (data): StatesPicture => {
   const { areas, labor } = load(data);
   const occ = occupationIndex(data);
-  return { release: areas[0].release, onetRelease: getDatasetVersions(data).find((v) => v.source.startsWith('O*NET'))?.release ?? 'O*NET', states: stateSummaries(areas, labor, occ), us: unitedStates(areas, labor, occ) };
+  return { release: areas[0].release, onetRelease: releases(data).onet, states: stateSummaries(areas, labor, occ), us: unitedStates(areas, labor, occ) };
 });
 
 /** Every state's exposure, or null when the database was built without the OEWS state file. */

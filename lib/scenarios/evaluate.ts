@@ -1,5 +1,6 @@
 import { aggregate, evaluateTasks, summarize, type Scenario, type ScenarioSummary } from './model';
 import type { ScenarioData } from './load';
+import { topMovers } from './movers';
 
 export interface ScenarioOccupation {
   onet_soc_code: string;
@@ -47,6 +48,6 @@ export function evaluateScenario(data: ScenarioData, sc: Scenario, opts: { mover
     ).share_of_work_exposed;
     baselineShare.set(data, baseShare);
   }
-  const movers = [...occupations].sort((a, b) => Math.abs(b.change) - Math.abs(a.change)).slice(0, opts.movers ?? 15);
+  const movers = topMovers(occupations, (o) => ({ code: o.onet_soc_code, change: o.change, employment: o.employment }), opts.movers ?? 15);
   return { occupations, summary: { ...summary, baseline_share_of_work_exposed: baseShare }, movers, ms: performance.now() - t0 };
 }

@@ -13,6 +13,7 @@
  * Raising an E1 level moves probability from E0 or E2 into E1; raising an E2 level moves it from E0
  * into E2: alpha, beta and gamma never fall when any capability rises. Task beta = a·(e1 + e2/2).
  */
+import { round } from '../round';
 
 export const TODAY_LEVEL = 0.5;
 /** Sharpness of the attribution of a task's exposure to capability groups. */
@@ -202,7 +203,7 @@ export function summarize(occ: OccupationExposure[], labor: Map<string, LaborFig
   let sb = 0;
   let bill = 0;
   let exposedBill = 0;
-  const bands = EXPOSURE_BANDS.map((from) => ({ from, to: Math.round((from + 0.1) * 10) / 10, workers: 0 }));
+  const bands = EXPOSURE_BANDS.map((from) => ({ from, to: round(from + 0.1, 1), workers: 0 }));
   for (const o of occ) {
     const l = labor.get(o.onet_soc_code);
     if (!l || !(l.employment > 0)) continue;

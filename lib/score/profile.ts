@@ -2,6 +2,7 @@
  * The rubric layer: a task's similarity to each rubric group (its profile) and zero-shot class
  * probabilities from it.
  */
+import { round } from '../round';
 import type { Rubric } from './rubric';
 import { topK, VectorMatrix } from './vectors';
 
@@ -74,5 +75,5 @@ export function exposureOf(p: readonly [number, number, number] | readonly numbe
 
 /** The k rubric exemplars closest to a text, given its similarities to every exemplar: the evidence shown for a score. */
 export function closestExemplars(sims: Float32Array, ex: ExemplarIndex, rubric: Rubric, k = 3): Array<{ group_id: string; text: string; similarity: number }> {
-  return topK(sims, k).map((e) => ({ group_id: rubric.groups[ex.group[e.index]].id, text: ex.texts[e.index], similarity: Math.round(e.score * 1000) / 1000 }));
+  return topK(sims, k).map((e) => ({ group_id: rubric.groups[ex.group[e.index]].id, text: ex.texts[e.index], similarity: round(e.score, 3) }));
 }

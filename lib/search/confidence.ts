@@ -5,6 +5,7 @@
  * fitted by `npx tsx scripts/bench/search-accuracy.ts --fit` on titles held out of the index.
  */
 import calibration from '../../data/title-match-calibration.json';
+import { round } from '../round';
 
 export interface Calibration {
   coef: { intercept: number; top: number; margin: number; fuzzy: number; unknown: number; doc: number };
@@ -24,5 +25,5 @@ export interface ConfidenceFeatures {
 export function calibrate(f: ConfidenceFeatures): number {
   const c = CAL.coef;
   const z = c.intercept + c.top * f.top + c.margin * Math.min(0.5, f.margin) + c.fuzzy * f.fuzzy + c.unknown * f.unknown + c.doc * f.doc;
-  return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
+  return round(1 / (1 + Math.exp(-z)), 3);
 }

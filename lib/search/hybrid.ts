@@ -6,6 +6,8 @@
  * model is missing or slow. Nonsense has no close neighbour and gets no result.
  */
 import { derived, type DataContext } from '../data/context';
+import type Database from 'better-sqlite3';
+import { round } from '../round';
 import { matcherFor, type MatchResult, type SearchResult } from './matcher';
 import { hasTitleEmbeddings, semanticSearch } from './semantic';
 
@@ -68,8 +70,8 @@ export async function matchWithFallback(data: DataContext, q: string, limit: num
     if (!near || near.length === 0) return lexical;
     // Meaning alone is weak evidence: the confidence stays low and the answer is always flagged.
     return {
-      results: near.map((r) => ({ ...r, score: Math.round(r.score * 0.6 * 1000) / 1000 })),
-      confidence: Math.round(Math.min(0.5, (near[0].score - SEMANTIC_FLOOR) * 2.5) * 1000) / 1000,
+      results: near.map((r) => ({ ...r, score: round(r.score * 0.6, 3) })),
+      confidence: round(Math.min(0.5, (near[0].score - SEMANTIC_FLOOR) * 2.5), 3),
       needs_review: true,
       reasons: ['no occupation title shares its words; these are the titles closest in meaning'],
       method: 'semantic',

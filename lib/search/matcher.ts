@@ -12,6 +12,8 @@
 import type { Reader } from '../../db';
 import { derived, type DataContext } from '../data/context';
 import { searchTitles } from './table';
+import type Database from 'better-sqlite3';
+import { round } from '../round';
 import { CAL, calibrate, type ConfidenceFeatures } from './confidence';
 import { bracketed, EXAMPLES, indexTokens, readTitle, ROLE_WEIGHT, SOFT_WORDS, stem, words, type QueryToken } from './clean';
 import { editDistance } from './normalize';
@@ -450,7 +452,7 @@ export class TitleMatcher {
       onet_soc_code: this.occs[r.occ].code,
       title: this.occs[r.occ].title,
       matched_title: this.entries[r.e].title,
-      score: Math.round(Math.min(1, r.score) * 1000) / 1000,
+      score: round(Math.min(1, r.score), 3),
     }));
     const runner = ranked.find((r) => this.occs[r.occ].soc !== this.occs[top.occ].soc);
     const margin = top.score - (runner?.score ?? 0);

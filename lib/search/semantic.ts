@@ -7,6 +7,8 @@ import { eq, sql } from 'drizzle-orm';
 import { embeddings, occupations, occupationTitles } from '../../db/schema';
 import { derived, type DataContext } from '../data/context';
 import { tableExists } from '../data/tables';
+import type Database from 'better-sqlite3';
+import { round } from '../round';
 import type { SearchResult } from './query';
 
 interface Matrix {
@@ -66,5 +68,5 @@ export function semanticSearch(data: DataContext, query: Float32Array, limit = 1
   return [...best.entries()]
     .sort((a, b) => b[1].sim - a[1].sim)
     .slice(0, limit)
-    .map(([code, b]) => ({ onet_soc_code: code, title: m.occTitle.get(code) ?? code, matched_title: m.labels[b.i], score: Math.round(Math.max(0, Math.min(1, b.sim)) * 1000) / 1000 }));
+    .map(([code, b]) => ({ onet_soc_code: code, title: m.occTitle.get(code) ?? code, matched_title: m.labels[b.i], score: round(Math.max(0, Math.min(1, b.sim)), 3) }));
 }

@@ -74,6 +74,11 @@ export function stateSummaries(areas: AreaRow[], labor: AllocatedRow[], occ: Rea
 }
 
 /** The sum of all areas as one (same release as the states). */
+/** The states ranked by a measure, highest first (no figure last), ties by name: the map's table and the /states page. */
+export function rankedBy<T extends Pick<StateSummary, StateMeasure | 'name'>>(states: readonly T[], measure: StateMeasure): T[] {
+  return [...states].sort((a, b) => (b[measure] ?? -1) - (a[measure] ?? -1) || a.name.localeCompare(b.name));
+}
+
 export function unitedStates(areas: AreaRow[], labor: AllocatedRow[], occ: ReadonlyMap<string, OccupationExposure>): Omit<StateSummary, 'rank_beta'> {
   const release = areas[0]?.release ?? '';
   return summarise({ area: 'US', postal: 'US', name: `United States (sum of the ${areas.length} areas)`, employment: areas.reduce((s, a) => s + a.employment, 0), release }, labor, occ);

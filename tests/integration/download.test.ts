@@ -2,7 +2,6 @@
  * Online setup against a local HTTP server that serves the official files from ../shared/data in
  * their published packaging (O*NET text zip, OEWS zip, EP workbook): download, cache, unpack, ingest.
  */
-import Database from 'better-sqlite3';
 import { zipSync } from 'fflate';
 import fs from 'node:fs';
 import http from 'node:http';

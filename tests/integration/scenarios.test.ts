@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '@/lib/scenarios/evaluate';
 import { loadScenarioData } from '@/lib/scenarios/load';
 import { presets } from '@/lib/scenarios/model';
-import { fullData } from './helpers';
+import { fullData, fullDb } from './helpers';
+import { MOVER_MIN_EMPLOYMENT } from '@/lib/scenarios/movers';
+import { evaluateOutcome, outcomeMovers } from '@/lib/scenarios/outcome';
+import { decodePayload, encodePayload } from '@/lib/scenarios/payload';
 
 describe('scenarios on the full data', () => {
   const data = loadScenarioData(fullData().db);
@@ -41,5 +44,17 @@ describe('scenarios on the full data', () => {
     evaluateScenario(data, p); // warm-up (JIT)
     const times = Array.from({ length: 5 }, () => evaluateScenario(data, p).ms).sort((a, b) => a - b);
     expect(times[2]).toBeLessThan(200);
+  });
+
+  it('the API and the page list the same biggest movers (one rule: lib/scenarios/movers.ts), none under 1,000 workers', () => {
+    const agents = ps.find((p) => p.id === 'agents')!;
+    const api = evaluateScenario(data, agents, { movers: 12 });
+    const occupations = data.prep.codes.map((code) => ({ code, title: data.titles.get(code) ?? code, employment: data.labor.get(code)?.employment ?? 0, wage: data.labor.get(code)?.median_annual_wage ?? null, baseline: data.baseline.get(code) ?? 0 }));
+    const client = decodePayload(encodePayload(data.prep, occupations, 't'));
+    const page = outcomeMovers(client, Float64Array.from(client.occupations, (o) => o.baseline), evaluateOutcome(client, agents).beta, 12);
+    expect(api.movers).toHaveLength(12);
+    expect(api.movers.every((m) => m.employment >= MOVER_MIN_EMPLOYMENT)).toBe(true);
+    // The page evaluates the quantised payload and still lists the same occupations in the same order.
+    expect(page.map((m) => m.code)).toEqual(api.movers.map((m) => m.onet_soc_code));
   });
 });

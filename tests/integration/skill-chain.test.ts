@@ -4,7 +4,7 @@
  * GWAs ← skills/knowledge, and the absurdities from the issue are gone.
  */
 import { describe, expect, it } from 'vitest';
-import { personalSkills } from '@/app/_personal/skills-at-risk';
+import { personalSkills } from '@/lib/skills/personal';
 import { listSkills } from '@/lib/queries/skills';
 import { skillShifts } from '@/lib/queries/skill-shifts';
 import { elementDetail, elementDrivers } from '@/lib/server/skills';

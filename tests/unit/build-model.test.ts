@@ -37,9 +37,9 @@ function syntheticVectors(): number[][] {
   };
   return SOURCE_WORDS.map((w, i) => {
     const v = Array.from({ length: DIM }, (_, d) => 2 + 0.3 * d + noise()); // common component
-    if (i >= 8 && i <= 11) (v[0] += 3), (v[1] += 2); // medical topic
-    if (i >= 12 && i <= 15) (v[2] += 3), (v[3] += 2); // transport topic
-    if (w === 'Blood') (v[0] += 2), (v[1] += 1.5);
+    if (i >= 8 && i <= 11) [v[0], v[1]] = [v[0] + 3, v[1] + 2]; // medical topic
+    if (i >= 12 && i <= 15) [v[2], v[3]] = [v[2] + 3, v[3] + 2]; // transport topic
+    if (w === 'Blood') [v[0], v[1]] = [v[0] + 2, v[1] + 1.5];
     return v;
   });
 }

@@ -10,6 +10,7 @@ import { employmentText } from '../../_components/employment';
 import { REFERENCE_LABELS } from '@/lib/queries/occupation';
 import { ChartFrame } from '../../_components/charts/chart-frame';
 import { CompareScatter } from './compare-chart';
+import { round } from '@/lib/round';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: 'Compare with published indices' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const r4 = (v: number) => Math.round(v * 10000) / 10000;
+const r4 = (v: number) => round(v, 4);
 
 export default async function ComparePage({ searchParams }: Props) {
   const p = paramsObject(await searchParams);
@@ -57,7 +58,7 @@ export default async function ComparePage({ searchParams }: Props) {
         {points.length} occupations in common.{' '}
         {agreement.map((a) => (
           <span key={a.mode}>
-            Rank correlation <strong>{a.value.toFixed(2)}</strong> ({a.statistic === 'spearman' ? 'Spearman' : a.statistic}, where 1 is the same order;{' '}
+            Rank correlation <strong>{score(a.value)}</strong> ({a.statistic === 'spearman' ? 'Spearman' : a.statistic}, where 1 is the same order;{' '}
             {a.mode === 'calibrated' ? 'calibrated scores' : 'rubric layer alone'}, n = {a.n}).{' '}
           </span>
         ))}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { num } from '@/lib/charts/format';
 import { getAgreement } from '@/lib/queries/compare';
 import { requestData } from '@/app/_data';
-import { getBuildInfo, getCounts, getDatasetVersions } from '@/lib/queries/meta';
+import { getBuildInfo, getCounts, getDatasetVersions, releases } from '@/lib/queries/meta';
 import { getMethodCounts, getRubricGroups, getTaskWeights, weightRule } from '@/lib/queries/methodology';
 import { GlossaryList } from '../../_components/glossary';
 
@@ -28,6 +28,7 @@ export default function MethodologyPage() {
   const weights = getTaskWeights(db);
   const agreement = getAgreement(db);
   const versions = getDatasetVersions(db);
+  const r = releases(db);
   const counts = getCounts(db);
   const methods = getMethodCounts(db);
   return (
@@ -65,7 +66,7 @@ export default function MethodologyPage() {
         <table className="stack-on-phone">
           <thead><tr><th scope="col">Data</th><th scope="col">Role in this build</th></tr></thead>
           <tbody>
-            <tr><td data-label="Data">O*NET 30.1 task statements, work activities, titles</td><td data-label="Role">What is scored: every task is embedded and scored; occupations are the weighted means of their tasks.</td></tr>
+            <tr><td data-label="Data">{r.onet} task statements, work activities, titles</td><td data-label="Role">What is scored: every task is embedded and scored; occupations are the weighted means of their tasks.</td></tr>
             <tr><td data-label="Data">Rubric exemplars (<code>data/rubric.json</code>, written for this project)</td><td data-label="Role">The zero-shot rubric layer: each task&apos;s similarity to the capability and sheltered groups. No labels involved.</td></tr>
             {methods.labels > 0 ? (
               <tr><td data-label="Data">Eloundou et al. (2023) task labels, GPT-4 rater ({num(methods.labels)} tasks)</td><td data-label="Role"><strong>Trains the calibrated layer</strong> (label transfer). Cross-validated: the labelled occupations are split into 5 folds and a task is scored only by models and neighbours from the other folds, so no task sees its own label or its occupation&apos;s; the stored scores of labelled occupations are those cross-validated predictions.</td></tr>
@@ -74,7 +75,7 @@ export default function MethodologyPage() {
             )}
             <tr><td data-label="Data">Eloundou et al. (2023) human task ratings; their occupation-level betas</td><td data-label="Role">Comparison only: the agreement figures below. Never an input.</td></tr>
             <tr><td data-label="Data">Microsoft “Working with AI” (2025) applicability; Felten et al. LM-AIOE</td><td data-label="Role">Comparison only (<a href="/compare">Compare</a>). Never an input.</td></tr>
-            <tr><td data-label="Data">BLS OEWS May 2023, Employment Projections 2024–34</td><td data-label="Role">Employment weights for group and national figures; wages, outlook and education shown beside the scores. Never an input to a task score.</td></tr>
+            <tr><td data-label="Data">BLS {r.oews}, {r.projections}</td><td data-label="Role">Employment weights for group and national figures; wages, outlook and education shown beside the scores. Never an input to a task score.</td></tr>
           </tbody>
         </table>
       </div>
@@ -135,7 +136,7 @@ export default function MethodologyPage() {
           <tbody>{versions.map((v) => <tr key={v.file}><td>{v.file}</td><td>{v.source}</td><td>{v.release}</td><td className="num">{num(v.rows)}</td><td className="mono" style={{ wordBreak: 'break-all' }}>{v.sha256}</td></tr>)}</tbody>
         </table>
       </div>
-      <p>O*NET 30.1 database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), CC BY 4.0. BLS OEWS May 2023 national estimates; BLS Employment Projections 2024–34.</p>
+      <p>{r.onet} database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), CC BY 4.0. BLS {r.oews} national estimates; BLS {r.projections}.</p>
 
       <h2 id="limitations">Limitations</h2>
       <ul>

@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { compact, num, pct, score, signedPct, usd } from '@/lib/charts/format';
 import { requestData } from '@/app/_data';
-import { atlasVersion, hasScores } from '@/lib/queries/meta';
+import { atlasVersion, hasScores, releases } from '@/lib/queries/meta';
 import { allOccupations, filterOccupations, getGroups, type OccupationRow, type SortKey } from '@/lib/queries/occupations';
 import { ChartFrame } from '../../_components/charts/chart-frame';
 import { Employment, employmentText } from '../../_components/employment';
 import { Term } from '../../_components/glossary';
 import { FittedTreemap } from '../../_components/charts/fitted-treemap';
 import { browseHref, PAGE_SIZE, parseBrowseParams } from './search-params';
+import { roundOrNull } from '@/lib/round';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -17,7 +18,8 @@ export const metadata: Metadata = { title: 'Occupations' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const COLUMNS: Array<{ key: SortKey; label: string; num?: boolean; title?: string }> = [
+/** The table's columns; the growth column names the projection period of this build (`growthLabel`). */
+const columnsFor = (growthLabel: string): Array<{ key: SortKey; label: string; num?: boolean; title?: string }> => [
   { key: 'title', label: 'Occupation' },
   { key: 'beta', label: 'Exposure (beta)', num: true, title: 'Share of the work an LLM could do twice as fast, LLM-software work counted at half' },
   { key: 'alpha', label: 'LLM alone (alpha)', num: true, title: 'Share of the work an LLM alone could do twice as fast' },
@@ -25,7 +27,7 @@ const COLUMNS: Array<{ key: SortKey; label: string; num?: boolean; title?: strin
   { key: 'employment', label: 'Employment', num: true },
   { key: 'median_wage', label: 'Median wage', num: true },
   { key: 'job_zone', label: 'Job zone', num: true },
-  { key: 'growth_pct', label: 'Growth 2024–34', num: true },
+  { key: 'growth_pct', label: growthLabel, num: true },
 ];
 
 export default async function BrowsePage({ searchParams }: Props) {
@@ -36,6 +38,8 @@ export default async function BrowsePage({ searchParams }: Props) {
   const groups = getGroups(db);
   const scored = hasScores(db);
   const version = atlasVersion(db);
+  const growthLabel = `Growth ${releases(db).projectionsPeriod}`;
+  const COLUMNS = columnsFor(growthLabel);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const cur = Math.min(page, pages);
   const visible = rows.slice((cur - 1) * PAGE_SIZE, cur * PAGE_SIZE);
@@ -161,7 +165,7 @@ export default async function BrowsePage({ searchParams }: Props) {
                 <td data-label="Employment" className="num"><Employment employment={r.employment} oewsCode={r.oews_code} sharers={r.oews_sharers} /></td>
                 <td data-label="Median wage" className="num">{usd(r.median_wage, r.median_top_coded)}</td>
                 <td data-label="Job zone" className="num">{r.job_zone ?? '—'}</td>
-                <td data-label="Growth 2024–34" className="num">{signedPct(r.growth_pct)}</td>
+                <td data-label={growthLabel} className="num">{signedPct(r.growth_pct)}</td>
               </tr>
             ))}
           </tbody>
@@ -179,7 +183,7 @@ export default async function BrowsePage({ searchParams }: Props) {
         <>
           <h2>Where the workers are</h2>
           <ChartFrame id="occupations-treemap" title="Occupations by group, sized by employment, coloured by exposure" subtitle={`${num(rows.length)} occupations matching the filters; colour = beta (dark = low, yellow = high).`} version={version} permalink={self} embed={false}
-            data={{ header: ['onet_soc_code', 'title', 'group', 'employment', 'beta'], rows: rows.map((r) => [r.onet_soc_code, r.title, r.major_title, r.employment, r.beta === null ? null : Math.round(r.beta * 10000) / 10000]) }}>
+            data={{ header: ['onet_soc_code', 'title', 'group', 'employment', 'beta'], rows: rows.map((r) => [r.onet_soc_code, r.title, r.major_title, r.employment, roundOrNull(r.beta, 4)]) }}>
             <div className="legend"><span>beta 0%</span><span className="ramp" aria-hidden="true" /><span>100%</span></div>
             <FittedTreemap leaves={treemapLeaves} />
           </ChartFrame>

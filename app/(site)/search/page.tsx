@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { compact, exposureWords, pct } from '@/lib/charts/format';
+import { exposureWords, pct } from '@/lib/charts/format';
 import { paramsObject } from '@/lib/api/schemas';
 import { requestData } from '@/app/_data';
 import { occupationIndex } from '@/lib/queries/occupations';

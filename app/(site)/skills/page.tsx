@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
 import { FitDivergingChart } from '@/app/_components/charts/fit-diverging';
 import { exposureColor } from '@/lib/charts/color';
-import { compact, num, score } from '@/lib/charts/format';
+import { compact, num, score, signed } from '@/lib/charts/format';
 import { IMPORTANCE_FLOOR } from '@/lib/score/aggregate';
 import { requestData } from '@/app/_data';
 import { atlasVersion } from '@/lib/queries/meta';
@@ -11,6 +11,7 @@ import { shiftGroups, skillShifts, type SkillShift } from '@/lib/queries/skill-s
 import { SkillsFilterForm } from './filter-form';
 import { parseSkillsParams, skillsHref } from './search-params';
 import './skills.css';
+import { round } from '@/lib/round';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -21,7 +22,6 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** Colour-blind-safe pair (viridis blue, dark amber); knowledge areas in lighter tints of the same hues. */
 const COLORS = { sheltered: { skill: '#31688e', knowledge: '#8fb3cf' }, exposed: { skill: '#b07800', knowledge: '#e0bd6a' } } as const;
-const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(2)}`;
 
 function SkillTable({ rows, caption }: { rows: SkillShift[]; caption: string }) {
   return (
@@ -127,4 +127,4 @@ export default async function SkillsPage({ searchParams }: Props) {
   );
 }
 
-const round4 = (v: number) => Math.round(v * 10000) / 10000;
+const round4 = (v: number) => round(v, 4);

@@ -5,7 +5,7 @@ import { StatesMapChart } from '@/app/_components/states-map-chart';
 import { compact, pct } from '@/lib/charts/format';
 import { nationalOewsRelease } from '@/lib/queries/meta';
 import { getStatesPicture } from '@/lib/queries/states';
-import { STATE_MEASURES } from '@/lib/states/figures';
+import { rankedBy, STATE_MEASURES } from '@/lib/states/figures';
 import { MEASURE_LABEL, parseStatesParams, statesHref } from './search-params';
 import './states.css';
 import { requestData } from '@/app/_data';
@@ -27,7 +27,7 @@ export default async function StatesPage({ searchParams }: Props) {
     );
   }
   const { states, us, release, onetRelease } = picture;
-  const ranked = [...states].sort((a, b) => (b[measure] ?? -1) - (a[measure] ?? -1) || a.name.localeCompare(b.name));
+  const ranked = rankedBy(states, measure);
   return (
     <div className="states-page">
       <h1>Exposure by state</h1>

@@ -2,7 +2,9 @@
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { toCsv, type Cell } from '@/lib/export/csv';
-import { composeExportSvg, exportSize, slug, sourceLine } from '@/lib/charts/export';
+import { composeExportSvg, exportSize, slug } from '@/lib/charts/export';
+import { chartSource, dataCredits } from '@/lib/releases';
+import { useReleases } from '../releases-context';
 import { embedSnippet } from '@/lib/charts/embed';
 import { downloadBlob, svgToPng } from '@/lib/charts/png';
 import { chartZip } from '@/lib/charts/zip';
@@ -57,7 +59,8 @@ export function ChartFrame({
   const box = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const origin = useOrigin();
-  const source = sourceOverride ?? sourceLine(version);
+  const releases = useReleases();
+  const source = sourceOverride ?? chartSource(version, releases);
   const absolute = permalink === null ? null : origin ? new URL(permalink, origin).toString() : permalink;
   const noLink = permalinkNote ?? 'This view is not stored, so no link can reopen it.';
   const name = slug(title);
@@ -108,7 +111,7 @@ export function ChartFrame({
           Download CSV
         </button>
         <button type="button" disabled={busy || !origin} title="The CSV with a README: title, source line, permalink and credits" onClick={run(() => {
-          const zip = chartZip({ title, subtitle, source, permalink: absolute, permalinkNote: noLink }, name, data.header, data.rows);
+          const zip = chartZip({ title, subtitle, source, permalink: absolute, permalinkNote: noLink }, name, data.header, data.rows, dataCredits(releases));
           downloadBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), `${name}.zip`);
         })}>
           CSV + README (ZIP)

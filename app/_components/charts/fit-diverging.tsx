@@ -2,12 +2,13 @@
 
 import { DivergingChart, type DivergingDatum } from './diverging-chart';
 import { Fit } from './fit';
+import { signed } from '@/lib/charts/format';
 
 /** How the axis reads: a signed score (+0.12) or signed percentage points (+1.2 pts). Strings, so server pages can pass them. */
 export type DivergingFormat = 'signed-score' | 'signed-points';
 const FORMATS: Record<DivergingFormat, (v: number) => string> = {
-  'signed-score': (v) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(2)}`,
-  'signed-points': (v) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v * 100).toFixed(1)} pts`,
+  'signed-score': (v) => signed(v),
+  'signed-points': (v) => signed(v * 100, 1, ' pts'),
 };
 
 /** A diverging chart laid out at the width it is shown at (text keeps its 11 px on phones). */

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { atlasVersion, hasScores } from '@/lib/queries/meta';
+import { atlasVersion, hasScores, releases } from '@/lib/queries/meta';
 import { getNationalPicture } from '@/lib/queries/national';
 import { getStatesPicture } from '@/lib/queries/states';
 import { STATE_MEASURES, type StateMeasure } from '@/lib/states/figures';
@@ -7,6 +7,7 @@ import { requestData } from '@/app/_data';
 import { NATIONAL_CHARTS, type NationalChartId } from '../../_components/national-chart-ids';
 import { NationalChart } from '../../_components/national-charts';
 import { STATES_MAP_IDS, StatesMapChart } from '../../_components/states-map-chart';
+import { ReleasesProvider } from '../../_components/releases-context';
 import { SizeReporter } from './size-reporter';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
@@ -26,17 +27,21 @@ export default async function EmbedPage({ params }: Props) {
     const picture = getStatesPicture(requestData());
     if (!picture) notFound();
     return (
-      <div style={{ padding: 8 }}>
-        <SizeReporter id={chart} />
-        <StatesMapChart picture={picture} measure={measure} />
-      </div>
+      <ReleasesProvider labels={releases(db)}>
+        <div style={{ padding: 8 }}>
+          <SizeReporter id={chart} />
+          <StatesMapChart picture={picture} measure={measure} />
+        </div>
+      </ReleasesProvider>
     );
   }
   if (!(NATIONAL_CHARTS as readonly string[]).includes(chart)) notFound();
   return (
-    <div style={{ padding: 8 }}>
-      <SizeReporter id={chart} />
-      <NationalChart id={chart as NationalChartId} np={getNationalPicture(db)} version={atlasVersion(db)} />
-    </div>
+    <ReleasesProvider labels={releases(db)}>
+      <div style={{ padding: 8 }}>
+        <SizeReporter id={chart} />
+        <NationalChart id={chart as NationalChartId} np={getNationalPicture(db)} version={atlasVersion(db)} />
+      </div>
+    </ReleasesProvider>
   );
 }

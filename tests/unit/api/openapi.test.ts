@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '@/lib/api/openapi';
 import { API_ROUTES } from '@/lib/api/routes';
 import { ERROR_STATUS, type ErrorCode } from '@/lib/http';
+import { releaseLabels } from '@/lib/releases';
 
 type Op = { responses: Record<string, { description: string; content?: Record<string, { schema: { properties?: Record<string, { required?: string[] }> } }> }> };
 /** The document as a client reads it (JSON). */
-const { paths } = JSON.parse(JSON.stringify(openApiDocument('test'))) as { paths: Record<string, Record<string, Op>> };
+const { paths } = JSON.parse(JSON.stringify(openApiDocument('test', releaseLabels([])))) as { paths: Record<string, Record<string, Op>> };
 
 describe('the OpenAPI document', () => {
   it('documents every API route but itself, with the methods it answers', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { composeExportSvg, escapeXml, exportSize, slug, sourceLine, wrapText } from '@/lib/charts/export';
+import { composeExportSvg, escapeXml, exportSize, slug, wrapText } from '@/lib/charts/export';
+import { chartSource } from '@/lib/releases';
 
 const chart = '<svg viewBox="0 0 640 320" width="640" height="320" role="img" xmlns="http://www.w3.org/2000/svg"><rect x="1" y="2" width="3" height="4" fill="#440154"></rect></svg>';
-const meta = { title: 'Exposure by group & wage <2023>', subtitle: 'Employment-weighted', source: sourceLine('v0.1.0'), permalink: 'http://localhost/#exposure-by-group' };
+const meta = { title: 'Exposure by group & wage <2023>', subtitle: 'Employment-weighted', source: chartSource('v0.1.0', { onet: 'O*NET 30.1', oews: 'OEWS May 2023' }), permalink: 'http://localhost/#exposure-by-group' };
 
 describe('composeExportSvg', () => {
   const out = composeExportSvg(chart, 640, 320, meta);

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutPaths } from '@/app/_paths/graph-layout';
 import { lenientWeights, pathsQuery } from '@/lib/api/paths-query';
-import { rescore, scoreWith, weightsQuery } from '@/app/_paths/rescore';
+import { weightsQuery } from '@/app/_paths/url-state';
+import { rankBy as rescore, scoreWith } from '@/lib/paths/score';
 import { DEFAULT_WEIGHTS, type Path } from '@/lib/paths/paths';
 
 const parts = { activities: 0.5, skills: 0.5, interests: 0.5, styles: 0.5, preparation: 0.5, tasks: 0.5 };

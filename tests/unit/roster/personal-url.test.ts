@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { MAX_ADDED, parseSelection, personalExposure, writeSelection } from '@/app/_personal/url-state';
+import { MAX_ADDED, parseSelection, writeSelection } from '@/app/_personal/url-state';
 
 const IDS = [1, 35, 36, 1295, 24013];
 
@@ -40,16 +40,4 @@ describe('personal mode selection in the URL', () => {
   test('never throws on any query string', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (q) => void parseSelection(new URLSearchParams(q), IDS)), { numRuns: 500 });
   });
-});
-
-describe('personalExposure', () => {
-  const tasks = [
-    { task_id: 1, beta: 0.9, weight: 2 },
-    { task_id: 2, beta: 0.1, weight: 1 },
-    { task_id: 3, beta: null, weight: 5 },
-  ];
-  test('all tasks: the weighted mean of the scored ones', () => expect(personalExposure(tasks, null, [])).toBeCloseTo((1.8 + 0.1) / 3, 10));
-  test('a subset', () => expect(personalExposure(tasks, new Set([2]), [])).toBeCloseTo(0.1, 10));
-  test('added tasks weigh like an average scored task', () => expect(personalExposure(tasks, new Set([2]), [0.7])).toBeCloseTo((0.1 + 1.5 * 0.7) / 2.5, 10));
-  test('nothing selected: null', () => expect(personalExposure(tasks, new Set(), [])).toBeNull());
 });

@@ -2,21 +2,9 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeMaybeGzipped, decodePayload, encodePayload } from '@/lib/scenarios/payload';
 import { aggregate, evaluateTasks, prepareTasks, type ScenarioTask } from '@/lib/scenarios/model';
+import { GROUPS, syntheticTasks } from './synthetic';
 
-const groups = [
-  { id: 'a', name: 'A', kind: 'E1' as const },
-  { id: 'b', name: 'B', kind: 'E1' as const },
-  { id: 'c', name: 'C', kind: 'E2' as const },
-  { id: 'd', name: 'D', kind: 'sheltered' as const },
-];
-const tasks: ScenarioTask[] = Array.from({ length: 40 }, (_, i) => ({
-  onet_soc_code: `1${i % 3}-0000.00`,
-  weight: 1 + (i % 4),
-  p1: ((i * 37) % 50) / 100,
-  p2: ((i * 11) % 40) / 100,
-  profile: Float32Array.from([Math.sin(i), Math.cos(i), Math.sin(2 * i), 0.1]),
-}));
-const prep = prepareTasks(tasks, groups);
+const prep = prepareTasks(syntheticTasks(40, 3), GROUPS);
 const occupations = prep.codes.map((code, i) => ({ code, title: `Occ ${i}`, employment: 1000 * (i + 1), wage: i ? 50000 : null, baseline: 0.3 }));
 
 describe('scenario payload', () => {

@@ -1,6 +1,6 @@
 /** State figures: employment-weighted exposure, the ≥ 0.5 share, ranks, lists and group comparison. */
 import { describe, expect, it } from 'vitest';
-import { stateDetail, stateSummaries, unitedStates, type AllocatedRow, type OccupationExposure } from '../../../lib/states/figures';
+import { rankedBy, stateDetail, stateSummaries, unitedStates, type AllocatedRow, type OccupationExposure } from '../../../lib/states/figures';
 
 const occ = new Map<string, OccupationExposure>(
   (
@@ -60,5 +60,18 @@ describe('state detail', () => {
     expect(office.us_beta).toBeCloseTo(0.8, 10);
     const build = d.byGroup.find((g) => g.major_group === '47-0000')!;
     expect(build.state_employment).toBe(1000);
+  });
+});
+
+describe('rankedBy', () => {
+  it('highest first, states with no figure last, ties by name', () => {
+    const s = [
+      { name: 'Utah', beta: 0.3, share50: null },
+      { name: 'Ohio', beta: null, share50: 0.2 },
+      { name: 'Iowa', beta: 0.3, share50: 0.4 },
+      { name: 'Maine', beta: 0.5, share50: 0.1 },
+    ];
+    expect(rankedBy(s, 'beta').map((x) => x.name)).toEqual(['Maine', 'Iowa', 'Utah', 'Ohio']);
+    expect(rankedBy(s, 'share50').map((x) => x.name)).toEqual(['Iowa', 'Ohio', 'Maine', 'Utah']);
   });
 });

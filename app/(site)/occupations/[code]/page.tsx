@@ -7,10 +7,10 @@ import { PathsSection } from '@/app/_paths/paths-section';
 import { PersonalMode } from '@/app/_personal/PersonalMode';
 import { ONET_CODE } from '@/lib/api/schemas';
 import { exposureColor } from '@/lib/charts/color';
-import { compact, exposureWords, num, pct, score, signedPct, usd } from '@/lib/charts/format';
+import { exposureWords, num, pct, score, signedPct, usd } from '@/lib/charts/format';
 import { weightedMean } from '@/lib/charts/stats';
 import { requestData } from '@/app/_data';
-import { atlasVersion } from '@/lib/queries/meta';
+import { atlasVersion, releases } from '@/lib/queries/meta';
 import { getElements, getOccupation, getReferenceValues, getRelated, getTasks, getTitles, REFERENCE_LABELS, taskWeighting, type ElementRow, type TaskRow } from '@/lib/queries/occupation';
 import { getRubricGroups } from '@/lib/queries/methodology';
 import { Employment } from '../../../_components/employment';
@@ -20,6 +20,7 @@ import { occupationSkillSplit } from '@/lib/skills/load';
 import { SkillSplit } from './skill-split';
 import { TaskMixChart } from './task-mix';
 import './occupation.css';
+import { round } from '@/lib/round';
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -167,7 +168,7 @@ export default async function OccupationPage({ params }: Props) {
           <div className="grid grid-2">
           {mix && (
             <ChartFrame compact id="task-mix" title={`Task mix: ${occ.title}`} subtitle={`Weighted mean probability of each exposure class over the occupation's tasks (${weighting}).`} version={version} permalink={`/occupations/${code}#task-mix`} embed={false}
-              data={{ header: ['class', 'description', 'weighted_probability'], rows: [['E0', 'No exposure', mix[0]], ['E1', 'LLM alone halves the time', mix[1]], ['E2', 'LLM-powered software halves the time', mix[2]]].map((r) => [r[0], r[1], Math.round((r[2] as number) * 10000) / 10000]) }}>
+              data={{ header: ['class', 'description', 'weighted_probability'], rows: [['E0', 'No exposure', mix[0]], ['E1', 'LLM alone halves the time', mix[1]], ['E2', 'LLM-powered software halves the time', mix[2]]].map((r) => [r[0], r[1], round(r[2] as number, 4)]) }}>
               <TaskMixChart mix={mix as [number, number, number]} />
             </ChartFrame>
           )}
@@ -196,7 +197,7 @@ export default async function OccupationPage({ params }: Props) {
 
       <h2 id="labor">Employment, wages and outlook</h2>
       <dl className="kv">
-        <dt>Employment (May 2023)</dt><dd>
+        <dt>Employment ({releases(db).oewsPeriod})</dt><dd>
           {num(occ.employment)}
           {occ.employment !== null && occ.oews_sharers !== null && occ.oews_sharers > 1
             ? ` — an equal 1/${occ.oews_sharers} share: BLS reports ${num(occ.oews_employment)} for SOC ${occ.oews_code}, which O*NET splits into ${occ.oews_sharers} occupations`
@@ -205,7 +206,7 @@ export default async function OccupationPage({ params }: Props) {
               : ''}
         </dd>
         <dt>Median annual wage</dt><dd>{usd(occ.median_wage, occ.median_top_coded)}</dd>
-        <dt>Projected growth 2024–34</dt><dd>{signedPct(occ.growth_pct)}</dd>
+        <dt>Projected growth {releases(db).projectionsPeriod}</dt><dd>{signedPct(occ.growth_pct)}</dd>
         <dt>Annual openings</dt><dd>{num(occ.openings)}</dd>
         <dt>Typical entry education (BLS)</dt><dd>{occ.typical_education ?? '—'}</dd>
         <dt>Most common education (O*NET)</dt><dd>{occ.education_category ? `${occ.education_category.split(' - ')[0]}${occ.education_share !== null ? ` (${pct(occ.education_share)} of respondents)` : ''}` : '—'}</dd>

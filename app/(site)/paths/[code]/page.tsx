@@ -6,12 +6,12 @@ import { PathsMethod } from '@/app/_paths/method';
 import { TwoStepList } from '@/app/_paths/two-step-list';
 import { JOB_ZONE_RULE, lenientWeights } from '@/lib/api/paths-query';
 import { onetCode } from '@/lib/api/schemas';
-import { exposureWords } from '@/lib/charts/format';
+import { exposureWords, score, signedPct, usd } from '@/lib/charts/format';
 import { DEFAULT_WEIGHTS, EXPOSURE_MARGIN, pathsReport } from '@/lib/paths/paths';
 import { verdictOf } from '@/lib/paths/verdict';
 import { twoStepPaths } from '@/lib/paths/two-step';
 import { requestData } from '@/app/_data';
-import { atlasVersion } from '@/lib/queries/meta';
+import { atlasVersion, releases } from '@/lib/queries/meta';
 import { occupationSkillSplit } from '@/lib/skills/load';
 import { pathData } from '@/lib/paths/load';
 
@@ -60,15 +60,15 @@ export default async function PathsPage({ params, searchParams }: Props) {
       <h1>Reskilling paths from {src.title}</h1>
       <div className="pth-head">
         <p className="lede">
-          Exposure (beta) <strong>{src.beta.toFixed(2)}</strong> — {exposureWords(src.beta)}. Job zone {src.jobZone ?? '—'}
-          {src.wage ? ` · median wage $${Math.round(src.wage).toLocaleString('en-US')}` : ''}
-          {src.growth !== null ? ` · projected growth ${src.growth > 0 ? '+' : ''}${src.growth.toFixed(1)}% (2024–34)` : ''}.
+          Exposure (beta) <strong>{score(src.beta)}</strong> — {exposureWords(src.beta)}. Job zone {src.jobZone ?? '—'}
+          {src.wage ? ` · median wage ${usd(src.wage)}` : ''}
+          {src.growth !== null ? ` · projected growth ${signedPct(src.growth)} (${releases(requestData()).projectionsPeriod})` : ''}.
         </p>
       </div>
       <p>
         Moves a worker could really take, feasibility first: targets come from O*NET&apos;s related occupations and the occupations with the most similar O*NET profile (work
         activities, skills and knowledge, interests, work styles, preparation, tasks). A target is kept only if its exposure is at least <strong>{EXPOSURE_MARGIN}</strong> below
-        this one&apos;s (beta ≤ {(src.beta - EXPOSURE_MARGIN).toFixed(2)}), {JOB_ZONE_RULE}
+        this one&apos;s (beta ≤ {score(src.beta - EXPOSURE_MARGIN)}), {JOB_ZONE_RULE}
         {src.jobZone ? ` (here: job zone ≤ ${Math.min(5, src.jobZone + 1)})` : ''}, and it needs no election, appointment, military service, sworn post or professional degree this
         occupation does not. Each path says why it ranks where it does, and what to learn.
       </p>
@@ -84,7 +84,7 @@ export default async function PathsPage({ params, searchParams }: Props) {
               {closest.map((o, i) => (
                 <span key={o.code}>
                   {i > 0 ? ', ' : ''}
-                  <Link href={`/paths/${o.code}`}>{o.title}</Link> (beta {o.beta.toFixed(2)})
+                  <Link href={`/paths/${o.code}`}>{o.title}</Link> (beta {score(o.beta)})
                 </span>
               ))}
               .

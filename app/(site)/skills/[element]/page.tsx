@@ -9,6 +9,7 @@ import { requestData } from '@/app/_data';
 import { atlasVersion } from '@/lib/queries/meta';
 import { IMPORTANCE_FLOOR } from '@/lib/score/aggregate';
 import { elementDetail, elementDrivers } from '@/lib/server/skills';
+import { round } from '@/lib/round';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -79,10 +80,10 @@ export default async function SkillPage({ params }: Props) {
         version={atlasVersion(db)}
         permalink={permalink}
         embed={false}
-        data={{ header: ['onet_soc_code', 'title', 'importance', 'level', 'beta_of_its_work', 'occupation_beta', 'employment', 'share_of_exposure'], rows: drivers.map((d) => [d.onet_soc_code, d.title, d.importance, d.level, Math.round(d.beta * 1e4) / 1e4, Math.round(d.occupation_beta * 1e4) / 1e4, d.employment, Math.round(d.share * 1e5) / 1e5]) }}
+        data={{ header: ['onet_soc_code', 'title', 'importance', 'level', 'beta_of_its_work', 'occupation_beta', 'employment', 'share_of_exposure'], rows: drivers.map((d) => [d.onet_soc_code, d.title, d.importance, d.level, round(d.beta, 4), round(d.occupation_beta, 4), d.employment, round(d.share, 5)]) }}
       >
         <FitShareBars
-          data={top.map((d) => ({ label: d.title, value: d.share, color: exposureColor(d.beta), tooltip: `${d.title}: beta of the tasks using it ${d.beta.toFixed(2)} (occupation ${d.occupation_beta.toFixed(2)}), importance ${d.importance.toFixed(1)}, ${d.employment.toLocaleString('en-US')} workers`, note: `${(d.share * 100).toFixed(1)}% · beta ${d.beta.toFixed(2)}` }))}
+          data={top.map((d) => ({ label: d.title, value: d.share, color: exposureColor(d.beta), tooltip: `${d.title}: beta of the tasks using it ${score(d.beta)} (occupation ${score(d.occupation_beta)}), importance ${d.importance.toFixed(1)}, ${d.employment.toLocaleString('en-US')} workers`, note: `${(d.share * 100).toFixed(1)}% · beta ${score(d.beta)}` }))}
           xTitle="Share of the skill's weighted exposure"
           xMax={Math.max(0.01, ...top.map((d) => d.share)) * 1.25}
           labelWidth={300}
@@ -110,13 +111,13 @@ export default async function SkillPage({ params }: Props) {
                       {d.tasks.length > 0 && (
                         <details>
                           <summary className="muted">tasks behind it</summary>
-                          <ul>{d.tasks.map((t) => <li key={t.task_id}>{t.statement} <span className="muted">(beta {t.beta.toFixed(2)}, via {t.via})</span></li>)}</ul>
+                          <ul>{d.tasks.map((t) => <li key={t.task_id}>{t.statement} <span className="muted">(beta {score(t.beta)}, via {t.via})</span></li>)}</ul>
                         </details>
                       )}
                     </td>
-                    <td className="num">{d.importance.toFixed(2)}</td>
-                    <td className="num">{d.level === null ? '—' : d.level.toFixed(2)}</td>
-                    <td className="num"><span className="bar" style={{ width: `${Math.round(d.beta * 40)}px`, background: exposureColor(d.beta) }} aria-hidden="true" /> {d.beta.toFixed(2)}</td>
+                    <td className="num">{score(d.importance)}</td>
+                    <td className="num">{d.level === null ? '—' : score(d.level)}</td>
+                    <td className="num"><span className="bar" style={{ width: `${Math.round(d.beta * 40)}px`, background: exposureColor(d.beta) }} aria-hidden="true" /> {score(d.beta)}</td>
                     <td className="num">{compact(d.employment)}</td>
                   </tr>
                 ))}
@@ -130,7 +131,7 @@ export default async function SkillPage({ params }: Props) {
           <ul>
             {sheltered.map((d) => (
               <li key={d.onet_soc_code}>
-                <Link href={`/occupations/${d.onet_soc_code}`}>{d.title}</Link> — beta of its work {d.beta.toFixed(2)}, {compact(d.employment)} workers
+                <Link href={`/occupations/${d.onet_soc_code}`}>{d.title}</Link> — beta of its work {score(d.beta)}, {compact(d.employment)} workers
               </li>
             ))}
           </ul>

@@ -3,10 +3,11 @@ import Link from 'next/link';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
 import { HBarChart } from '@/app/_components/charts/hbar-chart';
 import { exposureColor } from '@/lib/charts/color';
-import { compact } from '@/lib/charts/format';
+import { compact, score } from '@/lib/charts/format';
 import { requestData } from '@/app/_data';
 import { atlasVersion } from '@/lib/queries/meta';
 import { hotTechnologies, type HotTechnology } from '@/lib/server/skills';
+import { round } from '@/lib/round';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -17,8 +18,8 @@ const MIN_OCCUPATIONS = 5;
 
 function Chart({ id, title, rows, version }: { id: string; title: string; rows: HotTechnology[]; version: string }) {
   return (
-    <ChartFrame id={id} title={title} subtitle={`Employment-weighted exposure (beta) of the occupations listing it; technologies listed by ≥ ${MIN_OCCUPATIONS} occupations`} version={version} permalink="/skills/technology" embed={false} compact data={{ header: ['technology', 'category', 'occupations', 'employment', 'beta'], rows: rows.map((t) => [t.example, t.commodity_title, t.occupations, t.employment, Math.round(t.beta * 1e4) / 1e4]) }}>
-      <HBarChart data={rows.map((t) => ({ label: t.example.length > 32 ? `${t.example.slice(0, 31)}…` : t.example, value: t.beta, color: exposureColor(t.beta), tooltip: `${t.example}: ${t.occupations} occupations, ${compact(t.employment)} workers`, note: t.beta.toFixed(2) }))} xFormat={(v) => v.toFixed(1)} xTitle="Exposure (beta) of the work that uses it" labelWidth={220} width={560} />
+    <ChartFrame id={id} title={title} subtitle={`Employment-weighted exposure (beta) of the occupations listing it; technologies listed by ≥ ${MIN_OCCUPATIONS} occupations`} version={version} permalink="/skills/technology" embed={false} compact data={{ header: ['technology', 'category', 'occupations', 'employment', 'beta'], rows: rows.map((t) => [t.example, t.commodity_title, t.occupations, t.employment, round(t.beta, 4)]) }}>
+      <HBarChart data={rows.map((t) => ({ label: t.example.length > 32 ? `${t.example.slice(0, 31)}…` : t.example, value: t.beta, color: exposureColor(t.beta), tooltip: `${t.example}: ${t.occupations} occupations, ${compact(t.employment)} workers`, note: score(t.beta) }))} xFormat={(v) => v.toFixed(1)} xTitle="Exposure (beta) of the work that uses it" labelWidth={220} width={560} />
     </ChartFrame>
   );
 }
@@ -65,7 +66,7 @@ export default function TechnologyPage() {
                 <td className="muted">{t.commodity_title}</td>
                 <td className="num">{t.occupations}</td>
                 <td className="num">{compact(t.employment)}</td>
-                <td className="num"><span className="bar" style={{ width: `${Math.round(t.beta * 40)}px`, background: exposureColor(t.beta) }} aria-hidden="true" /> {t.beta.toFixed(2)}</td>
+                <td className="num"><span className="bar" style={{ width: `${Math.round(t.beta * 40)}px`, background: exposureColor(t.beta) }} aria-hidden="true" /> {score(t.beta)}</td>
                 <td>{t.most_exposed}</td>
               </tr>
             ))}

@@ -4,12 +4,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
 import { FitDivergingChart } from '@/app/_components/charts/fit-diverging';
-import { compact, pct, usd } from '@/lib/charts/format';
+import { compact, pct, signed, usd } from '@/lib/charts/format';
 import { atlasVersion } from '@/lib/queries/meta';
+import { chartSource } from '@/lib/releases';
 import { getStatePicture, getStatesPicture } from '@/lib/queries/states';
 import { MIN_LISTED_EMPLOYMENT, OVER_REPRESENTED_LQ, type StateOccupation } from '@/lib/states/figures';
 import '../states.css';
 import { requestData } from '@/app/_data';
+import { roundOrNull } from '@/lib/round';
 
 export const dynamic = 'force-dynamic';
 
@@ -61,15 +63,15 @@ function OccupationTable({ rows, caption, lq = false }: { rows: StateOccupation[
   );
 }
 
-const signedPts = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v * 100).toFixed(1)} pts`;
-const r4 = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
+const signedPts = (v: number) => signed(v * 100, 1, ' pts');
+const r4 = (v: number | null) => roundOrNull(v, 4);
 
 export default async function StatePage({ params }: Props) {
   const { postal } = await params;
   const p = load(postal);
   const all = getStatesPicture(requestData())!;
   const { state, us } = p;
-  const source = `Exposure Atlas ${atlasVersion(requestData())} · ${all.onetRelease} (CC BY 4.0) · BLS ${state.release} estimates`;
+  const source = chartSource(atlasVersion(requestData()), { onet: all.onetRelease, oews: `${state.release} estimates` });
   const groups = p.byGroup.filter((g) => g.us_beta !== null).sort((a, b) => b.state_beta - b.us_beta! - (a.state_beta - a.us_beta!));
   return (
     <div className="states-page">

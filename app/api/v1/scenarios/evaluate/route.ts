@@ -5,13 +5,14 @@ import { stateScope } from '@/lib/queries/states';
 import { evaluateScenario } from '@/lib/scenarios/evaluate';
 import { scenarioData, scenarioDataFor } from '@/lib/scenarios/load';
 import { requestData } from '@/app/_data';
+import { round } from '@/lib/round';
 
 export const dynamic = 'force-dynamic';
 
 /** A scenario is a few hundred bytes; 64 KB leaves room for every group spelled out, and no more. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
+const r4 = (v: number) => round(v, 4);
 
 /** Evaluates { levels, adoption, tools } for every occupation; missing groups stay at today's 0.5. */
 export const POST = route(async (req) => {
@@ -20,13 +21,13 @@ export const POST = route(async (req) => {
   const { movers, state, ...scenario } = body;
   const scope = state ? found(stateScope(state, data), `state: no state ${state.toUpperCase()} in this database`, 'state') : null;
   const res = evaluateScenario(scenarioDataFor(data, scope), scenario, { movers });
-  const round = (o: (typeof res.occupations)[number]) => ({ ...o, alpha: r4(o.alpha), beta: r4(o.beta), gamma: r4(o.gamma), baseline_beta: r4(o.baseline_beta), change: r4(o.change) });
+  const rounded = (o: (typeof res.occupations)[number]) => ({ ...o, alpha: r4(o.alpha), beta: r4(o.beta), gamma: r4(o.gamma), baseline_beta: r4(o.baseline_beta), change: r4(o.change) });
   return Response.json({
     scenario,
     workforce: scope ? { state: scope.postal, name: scope.name, release: scope.release } : { state: null, name: 'United States', release: nationalOewsRelease(data) },
-    occupations: res.occupations.map(round),
+    occupations: res.occupations.map(rounded),
     summary: res.summary,
-    movers: res.movers.map(round),
-    ms: Math.round(res.ms * 100) / 100,
+    movers: res.movers.map(rounded),
+    ms: round(res.ms, 2),
   });
 });

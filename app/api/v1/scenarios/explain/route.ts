@@ -7,6 +7,7 @@ import { evaluateTasks, presets } from '@/lib/scenarios/model';
 import { decodeScenario } from '@/lib/scenarios/url-state';
 import { scenarioData } from '@/lib/scenarios/load';
 import { requestData } from '@/app/_data';
+import { round } from '@/lib/round';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +21,7 @@ const query = z.strictObject({
   limit: z.coerce.number().int().min(1).max(10).default(3),
 });
 
-const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
+const r4 = (v: number) => round(v, 4);
 
 /**
  * GET /api/v1/scenarios/explain?a=<scenario>&b=<scenario>&codes=<O*NET codes>: why each occupation's
