@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from './errors';
-import { onetCode, socCode, text } from './fields';
+import { NOT_SURE, onetCode, socCode, text, withFastPath } from './fields';
 import { readRows } from './table';
 
 /** Top-coded wage amounts BLS uses for `#` in each OEWS release (annual, hourly). */
@@ -96,20 +96,28 @@ export async function blsTablesDir(dir: string, cacheDir: string, onConvert?: (x
   return out;
 }
 
-export const blsNumber = (markers: Record<string, null | 'top'>) =>
-  z
-    .string()
-    .trim()
-    .transform((v, ctx) => {
-      if (v in markers) return markers[v];
-      // EP writes top-coded wages as ">=$239,200": keep the bound.
-      const n = Number(v.replace(/^>=/, '').replace(/[$,]/g, ''));
-      if (v === '' || !Number.isFinite(n)) {
-        ctx.addIssue({ code: 'custom', message: `expected a number or one of ${Object.keys(markers).map((m) => JSON.stringify(m)).join(', ')}` });
-        return z.NEVER;
-      }
-      return n;
-    });
+const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
+
+export const blsNumber = (markers: Record<string, null | 'top'>) => {
+  const numericMarker = Object.keys(markers).some((m) => PLAIN_NUMBER.test(m));
+  return withFastPath(
+    z
+      .string()
+      .trim()
+      .transform((v, ctx) => {
+        if (v in markers) return markers[v];
+        // EP writes top-coded wages as ">=$239,200": keep the bound.
+        const n = Number(v.replace(/^>=/, '').replace(/[$,]/g, ''));
+        if (v === '' || !Number.isFinite(n)) {
+          ctx.addIssue({ code: 'custom', message: `expected a number or one of ${Object.keys(markers).map((m) => JSON.stringify(m)).join(', ')}` });
+          return z.NEVER;
+        }
+        return n;
+      }),
+    // A plain decimal (when no marker is one) is the number it spells.
+    (s) => (!numericMarker && PLAIN_NUMBER.test(s) ? Number(s) : NOT_SURE),
+  );
+};
 
 const O_GROUPS = ['total', 'major', 'minor', 'broad', 'detailed'] as const;
 

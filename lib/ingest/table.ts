@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { CsvSyntaxError, parseCsv } from './csv';
 import { InputError } from './errors';
+import { fastPathOf, NOT_SURE } from './fields';
 
 /** One data row: its 1-based line number in the file and its cells keyed by header name. */
 export interface RawRow {
@@ -121,10 +122,12 @@ const MEMO_MAX = 50_000;
 const MEMO_PROBE = 20_000;
 
 /**
- * One cell → its parsed value, or FAILED with zod's message in `message`; memoised by the cell's
- * text for primitive results (zod field schemas are pure: the same text always parses to the same value).
+ * One cell → its parsed value, or FAILED with zod's message in `message`: the schema's fast path
+ * when it has one and is sure (lib/ingest/fields.ts), else zod, memoised by the cell's text for
+ * primitive results (zod field schemas are pure: the same text always parses to the same value).
  */
 function fieldParser(schema: z.ZodType): { parse: (cell: string) => unknown; message: string } {
+  const fast = fastPathOf(schema);
   const memo = new Map<string, unknown>();
   let lookups = 0;
   let hits = 0;
@@ -132,6 +135,10 @@ function fieldParser(schema: z.ZodType): { parse: (cell: string) => unknown; mes
   const self = { parse, message: '' };
   return self;
   function parse(cell: string): unknown {
+    if (fast) {
+      const v = fast(cell);
+      if (v !== NOT_SURE) return v;
+    }
     if (useMemo) {
       const v = memo.get(cell);
       if (v !== undefined || memo.has(cell)) {
