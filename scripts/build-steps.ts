@@ -58,16 +58,25 @@ export function buildModelAlongside(model: string): { wait: () => Promise<void>;
   };
 }
 
-export async function embedInto(file: string, src: Sources): Promise<EmbedSummary> {
+/** The published labels and indices (REFERENCE_DIR), before the embed step embeds the labelled tasks. */
+export function referenceInto(file: string, src: Sources): void {
+  const db = openForBuild(file);
+  try {
+    const ref = importReference(db, src.referenceDir);
+    if (src.referenceDir) log(`reference: ${ref.labels.toLocaleString('en-US')} task labels, ${ref.indices.toLocaleString('en-US')} index values (${ref.files.join(', ') || 'no files'})`);
+    else log('reference: REFERENCE_DIR not set, rubric layer only');
+  } finally {
+    db.$client.close();
+  }
+}
+
+export async function embedInto(file: string): Promise<EmbedSummary> {
   const e = env();
   ensureModel(e.EMBEDDING_MODEL);
   const rubric = loadRubric();
   const db = openForBuild(file);
   const bar = progressBar('embed');
   try {
-    const ref = importReference(db, src.referenceDir);
-    if (src.referenceDir) log(`reference: ${ref.labels.toLocaleString('en-US')} task labels, ${ref.indices.toLocaleString('en-US')} index values (${ref.files.join(', ') || 'no files'})`);
-    else log('reference: REFERENCE_DIR not set, rubric layer only');
     return await embedAll(db, { model: e.EMBEDDING_MODEL, cacheFile: path.join(e.ATLAS_CACHE_DIR, 'embeddings.sqlite'), rubric, onProgress: (d, t) => bar.update(d, t) });
   } finally {
     bar.stop();
