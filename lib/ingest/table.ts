@@ -117,7 +117,7 @@ function rowParser<S extends z.ZodObject>(schema: S, columns: string[]): (cells:
 /** What a field parser returns for a bad cell (its `message` then says why). */
 const FAILED: unique symbol = Symbol('failed');
 
-/** Bounds of the per-column memo: a column whose values rarely repeat (free text) stops using it. */
+/** Bounds of the per-column memo (values kept; misses before a column's hit rate is judged). */
 const MEMO_MAX = 50_000;
 const MEMO_PROBE = 20_000;
 
@@ -129,7 +129,7 @@ const MEMO_PROBE = 20_000;
 function fieldParser(schema: z.ZodType): { parse: (cell: string) => unknown; message: string } {
   const fast = fastPathOf(schema);
   const memo = new Map<string, unknown>();
-  let lookups = 0;
+  let misses = 0;
   let hits = 0;
   let useMemo = true;
   const self = { parse, message: '' };
@@ -145,8 +145,10 @@ function fieldParser(schema: z.ZodType): { parse: (cell: string) => unknown; mes
         hits++;
         return v;
       }
-      if (++lookups === MEMO_PROBE && hits < lookups / 4) {
-        useMemo = false; // mostly distinct values: the lookup costs more than it saves
+      // After MEMO_PROBE misses, a column that hit in fewer than one lookup in four stops looking:
+      // mostly distinct values (free text), where the lookup costs more than it saves.
+      if (++misses === MEMO_PROBE && hits < misses / 3) {
+        useMemo = false;
         memo.clear();
       }
     }
