@@ -137,7 +137,7 @@ describe('locating the BLS files', () => {
   ])('names a missing %s', (file, named) => {
     const dirs = copyFixtures();
     fs.rmSync(path.join(dirs.blsDir, file));
-    const { db, sqlite } = tempDb();
+    const { db } = tempDb();
     expect(() => ingest(db, dirs)).toThrow(`${path.join(dirs.blsDir, named)}: required BLS file is missing (looked for /^`);
   });
 
@@ -164,7 +164,7 @@ describe('a bad BLS row stops ingest at its file and line', () => {
   ])('%s (%s line %i)', (_what, file, line, column, value, headerLine, message) => {
     const dirs = copyFixtures();
     setField(path.join(dirs.blsDir, file), line, column, value, headerLine);
-    const { db, sqlite } = tempDb();
+    const { db } = tempDb();
     const e = errorOf(() => ingest(db, dirs));
     expect(e).toBeInstanceOf(InputError);
     expect(e.message).toBe(message);
@@ -179,7 +179,7 @@ describe('a bad BLS row stops ingest at its file and line', () => {
   ])('%s: header and footer problems (%#)', (file, edit, message) => {
     const dirs = copyFixtures();
     editLines(path.join(dirs.blsDir, file), edit);
-    const { db, sqlite } = tempDb();
+    const { db } = tempDb();
     expect(() => ingest(db, dirs)).toThrow(message);
   });
 });

@@ -63,7 +63,7 @@ describe('ingest of the fixtures', () => {
   });
 
   it('reports progress through every step', () => {
-    const { db, sqlite } = tempDb();
+    const { db } = tempDb();
     const steps: Array<[string, number, number]> = [];
     ingest(db, { onetDir: ONET_MINI, blsDir: BLS_MINI, onStep: (s, d, t) => steps.push([s, d, t]) });
     expect(steps.map((s) => s[1])).toEqual(steps.map((_, i) => i + 1));
@@ -361,7 +361,7 @@ describe('failures write nothing', () => {
   });
 
   it('throws when the O*NET directory does not exist', () => {
-    const { db, sqlite } = tempDb();
+    const { db } = tempDb();
     expect(() => ingest(db, { onetDir: '/nonexistent/onet', blsDir: BLS_MINI })).toThrow('/nonexistent/onet: O*NET directory does not exist');
   });
 });
