@@ -3,7 +3,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { openForBuild } from '../db';
+import { buildInfo } from '../db/schema';
 import { env } from '../lib/env';
 import { commandLine, log, progressBar } from './cli';
 import type { Sources } from './steps';
@@ -57,29 +58,38 @@ export function buildModelAlongside(model: string): { wait: () => Promise<void>;
   };
 }
 
-export async function embedInto(file: string, src: Sources): Promise<EmbedSummary> {
+/** The published labels and indices (REFERENCE_DIR), before the embed step embeds the labelled tasks. */
+export function referenceInto(file: string, src: Sources): void {
+  const db = openForBuild(file);
+  try {
+    const ref = importReference(db, src.referenceDir);
+    if (src.referenceDir) log(`reference: ${ref.labels.toLocaleString('en-US')} task labels, ${ref.indices.toLocaleString('en-US')} index values (${ref.files.join(', ') || 'no files'})`);
+    else log('reference: REFERENCE_DIR not set, rubric layer only');
+  } finally {
+    db.$client.close();
+  }
+}
+
+export async function embedInto(file: string): Promise<EmbedSummary> {
   const e = env();
   ensureModel(e.EMBEDDING_MODEL);
   const rubric = loadRubric();
-  const sqlite = new Database(file);
+  const db = openForBuild(file);
   const bar = progressBar('embed');
   try {
-    const ref = importReference(sqlite, src.referenceDir);
-    if (src.referenceDir) log(`reference: ${ref.labels.toLocaleString('en-US')} task labels, ${ref.indices.toLocaleString('en-US')} index values (${ref.files.join(', ') || 'no files'})`);
-    else log('reference: REFERENCE_DIR not set, rubric layer only');
-    return await embedAll(sqlite, { model: e.EMBEDDING_MODEL, cacheFile: path.join(e.ATLAS_CACHE_DIR, 'embeddings.sqlite'), rubric, onProgress: (d, t) => bar.update(d, t) });
+    return await embedAll(db, { model: e.EMBEDDING_MODEL, cacheFile: path.join(e.ATLAS_CACHE_DIR, 'embeddings.sqlite'), rubric, onProgress: (d, t) => bar.update(d, t) });
   } finally {
     bar.stop();
-    sqlite.close();
+    db.$client.close();
   }
 }
 
 export async function scoreInto(file: string): Promise<ScoreSummary> {
   const rubric = loadRubric();
-  const sqlite = new Database(file);
+  const db = openForBuild(file);
   const bar = progressBar('score');
   try {
-    const s = await scoreAll(sqlite, { rubric, onProgress: (d, t, step) => bar.update(d, t, step) });
+    const s = await scoreAll(db, { rubric, onProgress: (d, t, step) => bar.update(d, t, step) });
     const info: Record<string, string> = {
       built_at: new Date().toISOString(),
       embedding_model: env().EMBEDDING_MODEL,
@@ -87,12 +97,11 @@ export async function scoreInto(file: string): Promise<ScoreSummary> {
       scoring_method: s.calibrated ? 'calibrated' : 'rubric',
       atlas_version: JSON.parse(fs.readFileSync('package.json', 'utf8')).version,
     };
-    const put = sqlite.prepare('INSERT OR REPLACE INTO build_info (key, value) VALUES (?, ?)');
-    for (const [k, v] of Object.entries(info)) put.run(k, v);
+    putBuildInfo(db, info);
     return s;
   } finally {
     bar.stop();
-    sqlite.close();
+    db.$client.close();
   }
 }
 
@@ -107,11 +116,14 @@ export function printScoreSummary(s: ScoreSummary) {
 }
 
 export function setBuildInfo(file: string, info: Record<string, string>) {
-  const sqlite = new Database(file);
+  const db = openForBuild(file);
   try {
-    const put = sqlite.prepare('INSERT OR REPLACE INTO build_info (key, value) VALUES (?, ?)');
-    for (const [k, v] of Object.entries(info)) put.run(k, v);
+    putBuildInfo(db, info);
   } finally {
-    sqlite.close();
+    db.$client.close();
   }
+}
+
+function putBuildInfo(db: ReturnType<typeof openForBuild>, info: Record<string, string>) {
+  for (const [key, value] of Object.entries(info)) db.insert(buildInfo).values({ key, value }).onConflictDoUpdate({ target: buildInfo.key, set: { value } }).run();
 }

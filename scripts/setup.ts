@@ -1,7 +1,7 @@
 /**
- * npm run setup — the whole pipeline: ingest → search index → embed → score (the offline model, when
- * missing, is built in a second process during ingest), into a temporary database that replaces
- * ATLAS_DB only when every step succeeded (the previous database is never damaged).
+ * npm run setup — the whole pipeline: ingest → search index → reference labels → embed → score (the
+ * offline model, when missing, is built in a second process during the first three), into a temporary
+ * database that replaces ATLAS_DB only when every step succeeded (the previous database is never damaged).
  *
  * Usage: npm run setup [-- --onet DIR --bls DIR --reference DIR --db FILE]
  *   ONET_DIR, BLS_DIR, REFERENCE_DIR (optional: without it, rubric layer only), ATLAS_DB,
@@ -11,7 +11,7 @@ import { buildAtomically, removeStaleTemps } from '../lib/build/atomic';
 import { buildFingerprint, storedFingerprint } from '../lib/build/fingerprint';
 import { env } from '../lib/env';
 import { log, runMain, wantsHelp } from './cli';
-import { buildModelAlongside, embedInto, printEmbedSummary, printScoreSummary, scoreInto, setBuildInfo } from './build-steps';
+import { buildModelAlongside, embedInto, printEmbedSummary, printScoreSummary, referenceInto, scoreInto, setBuildInfo } from './build-steps';
 import { indexInto, ingestInto, printIngestSummary, reportStale, resolveSources } from './steps';
 
 const USAGE = `Usage: npm run setup [-- --onet DIR --bls DIR --reference DIR --db FILE --force]\n  Builds ATLAS_DB: ingest O*NET and BLS, embed, score. Does nothing when inputs and code are unchanged (--force rebuilds).\n`;
@@ -34,8 +34,9 @@ runMain(async () => {
     await buildAtomically(src.db, async (tmp) => {
       printIngestSummary(ingestInto(tmp, src));
       indexInto(tmp);
+      referenceInto(tmp, src); // still alongside the model build
       await model.wait();
-      printEmbedSummary(await embedInto(tmp, src));
+      printEmbedSummary(await embedInto(tmp));
       printScoreSummary(await scoreInto(tmp));
       setBuildInfo(tmp, { setup_seconds: ((performance.now() - t0) / 1000).toFixed(1), input_fingerprint: fingerprint });
     });

@@ -44,7 +44,7 @@ export function ingestInto(file: string, src: Sources): IngestSummary {
   const db = openForBuild(file);
   const bar = progressBar('ingest');
   try {
-    return ingest(db.$client, { onetDir: src.onetDir, blsDir: src.blsDir, onStep: (step, d, t) => bar.update(d, t, step) });
+    return ingest(db, { onetDir: src.onetDir, blsDir: src.blsDir, onStep: (step, d, t) => bar.update(d, t, step) });
   } finally {
     bar.stop();
     db.$client.close();

@@ -3,7 +3,9 @@
  * model id, and the code and data we write (lib/, db/migrations/, data/). Setup compares it with the
  * one stored in the database and does nothing when they match.
  */
-import Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { openReadonly } from '../../db';
+import { buildInfo } from '../../db/schema';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,12 +43,11 @@ export function buildFingerprint(opts: { inputDirs: Array<string | undefined>; m
 export function storedFingerprint(dbFile: string): string | null {
   if (!fs.existsSync(dbFile)) return null;
   try {
-    const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+    const db = openReadonly(dbFile);
     try {
-      const r = db.prepare("SELECT value FROM build_info WHERE key = 'input_fingerprint'").get() as { value: string } | undefined;
-      return r?.value ?? null;
+      return db.select({ value: buildInfo.value }).from(buildInfo).where(eq(buildInfo.key, 'input_fingerprint')).get()?.value ?? null;
     } finally {
-      db.close();
+      db.$client.close();
     }
   } catch {
     return null;

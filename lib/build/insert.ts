@@ -1,45 +1,62 @@
-import type Database from 'better-sqlite3';
+import { Column, getTableColumns, getTableName, is, SQL } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { AtlasDb } from '../../db';
 
-type Value = string | number | boolean | null | Buffer | bigint;
 type SqlValue = string | number | bigint | Buffer | null;
 
 /** Rows per INSERT statement: many rows per call cut the per-statement cost (SQLite allows 32,766 parameters). */
 const ROWS_PER_STATEMENT = 64;
 
 /**
- * Inserts plain objects into `table` in one transaction (keys of the first row are the columns),
- * ROWS_PER_STATEMENT rows per multi-row INSERT, with one parameter array refilled per statement.
+ * Inserts rows into a table of the schema in one transaction, typed by the table (a row of the wrong
+ * shape does not compile). Columns and their SQL names come from the table; values go through each
+ * column's own driver mapping (booleans as 0/1, JSON as text), a missing value takes the column's
+ * default as drizzle's insert would (else NULL). Bulk loads use one prepared multi-row statement of
+ * ROWS_PER_STATEMENT rows, with one parameter array refilled per call: drizzle's insert builder would
+ * build a query per call.
  */
-export function insertMany(sqlite: Database.Database, table: string, rows: ReadonlyArray<Record<string, Value>>): number {
+export function insertMany<T extends SQLiteTable>(db: AtlasDb, table: T, rows: ReadonlyArray<T['$inferInsert']>): number {
   if (rows.length === 0) return 0;
-  const cols = Object.keys(rows[0]);
-  const perRow = Math.max(1, Math.min(ROWS_PER_STATEMENT, Math.floor(32_766 / cols.length)));
-  const tuple = `(${cols.map(() => '?').join(', ')})`;
-  const sql = (n: number) => `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES ${Array.from({ length: n }, () => tuple).join(', ')}`;
+  const sqlite = db.$client;
+  // Generated columns take no value (drizzle's own insert leaves them out too).
+  const columns = Object.entries(getTableColumns(table) as Record<string, Column>).filter(([, c]) => c.generated === undefined || c.generated.type === 'byDefault');
+  const keys = columns.map(([k]) => k);
+  const convert = columns.map(([, c]) => converter(c));
+  const width = keys.length;
+  const perRow = Math.max(1, Math.min(ROWS_PER_STATEMENT, Math.floor(32_766 / width)));
+  const tuple = `(${keys.map(() => '?').join(', ')})`;
+  const head = `INSERT INTO "${getTableName(table)}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) VALUES `;
+  const sql = (n: number) => head + Array.from({ length: n }, () => tuple).join(', ');
   const full = rows.length >= perRow ? sqlite.prepare(sql(perRow)) : null;
   const one = sqlite.prepare(sql(1));
-  const run = sqlite.transaction(() => {
-    const params: SqlValue[] = new Array(perRow * cols.length);
+  const fill = (params: SqlValue[], at: number, row: Record<string, unknown>) => {
+    for (let j = 0; j < width; j++) params[at + j] = convert[j](row[keys[j]]);
+  };
+  sqlite.transaction(() => {
+    const params: SqlValue[] = new Array(perRow * width);
     let i = 0;
     for (; full && i + perRow <= rows.length; i += perRow) {
-      let k = 0;
-      for (let r = i; r < i + perRow; r++) {
-        const row = rows[r];
-        for (let j = 0; j < cols.length; j++) params[k++] = toSql(row[cols[j]]);
-      }
+      for (let r = 0; r < perRow; r++) fill(params, r * width, rows[i + r] as Record<string, unknown>);
       full.run(params);
     }
-    const single: SqlValue[] = new Array(cols.length);
+    const single: SqlValue[] = new Array(width);
     for (; i < rows.length; i++) {
-      for (let j = 0; j < cols.length; j++) single[j] = toSql(rows[i][cols[j]]);
+      fill(single, 0, rows[i] as Record<string, unknown>);
       one.run(single);
     }
-  });
-  run();
+  })();
   return rows.length;
 }
 
-function toSql(v: Value): SqlValue {
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  return v === undefined ? null : v;
+/** A column's value → the parameter SQLite gets: its driver mapping, its default when missing. */
+function converter(c: Column): (v: unknown) => SqlValue {
+  const identity = c.mapToDriverValue === Column.prototype.mapToDriverValue;
+  const map = identity ? (v: unknown) => v as SqlValue : (v: unknown) => c.mapToDriverValue(v) as SqlValue;
+  const missing = (): SqlValue => {
+    const d = c.defaultFn ? c.defaultFn() : c.default;
+    if (d === undefined || d === null) return null;
+    if (is(d, SQL)) throw new Error(`insertMany: column "${c.name}" has an SQL default; give it a value`);
+    return map(d);
+  };
+  return (v) => (v === undefined ? missing() : v === null ? null : map(v));
 }

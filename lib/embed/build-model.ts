@@ -48,6 +48,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { parseWinkVectors } from './wink-vectors';
 
 const require = createRequire(import.meta.url);
 
@@ -125,7 +126,23 @@ function readWinkSource(): RowSource {
   const pkgFile = require.resolve(`${SOURCE_PACKAGE}/package.json`);
   const version = (JSON.parse(fs.readFileSync(pkgFile, 'utf8')) as { version: string }).version;
   const jsonFile = path.join(path.dirname(pkgFile), `${SOURCE_PACKAGE}.json`);
-  const data = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as WinkJson;
+  const bytes = fs.readFileSync(jsonFile);
+  const fast = parseWinkVectors(bytes);
+  if (fast) {
+    const { words, offsets, values, dimensions: dim } = fast;
+    if (words.length !== fast.size) throw new Error(`${jsonFile}: size ${fast.size} but ${words.length} words`);
+    return {
+      words,
+      dim,
+      name: `${SOURCE_PACKAGE}@${version}`,
+      row(i, out) {
+        const off = offsets.get(words[i]);
+        if (off === undefined) throw new Error(`${jsonFile}: no ${dim}-d vector for ${JSON.stringify(words[i])}`);
+        for (let d = 0; d < dim; d++) out[d] = values[off + d];
+      },
+    };
+  }
+  const data = JSON.parse(bytes.toString('utf8')) as WinkJson;
   const { words, vectors, dimensions: dim } = data;
   if (!Array.isArray(words) || !vectors || !Number.isInteger(dim) || dim <= 0) throw new Error(`${jsonFile}: unexpected structure`);
   if (words.length !== data.size) throw new Error(`${jsonFile}: size ${data.size} but ${words.length} words`);
@@ -215,6 +232,8 @@ interface Vocab {
   sourceIndex: Int32Array;
 }
 
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
 function buildVocab(words: string[], progress: (done: number, total: number) => void): Vocab {
   const tokens: string[] = [SPECIAL_TOKENS.pad, SPECIAL_TOKENS.unk, SPECIAL_TOKENS.cls];
   const seen = new Set<string>(tokens);
@@ -222,7 +241,8 @@ function buildVocab(words: string[], progress: (done: number, total: number) => 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (typeof w !== 'string') throw new Error(`source word ${i} is not a string`);
-    const pieces = bertPreTokenize(bertNormalize(w));
+    // Lowercase ASCII letters and digits normalise to themselves and stay one piece (most words).
+    const pieces = PLAIN_WORD.test(w) ? [w] : bertPreTokenize(bertNormalize(w));
     if (pieces.length !== 1) continue;
     const token = pieces[0];
     if ([...token].length > MAX_INPUT_CHARS_PER_WORD || seen.has(token)) continue; // keep the most frequent spelling
@@ -299,25 +319,52 @@ function computeRows(src: RowSource, vocab: Vocab, a: number, zipfK: number, pro
   const c = new Float64Array(dim * dim);
   const v = new Float64Array(dim);
   const px = new Float64Array(dim);
-  for (let k = 0; k < nWords; k++) {
-    const s = vocab.sourceIndex[k];
-    src.row(s, v);
-    const prob = p[s];
-    const weight = a / (a + prob);
-    const off = k * dim;
-    for (let d = 0; d < dim; d++) {
-      if (!Number.isFinite(v[d])) throw new Error(`non-finite vector component for ${JSON.stringify(src.words[s])}`);
-      const xd = weight * v[d];
-      x[off + d] = xd;
-      px[d] = prob * xd;
-      m[d] += px[d];
+  // C is accumulated BLOCK words at a time (each C entry loaded and stored once per block, not once
+  // per word): the same sums in a fixed order, so the build stays deterministic.
+  const BLOCK = 4;
+  const pxs = new Float64Array(BLOCK * dim);
+  for (let k0 = 0; k0 < nWords; k0 += BLOCK) {
+    const kn = Math.min(BLOCK, nWords - k0);
+    for (let b = 0; b < kn; b++) {
+      const k = k0 + b;
+      const s = vocab.sourceIndex[k];
+      src.row(s, v);
+      const prob = p[s];
+      const weight = a / (a + prob);
+      const off = k * dim;
+      for (let d = 0; d < dim; d++) {
+        if (!Number.isFinite(v[d])) throw new Error(`non-finite vector component for ${JSON.stringify(src.words[s])}`);
+        const xd = weight * v[d];
+        x[off + d] = xd;
+        px[d] = prob * xd;
+        m[d] += px[d];
+        pxs[b * dim + d] = px[d];
+      }
     }
-    for (let i = 0; i < dim; i++) {
-      const pi = px[i];
-      const row = i * dim;
-      for (let j = i; j < dim; j++) c[row + j] += pi * x[off + j];
+    if (kn === BLOCK) {
+      const o0 = k0 * dim;
+      const o1 = o0 + dim;
+      const o2 = o1 + dim;
+      const o3 = o2 + dim;
+      for (let i = 0; i < dim; i++) {
+        const p0 = pxs[i];
+        const p1 = pxs[dim + i];
+        const p2 = pxs[2 * dim + i];
+        const p3 = pxs[3 * dim + i];
+        const row = i * dim;
+        for (let j = i; j < dim; j++) c[row + j] += p0 * x[o0 + j] + p1 * x[o1 + j] + p2 * x[o2 + j] + p3 * x[o3 + j];
+      }
+    } else {
+      for (let b = 0; b < kn; b++) {
+        const off = (k0 + b) * dim;
+        for (let i = 0; i < dim; i++) {
+          const pi = pxs[b * dim + i];
+          const row = i * dim;
+          for (let j = i; j < dim; j++) c[row + j] += pi * x[off + j];
+        }
+      }
     }
-    if ((k & 0x3fff) === 0) progress(k, nWords, 'weights');
+    if ((k0 & 0x3ffc) === 0) progress(k0, nWords, 'weights');
   }
   progress(nWords, nWords, 'weights');
   for (let i = 0; i < dim; i++) for (let j = 0; j < i; j++) c[i * dim + j] = c[j * dim + i];
@@ -564,11 +611,21 @@ async function checkTokenizer(json: string, config: object, tokens: string[], pr
   };
   expect('', [CLS_ID]);
   expect('  \t ', [CLS_ID]);
-  for (let id = FIRST_WORD_ID; id < tokens.length; id++) {
-    expect(tokens[id], [CLS_ID, id]);
-    if ((id & 0x3fff) === 0) progress(id, tokens.length);
+  // Words are checked a batch at a time, joined by spaces: the normaliser works character by character
+  // and the pre-tokenizer splits at spaces first, so the batch encodes to [CLS] + each word's own ids
+  // exactly when every word does alone (one call per batch instead of one per word). A batch that
+  // fails is checked word by word, to name the word.
+  const BATCH = 4096;
+  for (let start = FIRST_WORD_ID; start < tokens.length; start += BATCH) {
+    const end = Math.min(start + BATCH, tokens.length);
+    const ids = Array.from({ length: end - start }, (_, i) => start + i);
+    const got = tok.encode(tokens.slice(start, end).join(' '));
+    if (got.length !== ids.length + 1 || got[0] !== CLS_ID || ids.some((id, i) => got[i + 1] !== id)) {
+      for (const id of ids) expect(tokens[id], [CLS_ID, id]);
+      throw new Error(`tokenizer check failed: words ${start}–${end - 1} encode differently together than alone`);
+    }
+    progress(end, tokens.length);
   }
-  progress(tokens.length, tokens.length);
 }
 
 // ─── Build ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -580,6 +637,21 @@ function folderBytes(dir: string): number {
     total += e.isDirectory() ? folderBytes(p) : fs.statSync(p).size;
   }
   return total;
+}
+
+/**
+ * Reads the source vectors and returns the vocabulary and its quantised rows. The source (for the
+ * default, ~1 GB of parsed JSON) is unreachable once this returns, so the rest of the build does not
+ * carry it through every garbage collection.
+ */
+function weightedRows(source: WordVectorSource | undefined, a: number, zipfK: number, progress: NonNullable<BuildModelOptions['onProgress']>) {
+  progress(0, 1, 'read');
+  const src = source ? customSource(source) : readWinkSource();
+  progress(1, 1, 'read');
+  const vocab = buildVocab(src.words, (d, t) => progress(d, t, 'vocab'));
+  if (vocab.tokens.length === FIRST_WORD_ID) throw new Error('no source word survives tokenisation');
+  const info: BuildInfo = { source: src.name, sourceWords: src.words.length, sifA: a, zipfK, anchorEps: ANCHOR_EPS };
+  return { vocab, matrix: computeRows(src, vocab, a, zipfK, progress), dim: src.dim, info };
 }
 
 /**
@@ -595,16 +667,8 @@ export async function buildDefaultModel(opts: BuildModelOptions): Promise<BuildM
   if (!(a > 0) || !(zipfK >= 0)) throw new Error(`invalid SIF parameters a=${a} k=${zipfK}`);
   const outDir = path.resolve(opts.outDir);
 
-  progress(0, 1, 'read');
-  const src = opts.source ? customSource(opts.source) : readWinkSource();
-  progress(1, 1, 'read');
-
-  const vocab = buildVocab(src.words, (d, t) => progress(d, t, 'vocab'));
+  const { vocab, matrix, dim, info } = weightedRows(opts.source, a, zipfK, progress);
   const vocabSize = vocab.tokens.length;
-  if (vocabSize === FIRST_WORD_ID) throw new Error('no source word survives tokenisation');
-  const info: BuildInfo = { source: src.name, sourceWords: src.words.length, sifA: a, zipfK, anchorEps: ANCHOR_EPS };
-
-  const matrix = computeRows(src, vocab, a, zipfK, progress);
 
   const tokJson = tokenizerJson(vocab.tokens);
   const tokConfig = tokenizerConfig();
@@ -614,12 +678,12 @@ export async function buildDefaultModel(opts: BuildModelOptions): Promise<BuildM
   const tmp = `${outDir}.tmp-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
   try {
     const files: [string, string | Uint8Array][] = [
-      ['config.json', `${JSON.stringify(modelConfig(vocabSize, src.dim, info, matrix.u), null, 2)}\n`],
+      ['config.json', `${JSON.stringify(modelConfig(vocabSize, dim, info, matrix.u), null, 2)}\n`],
       ['tokenizer_config.json', `${JSON.stringify(tokConfig, null, 2)}\n`],
       ['special_tokens_map.json', `${JSON.stringify({ pad_token: SPECIAL_TOKENS.pad, unk_token: SPECIAL_TOKENS.unk, cls_token: SPECIAL_TOKENS.cls }, null, 2)}\n`],
       ['tokenizer.json', tokJson],
-      ['README.md', readme(vocabSize, src.dim, info)],
-      ['onnx/model.onnx', onnxModel(matrix, vocabSize, src.dim, info)],
+      ['README.md', readme(vocabSize, dim, info)],
+      ['onnx/model.onnx', onnxModel(matrix, vocabSize, dim, info)],
     ];
     fs.mkdirSync(path.join(tmp, 'onnx'), { recursive: true });
     files.forEach(([name, data], i) => {

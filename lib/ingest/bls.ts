@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from './errors';
-import { onetCode, socCode, text } from './fields';
-import { parseRows, readTable } from './table';
+import { NOT_SURE, onetCode, socCode, text, withFastPath } from './fields';
+import { readRows } from './table';
 
 /** Top-coded wage amounts BLS uses for `#` in each OEWS release (annual, hourly). */
 const TOP_CODES: Record<string, { annual: number; hourly: number }> = {
@@ -96,27 +96,34 @@ export async function blsTablesDir(dir: string, cacheDir: string, onConvert?: (x
   return out;
 }
 
-export const blsNumber = (markers: Record<string, null | 'top'>) =>
-  z
-    .string()
-    .trim()
-    .transform((v, ctx) => {
-      if (v in markers) return markers[v];
-      // EP writes top-coded wages as ">=$239,200": keep the bound.
-      const n = Number(v.replace(/^>=/, '').replace(/[$,]/g, ''));
-      if (v === '' || !Number.isFinite(n)) {
-        ctx.addIssue({ code: 'custom', message: `expected a number or one of ${Object.keys(markers).map((m) => JSON.stringify(m)).join(', ')}` });
-        return z.NEVER;
-      }
-      return n;
-    });
+const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
+
+export const blsNumber = (markers: Record<string, null | 'top'>) => {
+  const numericMarker = Object.keys(markers).some((m) => PLAIN_NUMBER.test(m));
+  return withFastPath(
+    z
+      .string()
+      .trim()
+      .transform((v, ctx) => {
+        if (v in markers) return markers[v];
+        // EP writes top-coded wages as ">=$239,200": keep the bound.
+        const n = Number(v.replace(/^>=/, '').replace(/[$,]/g, ''));
+        if (v === '' || !Number.isFinite(n)) {
+          ctx.addIssue({ code: 'custom', message: `expected a number or one of ${Object.keys(markers).map((m) => JSON.stringify(m)).join(', ')}` });
+          return z.NEVER;
+        }
+        return n;
+      }),
+    // A plain decimal (when no marker is one) is the number it spells.
+    (s) => (!numericMarker && PLAIN_NUMBER.test(s) ? Number(s) : NOT_SURE),
+  );
+};
 
 const O_GROUPS = ['total', 'major', 'minor', 'broad', 'detailed'] as const;
 
 export function readOews(file: string, year: string) {
-  const t = readTable(file, { columns: ['AREA', 'NAICS', 'OWN_CODE', 'OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP', 'A_MEAN', 'A_MEDIAN', 'H_MEDIAN'] });
-  const rows = parseRows(
-    t,
+  const t = readRows(
+    file,
     z.object({
       AREA: z.literal('99', { error: 'expected national estimates (AREA 99)' }),
       NAICS: z.literal('000000', { error: 'expected cross-industry estimates (NAICS 000000)' }),
@@ -128,7 +135,9 @@ export function readOews(file: string, year: string) {
       A_MEDIAN: blsNumber({ '*': null, '#': 'top', '': null }),
       H_MEDIAN: blsNumber({ '*': null, '#': 'top', '': null }),
     }),
+    { alsoRequire: ['OWN_CODE'] },
   );
+  const rows = t.rows;
   const top = TOP_CODES[year];
   const seen = new Set<string>();
   return rows.map((r) => {
@@ -168,14 +177,13 @@ export function readProjections(file: string, base: string, target: string) {
     exp: 'Work experience in a related occupation',
     training: 'Typical on-the-job training needed to attain competency in the occupation',
   };
-  const t = readTable(file, { columns: Object.values(cols), headerStartsWith: cols.title, footerStartsWith: /^Footnotes:/ });
   const dash = { '—': null, '': null, '-': null };
   const optText = z
     .string()
     .trim()
     .transform((v) => (v === '—' || v === '' ? null : v));
-  const rows = parseRows(
-    t,
+  const t = readRows(
+    file,
     z.object({
       [cols.title]: text,
       [cols.code]: socCode,
@@ -190,7 +198,9 @@ export function readProjections(file: string, base: string, target: string) {
       [cols.exp]: optText,
       [cols.training]: optText,
     }),
+    { headerStartsWith: cols.title, footerStartsWith: /^Footnotes:/ },
   );
+  const rows = t.rows;
   const k = (v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) : null);
   const seen = new Set<string>();
   return rows.map((r) => {
@@ -216,8 +226,7 @@ export function readProjections(file: string, base: string, target: string) {
 }
 
 export function readCrosswalk(file: string, codes: Set<string>) {
-  const t = readTable(file, { columns: ['O*NET-SOC Code', 'NEM Code', 'National Employment Matrix Occupational Title'], headerStartsWith: 'Sort Order' });
-  const rows = parseRows(t, z.object({ 'O*NET-SOC Code': onetCode, 'NEM Code': socCode, 'National Employment Matrix Occupational Title': text }));
+  const { rows } = readRows(file, z.object({ 'O*NET-SOC Code': onetCode, 'NEM Code': socCode, 'National Employment Matrix Occupational Title': text }), { headerStartsWith: 'Sort Order' });
   const out = new Map<string, { nem_code: string; nem_title: string }>();
   for (const r of rows) {
     // The crosswalk predates O*NET 30.1 in places; codes O*NET no longer has are simply not used.

@@ -1,7 +1,9 @@
-import type Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { count, eq, isNull, sql } from 'drizzle-orm';
+import type { AtlasDb } from '../../db';
+import * as schema from '../../db/schema';
 import { insertMany } from '../build/insert';
 import { InputError } from './errors';
 import { locateBlsFiles, readCrosswalk, readOews, readProjections } from './bls';
@@ -62,10 +64,10 @@ const EXTRA_GROUPS: Record<string, { level: 'major' | 'minor' | 'broad'; title: 
 };
 
 /**
- * Reads and validates every official file, then writes them into `sqlite` (already migrated) in one
+ * Reads and validates every official file, then writes them into `db` (already migrated) in one
  * transaction. Throws InputError (`file:line: reason`) on the first bad row, before anything is written.
  */
-export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSummary {
+export function ingest(db: AtlasDb, opts: IngestOptions): IngestSummary {
   const t0 = performance.now();
   const { onetDir, blsDir } = opts;
   if (!fs.existsSync(onetDir)) throw new InputError(onetDir, undefined, 'O*NET directory does not exist');
@@ -161,12 +163,12 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
   const minors = new Set([...groupTitles].filter(([, g]) => g.level === 'minor').map(([code]) => code));
   const rows: Record<string, number> = {};
   // Bulk loads are faster into unindexed tables: drop the secondary indexes, load, recreate them.
-  const indexes = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").all() as Array<{ name: string; sql: string }>;
-  const write = sqlite.transaction(() => {
-    for (const ix of indexes) sqlite.prepare(`DROP INDEX "${ix.name}"`).run();
+  const indexes = db.all<{ name: string; sql: string }>(sql`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL`);
+  const write = db.$client.transaction(() => {
+    for (const ix of indexes) db.run(sql.raw(`DROP INDEX "${ix.name}"`));
     rows.occupations = insertMany(
-      sqlite,
-      'occupations',
+      db,
+      schema.occupations,
       occ.map((o) => {
         const soc = o.code.slice(0, 7);
         const g = socGroups(soc, minors);
@@ -184,10 +186,10 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
         };
       }),
     );
-    rows.occupation_groups = insertMany(sqlite, 'occupation_groups', [...groupTitles].map(([code, g]) => ({ code, level: g.level, title: g.title })));
+    rows.occupation_groups = insertMany(db, schema.occupationGroups, [...groupTitles].map(([code, g]) => ({ code, level: g.level, title: g.title })));
     rows.tasks = insertMany(
-      sqlite,
-      'tasks',
+      db,
+      schema.tasks,
       taskRows.map((t) => {
         const im = importance?.get(t.task_id) ?? null;
         // With ratings, an unrated task gets a mid-scale importance (3 on 1–5) scaled by its type,
@@ -196,36 +198,36 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
         return { ...t, importance: im, weight: im ?? fallback };
       }),
     );
-    rows.iwas = insertMany(sqlite, 'iwas', iwaRows);
-    rows.dwas = insertMany(sqlite, 'dwas', dwaRows);
-    rows.task_dwas = insertMany(sqlite, 'task_dwas', taskDwaRows);
-    const elements = new Map<string, { element_id: string; name: string; domain: string; description: string | null }>();
+    rows.iwas = insertMany(db, schema.iwas, iwaRows);
+    rows.dwas = insertMany(db, schema.dwas, dwaRows);
+    rows.task_dwas = insertMany(db, schema.taskDwas, taskDwaRows);
+    const elements = new Map<string, typeof schema.elements.$inferInsert>();
     for (const s of elementSets) for (const e of s.elements) elements.set(e.element_id, { ...e, description: descriptions?.get(e.element_id) ?? null });
-    rows.elements = insertMany(sqlite, 'elements', [...elements.values()]);
+    rows.elements = insertMany(db, schema.elements, [...elements.values()]);
     rows.occupation_elements = 0;
-    for (const s of elementSets) rows.occupation_elements += insertMany(sqlite, 'occupation_elements', s.ratings);
-    rows.related_occupations = insertMany(sqlite, 'related_occupations', related);
-    rows.occupation_titles = insertMany(sqlite, 'occupation_titles', titles.titles);
-    rows.technology_skills = insertMany(sqlite, 'technology_skills', tech);
-    rows.job_zone_reference = insertMany(sqlite, 'job_zone_reference', jzRef);
-    rows.education_categories = insertMany(sqlite, 'education_categories', edu.categories);
-    rows.education_levels = insertMany(sqlite, 'education_levels', edu.levels);
-    rows.occupation_interests = insertMany(sqlite, 'occupation_interests', interests.interests);
-    rows.occupation_work_styles = insertMany(sqlite, 'occupation_work_styles', workStyles.styles);
-    rows.level_anchors = insertMany(sqlite, 'level_anchors', anchors);
-    rows.element_activity_links = insertMany(sqlite, 'element_activity_links', [...skillLinks, ...abilityLinks]);
-    rows.bls_oews = insertMany(sqlite, 'bls_oews', oews);
-    rows.bls_projections = insertMany(sqlite, 'bls_projections', projections);
-    rows.nem_crosswalk = insertMany(sqlite, 'nem_crosswalk', [...crosswalk].map(([onet_soc_code, x]) => ({ onet_soc_code, ...x })));
-    rows.occupation_labor = insertMany(sqlite, 'occupation_labor', labor as unknown as Array<Record<string, string | number | boolean | null>>);
+    for (const s of elementSets) rows.occupation_elements += insertMany(db, schema.occupationElements, s.ratings);
+    rows.related_occupations = insertMany(db, schema.relatedOccupations, related);
+    rows.occupation_titles = insertMany(db, schema.occupationTitles, titles.titles);
+    rows.technology_skills = insertMany(db, schema.technologySkills, tech);
+    rows.job_zone_reference = insertMany(db, schema.jobZones, jzRef);
+    rows.education_categories = insertMany(db, schema.educationCategories, edu.categories);
+    rows.education_levels = insertMany(db, schema.educationLevels, edu.levels);
+    rows.occupation_interests = insertMany(db, schema.occupationInterests, interests.interests);
+    rows.occupation_work_styles = insertMany(db, schema.occupationWorkStyles, workStyles.styles);
+    rows.level_anchors = insertMany(db, schema.levelAnchors, anchors);
+    rows.element_activity_links = insertMany(db, schema.elementActivityLinks, [...skillLinks, ...abilityLinks]);
+    rows.bls_oews = insertMany(db, schema.blsOews, oews);
+    rows.bls_projections = insertMany(db, schema.blsProjections, projections);
+    rows.nem_crosswalk = insertMany(db, schema.nemCrosswalk, [...crosswalk].map(([onet_soc_code, x]) => ({ onet_soc_code, ...x })));
+    rows.occupation_labor = insertMany(db, schema.occupationLabor, labor);
     if (states) {
-      rows.state_areas = insertMany(sqlite, 'state_areas', states.areas.map((a) => ({ ...a })));
-      rows.state_oews = insertMany(sqlite, 'state_oews', states.rows.map(({ postal: _p, name: _n, ...r }) => r));
-      rows.state_labor = insertMany(sqlite, 'state_labor', states.labor.map((l) => ({ ...l })));
+      rows.state_areas = insertMany(db, schema.stateAreas, states.areas);
+      rows.state_oews = insertMany(db, schema.stateOews, states.rows);
+      rows.state_labor = insertMany(db, schema.stateLabor, states.labor);
     }
 
     const onetRelease = readOnetRelease(onetDir);
-    const versions: Array<Record<string, string | number>> = [];
+    const versions: Array<typeof schema.datasetVersions.$inferInsert> = [];
     const addVersion = (file: string, source: string, release: string, n: number) => {
       const buf = fs.readFileSync(file);
       versions.push({ file: path.basename(file), source, release, rows: n, bytes: buf.length, sha256: crypto.createHash('sha256').update(buf).digest('hex') });
@@ -261,12 +263,12 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
     addVersion(bls.projections, 'BLS Employment Projections', `Employment Projections ${bls.projectionBase}–${bls.projectionTarget}`, projections.length);
     addVersion(bls.crosswalk, 'BLS O*NET–NEM crosswalk', 'BLS crosswalk', crosswalk.size);
     if (stateFile && states) addVersion(stateFile.file, 'BLS OEWS', stateRelease!, states.rows.length);
-    rows.dataset_versions = insertMany(sqlite, 'dataset_versions', versions);
-    for (const ix of indexes) sqlite.prepare(ix.sql).run();
+    rows.dataset_versions = insertMany(db, schema.datasetVersions, versions);
+    for (const ix of indexes) db.run(sql.raw(ix.sql));
   });
   write();
   tick('Checking');
-  checkDatabase(sqlite);
+  checkDatabase(db);
   return {
     release: { onet: readOnetRelease(onetDir), oews: `OEWS May ${bls.oewsYear}`, projections: `EP ${bls.projectionBase}–${bls.projectionTarget}` },
     rows,
@@ -277,14 +279,21 @@ export function ingest(sqlite: Database.Database, opts: IngestOptions): IngestSu
 }
 
 /** Post-write checks: the database is only renamed into place when these pass. */
-export function checkDatabase(sqlite: Database.Database): void {
-  const count = (sql: string) => (sqlite.prepare(sql).get() as { n: number }).n;
+export function checkDatabase(db: AtlasDb): void {
+  const { occupations, tasks } = schema;
   const problems: string[] = [];
-  if (count('SELECT count(*) n FROM occupations') === 0) problems.push('no occupations');
-  if (count('SELECT count(*) n FROM tasks') === 0) problems.push('no tasks');
-  const orphans = count('SELECT count(*) n FROM tasks t LEFT JOIN occupations o USING (onet_soc_code) WHERE o.onet_soc_code IS NULL');
+  const rowsIn = (t: typeof occupations | typeof tasks) => db.select({ n: count() }).from(t).get()?.n ?? 0;
+  if (rowsIn(occupations) === 0) problems.push('no occupations');
+  if (rowsIn(tasks) === 0) problems.push('no tasks');
+  const orphans =
+    db
+      .select({ n: count() })
+      .from(tasks)
+      .leftJoin(occupations, eq(tasks.onet_soc_code, occupations.onet_soc_code))
+      .where(isNull(occupations.onet_soc_code))
+      .get()?.n ?? 0;
   if (orphans > 0) problems.push(`${orphans} tasks without an occupation`);
-  const integrity = sqlite.pragma('quick_check', { simple: true });
+  const integrity = db.$client.pragma('quick_check', { simple: true });
   if (integrity !== 'ok') problems.push(`quick check: ${String(integrity)}`);
   if (problems.length > 0) throw new Error(`database check failed: ${problems.join('; ')}`);
 }

@@ -52,8 +52,10 @@ async function fetchTo(file: RemoteFile, dest: string, onProgress?: (file: strin
   const part = `${dest}.part`;
   const out = fs.createWriteStream(part);
   let done = 0;
+  const body = res.body.getReader();
   try {
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    for (let next = await body.read(); !next.done; next = await body.read()) {
+      const chunk = next.value;
       done += chunk.byteLength;
       if (done > file.maxBytes) throw new DownloadError(file.url, `larger than ${file.maxBytes} bytes`);
       if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
@@ -63,6 +65,7 @@ async function fetchTo(file: RemoteFile, dest: string, onProgress?: (file: strin
   } catch (e) {
     out.destroy();
     fs.rmSync(part, { force: true });
+    await body.cancel().catch(() => {}); // stop the transfer (too large, or the disk failed)
     throw e;
   }
   if (total !== undefined && done !== total) {

@@ -51,16 +51,20 @@ export function allocateLabor(
   const match = new Map<string, OewsRow | undefined>();
   for (const code of codes) {
     const soc = code.slice(0, 7);
-    const candidates = [crosswalk.get(code)?.nem_code, soc, `${soc.slice(0, 6)}0`];
-    match.set(code, candidates.map((c) => (c ? detailed.get(c) : undefined)).find(Boolean));
+    const nem = crosswalk.get(code)?.nem_code;
+    match.set(code, (nem ? detailed.get(nem) : undefined) ?? detailed.get(soc) ?? detailed.get(`${soc.slice(0, 6)}0`));
   }
   const sharers = new Map<string, number>();
   for (const row of match.values()) if (row) sharers.set(row.occ_code, (sharers.get(row.occ_code) ?? 0) + 1);
+  // O*NET codes per projections (NEM) code: openings are split among them.
+  const nemOf = (code: string) => crosswalk.get(code)?.nem_code ?? code.slice(0, 7);
+  const nemSharers = new Map<string, number>();
+  if (proj.size > 0) for (const code of codes) nemSharers.set(nemOf(code), (nemSharers.get(nemOf(code)) ?? 0) + 1);
 
   return codes.map((code) => {
     const row = match.get(code);
     const n = row ? sharers.get(row.occ_code)! : null;
-    const nem = crosswalk.get(code)?.nem_code ?? code.slice(0, 7);
+    const nem = nemOf(code);
     const p = proj.get(nem);
     return {
       onet_soc_code: code,
@@ -72,16 +76,10 @@ export function allocateLabor(
       median_top_coded: row ? row.median_top_coded : null,
       nem_code: p ? nem : null,
       projected_change_percent: p?.change_percent ?? null,
-      openings_annual: p && p.openings_annual !== null ? p.openings_annual / countSharing(codes, crosswalk, nem) : null,
+      openings_annual: p && p.openings_annual !== null ? p.openings_annual / nemSharers.get(nem)! : null,
       typical_education: p?.typical_education ?? null,
     };
   });
-}
-
-function countSharing(codes: string[], crosswalk: Map<string, { nem_code: string }>, nem: string): number {
-  let n = 0;
-  for (const c of codes) if ((crosswalk.get(c)?.nem_code ?? c.slice(0, 7)) === nem) n++;
-  return Math.max(n, 1);
 }
 
 /**

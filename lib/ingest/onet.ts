@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from './errors';
 import { int, na, nAOrText, num, onetCode, text, yn } from './fields';
-import { parseRows, readTable } from './table';
+import { readRows } from './table';
 
 /** The O*NET text-release files we read; optional ones are used when present. */
 export const ONET_FILES = {
@@ -69,8 +69,8 @@ export function readOnetRelease(dir: string): string {
 }
 
 export function readOccupations(dir: string) {
-  const t = readTable(requireFile(dir, ONET_FILES.occupations), { columns: ['O*NET-SOC Code', 'Title', 'Description'] });
-  const rows = parseRows(t, z.object({ 'O*NET-SOC Code': onetCode, Title: text, Description: text }));
+  const t = readRows(requireFile(dir, ONET_FILES.occupations), z.object({ 'O*NET-SOC Code': onetCode, Title: text, Description: text }));
+  const rows = t.rows;
   const seen = new Set<string>();
   for (const r of rows) {
     if (seen.has(r['O*NET-SOC Code'])) throw new InputError(t.file, r.line, `duplicate O*NET-SOC code ${r['O*NET-SOC Code']}`);
@@ -88,9 +88,8 @@ function known(codes: Set<string>, file: string) {
 }
 
 export function readTasks(dir: string, codes: Set<string>) {
-  const t = readTable(requireFile(dir, ONET_FILES.tasks), { columns: ['O*NET-SOC Code', 'Task ID', 'Task', 'Task Type', 'Incumbents Responding'] });
-  const rows = parseRows(
-    t,
+  const t = readRows(
+    requireFile(dir, ONET_FILES.tasks),
     z.object({
       'O*NET-SOC Code': onetCode,
       'Task ID': int,
@@ -99,6 +98,7 @@ export function readTasks(dir: string, codes: Set<string>) {
       'Incumbents Responding': na(int),
     }),
   );
+  const rows = t.rows;
   const check = known(codes, t.file);
   const ids = new Set<number>();
   return rows.map((r) => {
@@ -118,8 +118,8 @@ export function readTasks(dir: string, codes: Set<string>) {
 /** Task importance (Scale IM) from Task Ratings.txt, when the file is present. */
 export function readTaskImportance(dir: string, taskIds: Set<number>): Map<number, number> | null {
   if (!exists(dir, ONET_FILES.taskRatings)) return null;
-  const t = readTable(onetPath(dir, ONET_FILES.taskRatings), { columns: ['O*NET-SOC Code', 'Task ID', 'Scale ID', 'Data Value'] });
-  const rows = parseRows(t, z.object({ 'O*NET-SOC Code': onetCode, 'Task ID': int, 'Scale ID': text, 'Data Value': num }));
+  const t = readRows(onetPath(dir, ONET_FILES.taskRatings), z.object({ 'O*NET-SOC Code': onetCode, 'Task ID': int, 'Scale ID': text, 'Data Value': num }));
+  const rows = t.rows;
   const out = new Map<number, number>();
   for (const r of rows) {
     if (r['Scale ID'] !== 'IM') continue;
@@ -131,8 +131,7 @@ export function readTaskImportance(dir: string, taskIds: Set<number>): Map<numbe
 }
 
 export function readIwas(dir: string) {
-  const t = readTable(requireFile(dir, ONET_FILES.iwas), { columns: ['Element ID', 'IWA ID', 'IWA Title'] });
-  return parseRows(t, z.object({ 'Element ID': text, 'IWA ID': text, 'IWA Title': text })).map((r) => ({
+  return readRows(requireFile(dir, ONET_FILES.iwas), z.object({ 'Element ID': text, 'IWA ID': text, 'IWA Title': text })).rows.map((r) => ({
     iwa_id: r['IWA ID'],
     element_id: r['Element ID'],
     title: r['IWA Title'],
@@ -140,16 +139,16 @@ export function readIwas(dir: string) {
 }
 
 export function readDwas(dir: string, iwaIds: Set<string>) {
-  const t = readTable(requireFile(dir, ONET_FILES.dwas), { columns: ['Element ID', 'IWA ID', 'DWA ID', 'DWA Title'] });
-  return parseRows(t, z.object({ 'Element ID': text, 'IWA ID': text, 'DWA ID': text, 'DWA Title': text })).map((r) => {
+  const t = readRows(requireFile(dir, ONET_FILES.dwas), z.object({ 'Element ID': text, 'IWA ID': text, 'DWA ID': text, 'DWA Title': text }));
+  return t.rows.map((r) => {
     if (!iwaIds.has(r['IWA ID'])) throw new InputError(t.file, r.line, `column "IWA ID": unknown IWA ${r['IWA ID']}`);
     return { dwa_id: r['DWA ID'], iwa_id: r['IWA ID'], element_id: r['Element ID'], title: r['DWA Title'] };
   });
 }
 
 export function readTaskDwas(dir: string, taskIds: Set<number>, dwaIds: Set<string>, codes: Set<string>) {
-  const t = readTable(requireFile(dir, ONET_FILES.taskDwas), { columns: ['O*NET-SOC Code', 'Task ID', 'DWA ID'] });
-  const rows = parseRows(t, z.object({ 'O*NET-SOC Code': onetCode, 'Task ID': int, 'DWA ID': text }));
+  const t = readRows(requireFile(dir, ONET_FILES.taskDwas), z.object({ 'O*NET-SOC Code': onetCode, 'Task ID': int, 'DWA ID': text }));
+  const rows = t.rows;
   const check = known(codes, t.file);
   const seen = new Set<string>();
   const out: Array<{ task_id: number; dwa_id: string; onet_soc_code: string }> = [];
@@ -173,9 +172,8 @@ export type { ElementDomain };
  * Work Context: the CX (context) rating, stored as the level.
  */
 export function readElementRatings(dir: string, file: string, domain: ElementDomain, codes: Set<string>) {
-  const t = readTable(onetPath(dir, file), { columns: ['O*NET-SOC Code', 'Element ID', 'Element Name', 'Scale ID', 'Data Value', 'Not Relevant'] });
-  const rows = parseRows(
-    t,
+  const t = readRows(
+    onetPath(dir, file),
     z.object({
       'O*NET-SOC Code': onetCode,
       'Element ID': text,
@@ -185,6 +183,7 @@ export function readElementRatings(dir: string, file: string, domain: ElementDom
       'Not Relevant': na(yn),
     }),
   );
+  const rows = t.rows;
   const check = known(codes, t.file);
   const elements = new Map<string, string>();
   const ratings = new Map<string, { onet_soc_code: string; element_id: string; importance: number | null; level: number | null; not_relevant: boolean }>();
@@ -218,8 +217,8 @@ export function readElementRatings(dir: string, file: string, domain: ElementDom
 }
 
 export function readRelated(dir: string, codes: Set<string>) {
-  const t = readTable(requireFile(dir, ONET_FILES.related), { columns: ['O*NET-SOC Code', 'Related O*NET-SOC Code', 'Relatedness Tier', 'Index'] });
-  const rows = parseRows(t, z.object({ 'O*NET-SOC Code': onetCode, 'Related O*NET-SOC Code': onetCode, 'Relatedness Tier': text, Index: int }));
+  const t = readRows(requireFile(dir, ONET_FILES.related), z.object({ 'O*NET-SOC Code': onetCode, 'Related O*NET-SOC Code': onetCode, 'Relatedness Tier': text, Index: int }));
+  const rows = t.rows;
   const check = known(codes, t.file);
   return rows.map((r) => {
     check(r['O*NET-SOC Code'], r.line);
@@ -229,11 +228,11 @@ export function readRelated(dir: string, codes: Set<string>) {
 }
 
 export function readTitles(dir: string, codes: Set<string>) {
-  const a = readTable(requireFile(dir, ONET_FILES.alternateTitles), { columns: ['O*NET-SOC Code', 'Alternate Title', 'Short Title'] });
-  const alt = parseRows(a, z.object({ 'O*NET-SOC Code': onetCode, 'Alternate Title': text, 'Short Title': nAOrText }));
+  const a = readRows(requireFile(dir, ONET_FILES.alternateTitles), z.object({ 'O*NET-SOC Code': onetCode, 'Alternate Title': text, 'Short Title': nAOrText }));
+  const alt = a.rows;
   const checkA = known(codes, a.file);
-  const r = readTable(requireFile(dir, ONET_FILES.reportedTitles), { columns: ['O*NET-SOC Code', 'Reported Job Title', 'Shown in My Next Move'] });
-  const rep = parseRows(r, z.object({ 'O*NET-SOC Code': onetCode, 'Reported Job Title': text, 'Shown in My Next Move': yn }));
+  const r = readRows(requireFile(dir, ONET_FILES.reportedTitles), z.object({ 'O*NET-SOC Code': onetCode, 'Reported Job Title': text, 'Shown in My Next Move': yn }));
+  const rep = r.rows;
   const checkR = known(codes, r.file);
   return {
     alternate: alt.length,
@@ -252,8 +251,8 @@ export function readTitles(dir: string, codes: Set<string>) {
 }
 
 export function readTechnologySkills(dir: string, codes: Set<string>) {
-  const t = readTable(requireFile(dir, ONET_FILES.technologySkills), { columns: ['O*NET-SOC Code', 'Example', 'Commodity Code', 'Commodity Title', 'Hot Technology', 'In Demand'] });
-  const rows = parseRows(t, z.object({ 'O*NET-SOC Code': onetCode, Example: text, 'Commodity Code': int, 'Commodity Title': text, 'Hot Technology': yn, 'In Demand': yn }));
+  const t = readRows(requireFile(dir, ONET_FILES.technologySkills), z.object({ 'O*NET-SOC Code': onetCode, Example: text, 'Commodity Code': int, 'Commodity Title': text, 'Hot Technology': yn, 'In Demand': yn }));
+  const rows = t.rows;
   const check = known(codes, t.file);
   return rows.map((r) => {
     check(r['O*NET-SOC Code'], r.line);
@@ -262,8 +261,8 @@ export function readTechnologySkills(dir: string, codes: Set<string>) {
 }
 
 export function readJobZones(dir: string, codes: Set<string>) {
-  const t = readTable(requireFile(dir, ONET_FILES.jobZones), { columns: ['O*NET-SOC Code', 'Job Zone'] });
-  const rows = parseRows(t, z.object({ 'O*NET-SOC Code': onetCode, 'Job Zone': int.pipe(z.number().min(1, 'job zone must be 1–5').max(5, 'job zone must be 1–5')) }));
+  const t = readRows(requireFile(dir, ONET_FILES.jobZones), z.object({ 'O*NET-SOC Code': onetCode, 'Job Zone': int.pipe(z.number().min(1, 'job zone must be 1–5').max(5, 'job zone must be 1–5')) }));
+  const rows = t.rows;
   const check = known(codes, t.file);
   const out = new Map<string, number>();
   for (const r of rows) {
@@ -274,8 +273,7 @@ export function readJobZones(dir: string, codes: Set<string>) {
 }
 
 export function readJobZoneReference(dir: string) {
-  const t = readTable(requireFile(dir, ONET_FILES.jobZoneReference), { columns: ['Job Zone', 'Name', 'Experience', 'Education'] });
-  return parseRows(t, z.object({ 'Job Zone': int, Name: text, Experience: text, Education: text })).map((r) => ({
+  return readRows(requireFile(dir, ONET_FILES.jobZoneReference), z.object({ 'Job Zone': int, Name: text, Experience: text, Education: text })).rows.map((r) => ({
     job_zone: r['Job Zone'],
     name: r.Name,
     experience: r.Experience,
@@ -285,12 +283,11 @@ export function readJobZoneReference(dir: string) {
 
 /** "Required Level of Education" (element 2.D.1, scale RL): share of respondents per category. */
 export function readEducation(dir: string, codes: Set<string>) {
-  const c = readTable(requireFile(dir, ONET_FILES.educationCategories), { columns: ['Element ID', 'Scale ID', 'Category', 'Category Description'] });
-  const cats = parseRows(c, z.object({ 'Element ID': text, 'Scale ID': text, Category: int, 'Category Description': text }))
-    .filter((r) => r['Element ID'] === '2.D.1' && r['Scale ID'] === 'RL')
+  const cats = readRows(requireFile(dir, ONET_FILES.educationCategories), z.object({ 'Element ID': text, 'Scale ID': text, Category: int, 'Category Description': text }))
+    .rows    .filter((r) => r['Element ID'] === '2.D.1' && r['Scale ID'] === 'RL')
     .map((r) => ({ category: r.Category, description: r['Category Description'] }));
-  const t = readTable(requireFile(dir, ONET_FILES.education), { columns: ['O*NET-SOC Code', 'Element ID', 'Scale ID', 'Category', 'Data Value'] });
-  const rows = parseRows(t, z.object({ 'O*NET-SOC Code': onetCode, 'Element ID': text, 'Scale ID': text, Category: na(int), 'Data Value': num }));
+  const t = readRows(requireFile(dir, ONET_FILES.education), z.object({ 'O*NET-SOC Code': onetCode, 'Element ID': text, 'Scale ID': text, Category: na(int), 'Data Value': num }));
+  const rows = t.rows;
   const check = known(codes, t.file);
   const catIds = new Set(cats.map((x) => x.category));
   const levels: Array<{ onet_soc_code: string; category: number; share: number }> = [];
@@ -307,15 +304,14 @@ export function readEducation(dir: string, codes: Set<string>) {
 /** Element descriptions from the Content Model Reference (optional file). */
 export function readContentModel(dir: string): Map<string, string> | null {
   if (!exists(dir, ONET_FILES.contentModel)) return null;
-  const t = readTable(onetPath(dir, ONET_FILES.contentModel), { columns: ['Element ID', 'Element Name', 'Description'] });
-  const rows = parseRows(t, z.object({ 'Element ID': text, 'Element Name': text, Description: text }));
+  const { rows } = readRows(onetPath(dir, ONET_FILES.contentModel), z.object({ 'Element ID': text, 'Element Name': text, Description: text }));
   return new Map(rows.map((r) => [r['Element ID'], r.Description]));
 }
 
 /** Interests.txt: the six RIASEC occupational interests (scale OI, 1–7); high-point codes (IH) are skipped. */
 export function readInterests(dir: string, codes: Set<string>) {
-  const t = readTable(requireFile(dir, ONET_FILES.interests), { columns: ['O*NET-SOC Code', 'Element ID', 'Element Name', 'Scale ID', 'Data Value'] });
-  const rows = parseRows(t, z.object({ 'O*NET-SOC Code': onetCode, 'Element ID': text, 'Element Name': text, 'Scale ID': text, 'Data Value': num }));
+  const t = readRows(requireFile(dir, ONET_FILES.interests), z.object({ 'O*NET-SOC Code': onetCode, 'Element ID': text, 'Element Name': text, 'Scale ID': text, 'Data Value': num }));
+  const rows = t.rows;
   const check = known(codes, t.file);
   const out: Array<{ onet_soc_code: string; element_id: string; name: string; value: number }> = [];
   const seen = new Set<string>();
@@ -333,8 +329,8 @@ export function readInterests(dir: string, codes: Set<string>) {
 
 /** Work Styles.txt: impact (WI, −3 to 3) and distinctiveness rank (DR, 0–10), pivoted per occupation and style. */
 export function readWorkStyles(dir: string, codes: Set<string>) {
-  const t = readTable(requireFile(dir, ONET_FILES.workStyles), { columns: ['O*NET-SOC Code', 'Element ID', 'Element Name', 'Scale ID', 'Data Value'] });
-  const rows = parseRows(t, z.object({ 'O*NET-SOC Code': onetCode, 'Element ID': text, 'Element Name': text, 'Scale ID': text, 'Data Value': num }));
+  const t = readRows(requireFile(dir, ONET_FILES.workStyles), z.object({ 'O*NET-SOC Code': onetCode, 'Element ID': text, 'Element Name': text, 'Scale ID': text, 'Data Value': num }));
+  const rows = t.rows;
   const check = known(codes, t.file);
   const RANGE: Record<string, [number, number]> = { WI: [-3, 3], DR: [0, 10] };
   const out = new Map<string, { onet_soc_code: string; element_id: string; name: string; impact: number | null; distinctiveness: number | null }>();
@@ -355,8 +351,8 @@ export function readWorkStyles(dir: string, codes: Set<string>) {
 
 /** Level Scale Anchors.txt: example behaviours at levels of the 0–7 scale (LV). */
 export function readLevelAnchors(dir: string) {
-  const t = readTable(requireFile(dir, ONET_FILES.levelAnchors), { columns: ['Element ID', 'Element Name', 'Scale ID', 'Anchor Value', 'Anchor Description'] });
-  const rows = parseRows(t, z.object({ 'Element ID': text, 'Element Name': text, 'Scale ID': text, 'Anchor Value': num, 'Anchor Description': text }));
+  const t = readRows(requireFile(dir, ONET_FILES.levelAnchors), z.object({ 'Element ID': text, 'Element Name': text, 'Scale ID': text, 'Anchor Value': num, 'Anchor Description': text }));
+  const rows = t.rows;
   const seen = new Set<string>();
   const out: Array<{ element_id: string; name: string; anchor: number; description: string }> = [];
   for (const r of rows) {
@@ -375,8 +371,8 @@ export function readActivityLinks(dir: string, source: 'skills' | 'abilities') {
   const file = source === 'skills' ? ONET_FILES.skillsToActivities : ONET_FILES.abilitiesToActivities;
   const prefix = source === 'skills' ? 'Skills' : 'Abilities';
   const cols = [`${prefix} Element ID`, `${prefix} Element Name`, 'Work Activities Element ID', 'Work Activities Element Name'] as const;
-  const t = readTable(requireFile(dir, file), { columns: cols });
-  const rows = parseRows(t, z.object(Object.fromEntries(cols.map((c) => [c, text])))) as unknown as Array<Record<(typeof cols)[number], string> & { line: number }>;
+  const t = readRows(requireFile(dir, file), z.object({ [cols[0]]: text, [cols[1]]: text, [cols[2]]: text, [cols[3]]: text }));
+  const rows = t.rows;
   const seen = new Set<string>();
   const out: Array<{ element_id: string; element_name: string; activity_id: string; activity_name: string; source: 'skills' | 'abilities' }> = [];
   for (const r of rows) {

@@ -9,7 +9,7 @@ export { locateStateFile, type StateFile } from './bls';
 import { InputError } from './errors';
 import { text } from './fields';
 import { allocateLabor } from './labor';
-import { parseRows, readTable } from './table';
+import { readRows } from './table';
 
 export interface StateRow {
   area: string;
@@ -39,11 +39,8 @@ const missing = { '*': null, '**': null, '': null } as const;
  * FIPS 66, 72, 78) are kept; the map shows what its boundaries cover.
  */
 export function readStateOews(file: string, year: string): StateRow[] {
-  const t = readTable(file, {
-    columns: ['AREA', 'AREA_TITLE', 'AREA_TYPE', 'PRIM_STATE', 'OCC_CODE', 'O_GROUP', 'TOT_EMP', 'JOBS_1000', 'LOC_QUOTIENT', 'A_MEDIAN', 'H_MEDIAN'],
-  });
-  const rows = parseRows(
-    t,
+  const t = readRows(
+    file,
     z.object({
       AREA: z.string().trim().regex(/^\d{2}$/, 'expected a 2-digit state FIPS code like 06'),
       AREA_TITLE: text,
@@ -58,6 +55,7 @@ export function readStateOews(file: string, year: string): StateRow[] {
       H_MEDIAN: blsNumber({ ...missing, '#': 'top' }),
     }),
   );
+  const rows = t.rows;
   const top = TOP_CODES[year];
   const areaOf = new Map<string, { postal: string; name: string; line: number }>();
   const postalOf = new Map<string, string>();

@@ -2,7 +2,9 @@
  * Embed step: every task statement, DWA, occupation (title and description), alternate and reported
  * title, rubric exemplar and reference-label statement, through the cache, into the embeddings table.
  */
-import type Database from 'better-sqlite3';
+import { asc, sql } from 'drizzle-orm';
+import type { AtlasDb } from '../../db';
+import { dwas, elements, embeddings, occupations, occupationTitles, referenceLabels, tasks } from '../../db/schema';
 import { EmbeddingCache, embedWithCache } from '../embed/cache';
 import { embedTexts } from '../embed/embedder';
 import { insertMany } from '../build/insert';
@@ -18,20 +20,21 @@ export interface EmbedSummary {
 }
 
 export async function embedAll(
-  sqlite: Database.Database,
+  db: AtlasDb,
   opts: { model: string; cacheFile: string; rubric: Rubric; onProgress?: (done: number, total: number) => void },
 ): Promise<EmbedSummary> {
   const t0 = performance.now();
-  const items: Array<{ kind: string; ref: string; text: string }> = [];
-  const add = (kind: string, rows: Array<{ ref: string | number; text: string }>) => {
+  type Kind = (typeof embeddings.$inferInsert)['kind'];
+  const items: Array<{ kind: Kind; ref: string; text: string }> = [];
+  const add = (kind: Kind, rows: Array<{ ref: string | number; text: string }>) => {
     for (const r of rows) items.push({ kind, ref: String(r.ref), text: r.text });
   };
-  add('task', sqlite.prepare('SELECT task_id ref, statement text FROM tasks ORDER BY task_id').all() as Array<{ ref: number; text: string }>);
-  add('dwa', sqlite.prepare('SELECT dwa_id ref, title text FROM dwas ORDER BY dwa_id').all() as Array<{ ref: string; text: string }>);
-  add('occupation', sqlite.prepare("SELECT onet_soc_code ref, title || '. ' || description text FROM occupations ORDER BY onet_soc_code").all() as Array<{ ref: string; text: string }>);
-  add('title', sqlite.prepare('SELECT id ref, title text FROM occupation_titles ORDER BY id').all() as Array<{ ref: number; text: string }>);
-  add('element', sqlite.prepare("SELECT element_id ref, name || ': ' || coalesce(description, name) text FROM elements ORDER BY element_id").all() as Array<{ ref: string; text: string }>);
-  add('label', sqlite.prepare('SELECT task_id ref, statement text FROM reference_labels ORDER BY task_id').all() as Array<{ ref: number; text: string }>);
+  add('task', db.select({ ref: tasks.task_id, text: tasks.statement }).from(tasks).orderBy(asc(tasks.task_id)).all());
+  add('dwa', db.select({ ref: dwas.dwa_id, text: dwas.title }).from(dwas).orderBy(asc(dwas.dwa_id)).all());
+  add('occupation', db.select({ ref: occupations.onet_soc_code, text: sql<string>`${occupations.title} || '. ' || ${occupations.description}` }).from(occupations).orderBy(asc(occupations.onet_soc_code)).all());
+  add('title', db.select({ ref: occupationTitles.id, text: occupationTitles.title }).from(occupationTitles).orderBy(asc(occupationTitles.id)).all());
+  add('element', db.select({ ref: elements.element_id, text: sql<string>`${elements.name} || ': ' || coalesce(${elements.description}, ${elements.name})` }).from(elements).orderBy(asc(elements.element_id)).all());
+  add('label', db.select({ ref: referenceLabels.task_id, text: referenceLabels.statement }).from(referenceLabels).orderBy(asc(referenceLabels.task_id)).all());
   opts.rubric.groups.forEach((g) => g.exemplars.forEach((e, i) => items.push({ kind: 'exemplar', ref: `${g.id}:${i}`, text: e })));
 
   const cache = new EmbeddingCache(opts.cacheFile);
@@ -43,10 +46,10 @@ export async function embedAll(
       (texts, onProgress) => embedTexts(texts, { id: opts.model, onProgress }),
       opts.onProgress,
     );
-    sqlite.prepare('DELETE FROM embeddings').run();
+    db.delete(embeddings).run();
     insertMany(
-      sqlite,
-      'embeddings',
+      db,
+      embeddings,
       items.map((it, i) => ({ kind: it.kind, ref: it.ref, text: it.text, vector: toBlob(vectors[i]) })),
     );
     const perKind: Record<string, number> = {};

@@ -2,7 +2,9 @@
  * Score step: rubric profiles and zero-shot probabilities for every task, label transfer when
  * reference labels exist, then occupation, skill and agreement figures. Reads the embeddings table.
  */
-import type Database from 'better-sqlite3';
+import { asc, eq, type InferSelectModel } from 'drizzle-orm';
+import type { AtlasDb } from '../../db';
+import { agreement as agreementTable, artifacts, elementScores, embeddings, occupationLabor, occupationScores, referenceIndices, referenceLabels, rubricGroups, tasks as tasksTable, taskScores } from '../../db/schema';
 import { insertMany } from '../build/insert';
 import { CALIBRATION, LabelTransfer, type Labeled } from '../score/calibrate';
 import { textFeatures } from '../score/features';
@@ -36,46 +38,57 @@ export interface ScoreSummary {
   ms: number;
 }
 
-function vectors(sqlite: Database.Database, kind: string): Map<string, Float32Array> {
-  const rows = sqlite.prepare('SELECT ref, vector FROM embeddings WHERE kind = ?').all(kind) as Array<{ ref: string; vector: Buffer }>;
+function vectors(db: AtlasDb, kind: InferSelectModel<typeof embeddings>['kind']): Map<string, Float32Array> {
+  const rows = db.select({ ref: embeddings.ref, vector: embeddings.vector }).from(embeddings).where(eq(embeddings.kind, kind)).all();
   return new Map(rows.map((r) => [r.ref, fromBlob(r.vector)]));
 }
 
-export async function scoreAll(sqlite: Database.Database, opts: { rubric: Rubric; onProgress?: (done: number, total: number, step: string) => void }): Promise<ScoreSummary> {
+export async function scoreAll(db: AtlasDb, opts: { rubric: Rubric; onProgress?: (done: number, total: number, step: string) => void }): Promise<ScoreSummary> {
   const t0 = performance.now();
   const { rubric } = opts;
   const progress = opts.onProgress ?? (() => {});
-  for (const t of ['task_scores', 'occupation_scores', 'element_scores', 'rubric_groups', 'agreement', 'artifacts']) sqlite.prepare(`DELETE FROM ${t}`).run();
+  for (const t of [taskScores, occupationScores, elementScores, rubricGroups, agreementTable, artifacts]) db.delete(t).run();
   insertMany(
-    sqlite,
-    'rubric_groups',
+    db,
+    rubricGroups,
     rubric.groups.map((g, position) => ({ group_id: g.id, position, name: g.name, kind: g.kind, description: g.description })),
   );
 
-  const exVec = vectors(sqlite, 'exemplar');
+  const exVec = vectors(db, 'exemplar');
   const ex = exemplarIndex(
     rubric,
     rubric.groups.flatMap((g) => g.exemplars.map((_, i) => exVec.get(`${g.id}:${i}`)!)),
   );
-  const taskVec = vectors(sqlite, 'task');
-  const tasks = sqlite.prepare('SELECT task_id, onet_soc_code, statement, weight FROM tasks ORDER BY task_id').all() as Array<{ task_id: number; onet_soc_code: string; statement: string; weight: number }>;
+  const taskVec = vectors(db, 'task');
+  const tasks = db
+    .select({ task_id: tasksTable.task_id, onet_soc_code: tasksTable.onet_soc_code, statement: tasksTable.statement, weight: tasksTable.weight })
+    .from(tasksTable)
+    .orderBy(asc(tasksTable.task_id))
+    .all();
   for (const t of tasks) if (!taskVec.has(String(t.task_id))) throw new Error(`task ${t.task_id} has no embedding: run the embed step first`);
 
   // Label transfer, when reference labels exist.
-  const labelRows = sqlite.prepare('SELECT task_id, onet_soc_code, statement, human, gpt4 FROM reference_labels ORDER BY task_id').all() as Array<{ task_id: number; onet_soc_code: string; statement: string; human: string; gpt4: string }>;
-  const labelVec = vectors(sqlite, 'label');
+  // Both ratings are required of a label row (lib/reference/import.ts); the columns allow NULL.
+  type Rated = InferSelectModel<typeof referenceLabels> & { human: (typeof CLASSES)[number]; gpt4: (typeof CLASSES)[number] };
+  const labelRows = db
+    .select()
+    .from(referenceLabels)
+    .orderBy(asc(referenceLabels.task_id))
+    .all()
+    .filter((l): l is Rated => l.human !== null && l.gpt4 !== null);
+  const labelVec = vectors(db, 'label');
   const labeled: Labeled[] = labelRows.map((l) => {
     const vec = labelVec.get(String(l.task_id));
     if (!vec) throw new Error(`reference label ${l.task_id} has no embedding: run the embed step first`);
-    return { id: l.task_id, group: l.onet_soc_code, vec, profile: profileOf(vec, ex), sparse: textFeatures(l.statement), y: CLASSES.indexOf(l.gpt4 as 'E0') };
+    return { id: l.task_id, group: l.onet_soc_code, vec, profile: profileOf(vec, ex), sparse: textFeatures(l.statement), y: CLASSES.indexOf(l.gpt4) };
   });
   progress(1, 4, 'training');
   const transfer = labeled.length > 0 ? new LabelTransfer(labeled) : null;
-  if (transfer) insertMany(sqlite, 'artifacts', [{ key: 'calibration_model', format: 'softmax-v1', data: transfer.fullModel.serialize() }]);
+  if (transfer) insertMany(db, artifacts, [{ key: 'calibration_model', format: 'softmax-v1', data: transfer.fullModel.serialize() }]);
 
   progress(2, 4, 'scoring tasks');
   const scores: TaskScore[] = [];
-  const rows: Array<Record<string, string | number | Buffer>> = [];
+  const rows: Array<typeof taskScores.$inferInsert> = [];
   const exSims = new Float32Array(ex.matrix.rows);
   const items = tasks.map((t) => {
     const vec = taskVec.get(String(t.task_id))!;
@@ -123,22 +136,26 @@ export async function scoreAll(sqlite: Database.Database, opts: { rubric: Rubric
       evidence: JSON.stringify({ exemplars: topEx, neighbours }),
     });
   }
-  insertMany(sqlite, 'task_scores', rows);
+  insertMany(db, taskScores, rows);
 
   progress(3, 4, 'aggregating');
   const employment = new Map(
-    (sqlite.prepare('SELECT onet_soc_code, employment FROM occupation_labor').all() as Array<{ onet_soc_code: string; employment: number | null }>).map((r) => [r.onet_soc_code, r.employment]),
+    db
+      .select({ onet_soc_code: occupationLabor.onet_soc_code, employment: occupationLabor.employment })
+      .from(occupationLabor)
+      .all()
+      .map((r) => [r.onet_soc_code, r.employment]),
   );
   const occ = aggregateOccupations(scores, employment);
-  insertMany(sqlite, 'occupation_scores', occ as unknown as Array<Record<string, number | string | null>>);
+  insertMany(db, occupationScores, occ);
   // Skills and knowledge: the exposure of the work that uses them, through O*NET's tasks → work
   // activities ← elements chain (lib/skills), the same figures /skills shows.
-  const elements = chainElementScores(loadSkillChain(readerOf(sqlite)), employment);
-  insertMany(sqlite, 'element_scores', elements as unknown as Array<Record<string, number | string>>);
+  const elements = chainElementScores(loadSkillChain(readerOf(db.$client)), employment);
+  insertMany(db, elementScores, elements);
 
   progress(4, 4, 'agreement');
-  const agreement = await computeAgreement(sqlite, occ, transfer, labeled, labelRows, rubric);
-  insertMany(sqlite, 'agreement', agreement as unknown as Array<Record<string, number | string>>);
+  const agreement = await computeAgreement(db, occ, transfer, labeled, labelRows, rubric);
+  insertMany(db, agreementTable, agreement);
   return { tasks: rows.length, calibrated: transfer !== null, occupations: occ.length, elements: elements.length, agreement, ms: performance.now() - t0 };
 }
 
@@ -147,7 +164,7 @@ function round(x: number) {
 }
 
 async function computeAgreement(
-  sqlite: Database.Database,
+  db: AtlasDb,
   occ: ReturnType<typeof aggregateOccupations>,
   transfer: LabelTransfer | null,
   labeled: Labeled[],
@@ -155,7 +172,7 @@ async function computeAgreement(
   rubric: Rubric,
 ): Promise<AgreementRow[]> {
   const out: AgreementRow[] = [];
-  const refs = sqlite.prepare('SELECT source, code, value FROM reference_indices').all() as Array<{ source: string; code: string; value: number }>;
+  const refs = db.select({ source: referenceIndices.source, code: referenceIndices.code, value: referenceIndices.value }).from(referenceIndices).all();
   const bySource = new Map<string, Map<string, number>>();
   for (const r of refs) {
     if (!bySource.has(r.source)) bySource.set(r.source, new Map());

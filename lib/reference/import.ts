@@ -10,7 +10,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../ingest/errors';
 import { num, onetCode, socCode, text } from '../ingest/fields';
-import { parseRows, readTable } from '../ingest/table';
+import { readRows } from '../ingest/table';
 
 export const REFERENCE_FILES = {
   labels: 'eloundou_2023_dev/full_labelset.tsv',
@@ -57,8 +57,7 @@ export function readReference(dir: string): ReferenceData {
   if (!fs.existsSync(dir)) throw new InputError(dir, undefined, 'REFERENCE_DIR does not exist');
   const out: ReferenceData = { labels: [], indices: [], files: [] };
   if (has(dir, REFERENCE_FILES.labels)) {
-    const t = readTable(path.join(dir, REFERENCE_FILES.labels), { columns: ['O*NET-SOC Code', 'Task ID', 'Task', 'human_exposure_agg', 'gpt4_exposure'] });
-    const rows = parseRows(t, z.object({ 'O*NET-SOC Code': onetCode, 'Task ID': floatId, Task: text, human_exposure_agg: label, gpt4_exposure: label }));
+    const { rows } = readRows(path.join(dir, REFERENCE_FILES.labels), z.object({ 'O*NET-SOC Code': onetCode, 'Task ID': floatId, Task: text, human_exposure_agg: label, gpt4_exposure: label }));
     const seen = new Set<number>();
     for (const r of rows) {
       if (seen.has(r['Task ID'])) continue; // a task listed twice keeps its first labels
@@ -68,23 +67,20 @@ export function readReference(dir: string): ReferenceData {
     out.files.push(REFERENCE_FILES.labels);
   }
   if (has(dir, REFERENCE_FILES.occLevel)) {
-    const t = readTable(path.join(dir, REFERENCE_FILES.occLevel), { columns: ['O*NET-SOC Code', 'Title', 'dv_rating_beta', 'human_rating_beta'] });
-    for (const r of parseRows(t, z.object({ 'O*NET-SOC Code': onetCode, Title: text, dv_rating_beta: num, human_rating_beta: num }))) {
+    for (const r of readRows(path.join(dir, REFERENCE_FILES.occLevel), z.object({ 'O*NET-SOC Code': onetCode, Title: text, dv_rating_beta: num, human_rating_beta: num })).rows) {
       out.indices.push({ source: 'eloundou_gpt4_beta', code: r['O*NET-SOC Code'], title: r.Title, value: r.dv_rating_beta });
       out.indices.push({ source: 'eloundou_human_beta', code: r['O*NET-SOC Code'], title: r.Title, value: r.human_rating_beta });
     }
     out.files.push(REFERENCE_FILES.occLevel);
   }
   if (has(dir, REFERENCE_FILES.microsoft)) {
-    const t = readTable(path.join(dir, REFERENCE_FILES.microsoft), { columns: ['SOC Code', 'title', 'ai_applicability_score'] });
-    for (const r of parseRows(t, z.object({ 'SOC Code': socCode, title: text, ai_applicability_score: num }))) {
+    for (const r of readRows(path.join(dir, REFERENCE_FILES.microsoft), z.object({ 'SOC Code': socCode, title: text, ai_applicability_score: num })).rows) {
       out.indices.push({ source: 'microsoft_applicability', code: r['SOC Code'], title: r.title, value: r.ai_applicability_score });
     }
     out.files.push(REFERENCE_FILES.microsoft);
   }
   if (has(dir, REFERENCE_FILES.felten)) {
-    const t = readTable(path.join(dir, REFERENCE_FILES.felten), { columns: ['SOC Code', 'Occupation Title', 'Language Modeling AIOE'] });
-    const rows = parseRows(t, z.object({ 'SOC Code': socCode, 'Occupation Title': text, 'Language Modeling AIOE': num }));
+    const { rows } = readRows(path.join(dir, REFERENCE_FILES.felten), z.object({ 'SOC Code': socCode, 'Occupation Title': text, 'Language Modeling AIOE': num }));
     for (const r of crosswalkSoc2010(rows.map((r) => ({ code: r['SOC Code'], title: r['Occupation Title'], value: r['Language Modeling AIOE'] })))) {
       out.indices.push({ source: 'felten_lm_aioe', ...r });
     }

@@ -78,7 +78,7 @@ describe('downloading the official files', () => {
     // The downloaded workbooks (OEWS, Employment Projections) are converted to TSV, as setup does.
     const blsDir = await blsTablesDir(got.blsDir, cacheDir);
     expect(fs.readdirSync(blsDir).sort()).toEqual(['ep_2024_34_occupation_table_1_2.tsv', 'national_M2023_dl.tsv', 'nem-onet-to-soc-crosswalk.tsv', 'state_M2025_dl.tsv']);
-    const summary = ingest(db.$client, { onetDir: got.onetDir, blsDir });
+    const summary = ingest(db, { onetDir: got.onetDir, blsDir });
     expect(summary.rows.occupations).toBe(1016);
     expect(summary.rows.tasks).toBe(18796);
     const n = (db.$client.prepare('SELECT count(*) n FROM occupation_labor WHERE employment > 0').get() as { n: number }).n;

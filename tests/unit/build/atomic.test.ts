@@ -85,7 +85,7 @@ describe('buildAtomically', () => {
     const target = path.join(dir, 'atlas.db');
     await buildAtomically(target, (tmp) => {
       const db = openForBuild(tmp);
-      ingest(db.$client, { onetDir: ONET_MINI, blsDir: BLS_MINI });
+      ingest(db, { onetDir: ONET_MINI, blsDir: BLS_MINI });
       db.$client.close();
     });
     const before = fs.readFileSync(target);
@@ -96,7 +96,7 @@ describe('buildAtomically', () => {
       buildAtomically(target, (tmp) => {
         const db = openForBuild(tmp);
         try {
-          ingest(db.$client, broken);
+          ingest(db, broken);
         } finally {
           db.$client.close();
         }

@@ -137,8 +137,8 @@ describe('locating the BLS files', () => {
   ])('names a missing %s', (file, named) => {
     const dirs = copyFixtures();
     fs.rmSync(path.join(dirs.blsDir, file));
-    const { sqlite } = tempDb();
-    expect(() => ingest(sqlite, dirs)).toThrow(`${path.join(dirs.blsDir, named)}: required BLS file is missing (looked for /^`);
+    const { db } = tempDb();
+    expect(() => ingest(db, dirs)).toThrow(`${path.join(dirs.blsDir, named)}: required BLS file is missing (looked for /^`);
   });
 
   it('names a missing directory', () => {
@@ -164,8 +164,8 @@ describe('a bad BLS row stops ingest at its file and line', () => {
   ])('%s (%s line %i)', (_what, file, line, column, value, headerLine, message) => {
     const dirs = copyFixtures();
     setField(path.join(dirs.blsDir, file), line, column, value, headerLine);
-    const { sqlite } = tempDb();
-    const e = errorOf(() => ingest(sqlite, dirs));
+    const { db } = tempDb();
+    const e = errorOf(() => ingest(db, dirs));
     expect(e).toBeInstanceOf(InputError);
     expect(e.message).toBe(message);
   });
@@ -179,8 +179,8 @@ describe('a bad BLS row stops ingest at its file and line', () => {
   ])('%s: header and footer problems (%#)', (file, edit, message) => {
     const dirs = copyFixtures();
     editLines(path.join(dirs.blsDir, file), edit);
-    const { sqlite } = tempDb();
-    expect(() => ingest(sqlite, dirs)).toThrow(message);
+    const { db } = tempDb();
+    expect(() => ingest(db, dirs)).toThrow(message);
   });
 });
 
@@ -242,7 +242,7 @@ describe('workbooks (.xlsx, read with read-excel-file)', () => {
     rows[7][3] = 'eleven'; // row 8, column "NEM Code"
     writeXlsx(path.join(dirs.blsDir, 'nem-onet-to-soc-crosswalk.xlsx'), [['Crosswalk', rows]]);
     const blsDir = await blsTablesDir(dirs.blsDir, tempDir());
-    expect(() => ingest(tempDb().sqlite, { onetDir: dirs.onetDir, blsDir })).toThrow(/nem-onet-to-soc-crosswalk\.tsv:8: column "NEM Code"/);
+    expect(() => ingest(tempDb().db, { onetDir: dirs.onetDir, blsDir })).toThrow(/nem-onet-to-soc-crosswalk\.tsv:8: column "NEM Code"/);
   });
 
   it('names a workbook without the sheet, and one that is not a workbook', async () => {
@@ -255,6 +255,6 @@ describe('workbooks (.xlsx, read with read-excel-file)', () => {
 
   it('refuses to read a workbook synchronously (ingest only reads text)', () => {
     const dirs = workbookOnlyDir();
-    expect(() => ingest(tempDb().sqlite, dirs)).toThrow(/\.xlsx: a workbook: convert it to TSV first/);
+    expect(() => ingest(tempDb().db, dirs)).toThrow(/\.xlsx: a workbook: convert it to TSV first/);
   });
 });

@@ -63,9 +63,9 @@ describe('ingest of the fixtures', () => {
   });
 
   it('reports progress through every step', () => {
-    const { sqlite } = tempDb();
+    const { db } = tempDb();
     const steps: Array<[string, number, number]> = [];
-    ingest(sqlite, { onetDir: ONET_MINI, blsDir: BLS_MINI, onStep: (s, d, t) => steps.push([s, d, t]) });
+    ingest(db, { onetDir: ONET_MINI, blsDir: BLS_MINI, onStep: (s, d, t) => steps.push([s, d, t]) });
     expect(steps.map((s) => s[1])).toEqual(steps.map((_, i) => i + 1));
     expect(steps.at(-1)).toEqual(['Checking', steps.length, steps.length]);
   });
@@ -353,32 +353,32 @@ describe('failures write nothing', () => {
   it('throws on a bad row before writing a single row', () => {
     const dirs = copyFixtures();
     setField(path.join(dirs.blsDir, 'nem-onet-to-soc-crosswalk.tsv'), 8, 'NEM Code', 'eleven', 5); // the last file read
-    const { sqlite } = tempDb();
-    expect(() => ingest(sqlite, dirs)).toThrow(InputError);
+    const { db, sqlite } = tempDb();
+    expect(() => ingest(db, dirs)).toThrow(InputError);
     const tables = all<{ name: string }>(sqlite, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'");
     expect(tables.length).toBeGreaterThan(10);
     for (const { name } of tables) expect(one(sqlite, `SELECT count(*) FROM "${name}"`), name).toBe(0);
   });
 
   it('throws when the O*NET directory does not exist', () => {
-    const { sqlite } = tempDb();
-    expect(() => ingest(sqlite, { onetDir: '/nonexistent/onet', blsDir: BLS_MINI })).toThrow('/nonexistent/onet: O*NET directory does not exist');
+    const { db } = tempDb();
+    expect(() => ingest(db, { onetDir: '/nonexistent/onet', blsDir: BLS_MINI })).toThrow('/nonexistent/onet: O*NET directory does not exist');
   });
 });
 
 describe('checkDatabase', () => {
   it('passes on the ingested fixtures', () => {
-    expect(() => checkDatabase(ingestFixtures().sqlite)).not.toThrow();
+    expect(() => checkDatabase(ingestFixtures().db)).not.toThrow();
   });
 
   it('fails on an empty database', () => {
-    expect(() => checkDatabase(tempDb().sqlite)).toThrow('database check failed: no occupations; no tasks');
+    expect(() => checkDatabase(tempDb().db)).toThrow('database check failed: no occupations; no tasks');
   });
 
   it('fails on a task without an occupation', () => {
-    const { sqlite } = ingestFixtures();
+    const { db, sqlite } = ingestFixtures();
     sqlite.prepare("INSERT INTO tasks (task_id, onet_soc_code, statement, task_type, weight) VALUES (1, '99-9999.00', 'Orphan.', 'Core', 1)").run();
-    expect(() => checkDatabase(sqlite)).toThrow('database check failed: 1 tasks without an occupation');
+    expect(() => checkDatabase(db)).toThrow('database check failed: 1 tasks without an occupation');
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * Fuzzing the readers: whatever the bytes, readTable + parseRows either return rows or throw an
- * InputError naming the file (and line): never another kind of error, never a hang.
+ * InputError naming the file (and line): never another kind of error, never a hang; and readRows (the
+ * one-pass reader ingest uses) returns exactly the same rows, or throws the same error (or one about
+ * a bad value on an earlier line: it reports the file's first bad line).
  */
 import fc from 'fast-check';
 import fs from 'node:fs';
@@ -10,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { InputError } from '../../../lib/ingest/errors';
 import { int, na, onetCode, text } from '../../../lib/ingest/fields';
-import { parseRows, readTable } from '../../../lib/ingest/table';
+import { parseRows, readRows, readTable } from '../../../lib/ingest/table';
 import { readWorkbookSheet } from '../../../lib/ingest/workbook';
 import { writeXlsx } from './xlsx';
 
@@ -50,6 +52,49 @@ describe('fuzzing the tab-delimited reader', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('readRows gives what readTable + parseRows give: the same rows, or the same error, for any text', () => {
+    // Repeated values exercise the per-column memo; columns in another order than the header, an
+    // extra required column, title rows and a footer exercise the rest.
+    const wide = ['Extra', ...COLUMNS];
+    const anyLine = fc.oneof(line, fc.array(fc.constantFrom('15-1252.00', '11-1011.03', '8823', '12', 'Core', 'n/a', ' x ', ''), { minLength: 5, maxLength: 5 }).map((cs) => cs.join('\t')));
+    const outcome = (fn: () => unknown[]) => {
+      try {
+        return { rows: fn() };
+      } catch (e) {
+        expect(e).toBeInstanceOf(InputError);
+        return { error: (e as Error).message };
+      }
+    };
+    let i = 0;
+    fc.assert(
+      fc.property(
+        fc.array(anyLine, { maxLength: 40 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        fc.boolean(),
+        (lines, eol, titled, footed) => {
+          const file = path.join(dir, `d${i++}.txt`);
+          const content = [...(titled ? ['A title row', ''] : []), wide.join('\t'), ...lines, ...(footed ? ['Footnotes:', '[1] a note'] : [])].join(eol);
+          fs.writeFileSync(file, content);
+          const opts = { headerStartsWith: titled ? 'Extra' : undefined, footerStartsWith: footed ? /^Footnotes:/ : undefined };
+          const reordered = z.object({ Task: text, 'O*NET-SOC Code': onetCode, 'Task Type': na(z.enum(['Core', 'Supplemental'])), 'Task ID': int });
+          const twoStep = outcome(() => parseRows(readTable(file, { columns: [...Object.keys(reordered.shape), 'Extra'], ...opts }), reordered));
+          const onePass = outcome(() => readRows(file, reordered, { alsoRequire: ['Extra'], ...opts }).rows);
+          if (onePass.error === undefined || twoStep.error === undefined || onePass.error === twoStep.error) {
+            expect(onePass).toEqual(twoStep);
+          } else {
+            // The one pass stops at the first bad line of the file: a bad value can come before a
+            // malformed line that the two-step reader (all lines first, then values) reports first.
+            const lineOf = (m: string) => Number(/^d\d+\.txt:(\d+): /.exec(m)?.[1]);
+            expect(onePass.error).toMatch(/^d\d+\.txt:\d+: column "/);
+            expect(lineOf(onePass.error)).toBeLessThan(lineOf(twoStep.error));
+          }
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 

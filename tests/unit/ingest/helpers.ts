@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openForBuild } from '../../../db/index';
+import { openForBuild, type AtlasDb } from '../../../db/index';
 import { expect } from 'vitest';
 import { ingest, type IngestSummary } from '../../../lib/ingest/build';
 import { InputError } from '../../../lib/ingest/errors';
@@ -70,23 +70,24 @@ export function setField(file: string, line: number, column: string, value: stri
   });
 }
 
-/** A migrated, empty database file under the temp directory. */
-export function tempDb(): { file: string; sqlite: Database.Database } {
+/** A migrated, empty database file under the temp directory (the writer and its connection). */
+export function tempDb(): { file: string; db: AtlasDb; sqlite: Database.Database } {
   const file = path.join(tempDir('atlas-db-'), 'atlas.db');
-  const sqlite = openForBuild(file).$client;
-  open.push(sqlite);
-  return { file, sqlite };
+  const db = openForBuild(file);
+  open.push(db.$client);
+  return { file, db, sqlite: db.$client };
 }
 
 /** Ingests the given (default: pristine) fixture dirs into a fresh temp database. */
 export function ingestFixtures(dirs: { onetDir: string; blsDir: string } = { onetDir: ONET_MINI, blsDir: BLS_MINI }): {
+  db: AtlasDb;
   sqlite: Database.Database;
   summary: IngestSummary;
   file: string;
 } {
-  const { file, sqlite } = tempDb();
-  const summary = ingest(sqlite, dirs);
-  return { sqlite, summary, file };
+  const { file, db, sqlite } = tempDb();
+  const summary = ingest(db, dirs);
+  return { db, sqlite, summary, file };
 }
 
 export function all<T = Record<string, unknown>>(sqlite: Database.Database, sql: string, ...params: unknown[]): T[] {
@@ -115,9 +116,9 @@ export function errorOf(fn: () => unknown): Error {
 export function ingestFailure(edit: (onetDir: string) => void, written?: (sqlite: Database.Database) => void): InputError {
   const dirs = copyFixtures();
   edit(dirs.onetDir);
-  const { sqlite } = tempDb();
+  const { db, sqlite } = tempDb();
   try {
-    ingest(sqlite, dirs);
+    ingest(db, dirs);
   } catch (e) {
     expect(e).toBeInstanceOf(InputError);
     written?.(sqlite);

@@ -106,9 +106,9 @@ describe('required and optional files', () => {
   test.each(required)('a missing %s is named', (file) => {
     const dirs = copyFixtures();
     fs.rmSync(path.join(dirs.onetDir, file));
-    const { sqlite } = tempDb();
-    expect(() => ingest(sqlite, dirs)).toThrow(new InputError(file, undefined, `required O*NET file is missing from ${dirs.onetDir}`));
-    expect(() => ingest(sqlite, dirs)).toThrow(`${file}: required O*NET file is missing from `);
+    const { db } = tempDb();
+    expect(() => ingest(db, dirs)).toThrow(new InputError(file, undefined, `required O*NET file is missing from ${dirs.onetDir}`));
+    expect(() => ingest(db, dirs)).toThrow(`${file}: required O*NET file is missing from `);
   });
 });
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { afterEach, describe, expect, it, test } from 'vitest';
 import { InputError } from '../../../lib/ingest/errors';
 import { int, na, nAOrText, num, onetCode, socCode, text, yn } from '../../../lib/ingest/fields';
-import { parseRows, readTable } from '../../../lib/ingest/table';
+import { parseRows, readRows, readTable } from '../../../lib/ingest/table';
 import { cleanTemp, errorOf, tempDir } from './helpers';
 
 afterEach(cleanTemp);
@@ -101,6 +101,33 @@ describe('parseRows', () => {
   it('reports the line of the bad row, not the first', () => {
     const rows = [{ Code: '11-1011.00', N: '1' }, { Code: '11-1011.03', N: '2' }, { Code: '11-1011.04', N: 'x' }];
     expect(errorOf(() => parseRows(table(rows), schema)).message).toBe('f.txt:4: column "N": expected a whole number (got "x")');
+  });
+});
+
+describe('readRows (read and validate in one pass)', () => {
+  const schema = z.object({ N: int, Code: onetCode });
+
+  it('returns the parsed rows with their line, repeated values included, and checks the extra required columns', () => {
+    const f = write('t.txt', 'Code\tExtra\tN\r\n11-1011.00\tx\t3\r\n11-1011.00\ty\t3\r\n\r\n 11-1011.03 \tz\t4\r\n');
+    expect(readRows(f, schema, { alsoRequire: ['Extra'] })).toEqual({
+      file: 't.txt',
+      rows: [
+        { N: 3, Code: '11-1011.00', line: 2 },
+        { N: 3, Code: '11-1011.00', line: 3 },
+        { N: 4, Code: '11-1011.03', line: 5 },
+      ],
+    });
+    expect(errorOf(() => readRows(f, schema, { alsoRequire: ['Other'] })).message).toBe('t.txt:1: header is missing column(s) "Other"; found "Code", "Extra", "N"');
+  });
+
+  test.each([
+    ['a bad value after good ones', 'Code\tN\n11-1011.00\t1\n11-1011.00\tx\n', 't.txt:3: column "N": expected a whole number (got "x")'],
+    ['the first failing column in schema order', 'Code\tN\n11-1011\tx\n', 't.txt:2: column "N": expected a whole number (got "x")'],
+    ['a bad value before a short line (the first bad line wins)', 'Code\tN\n11-1011\t1\n11-1011.00\n', 't.txt:2: column "Code": expected an O*NET-SOC code like 15-1252.00 (got "11-1011")'],
+    ['a short line before a bad value', 'Code\tN\n11-1011.00\n11-1011\t1\n', 't.txt:2: expected 2 tab-separated fields, found 1'],
+    ['a stray tab', 'Code\tN\n11-1011.00\t1\tx\n', 't.txt:2: expected 2 tab-separated fields, found 3 (a stray tab?)'],
+  ])('reports %s', (_what, content, message) => {
+    expect(errorOf(() => readRows(write('t.txt', content), schema)).message).toBe(message);
   });
 });
 
