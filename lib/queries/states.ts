@@ -3,7 +3,7 @@ import { stateAreas, stateLabor, stateOews } from '../../db/schema';
 import { MAJORITY_EXPOSED, stateDetail, stateSummaries, unitedStates, type AllocatedRow, type AreaRow, type StateDetail, type StateSummary } from '../states/figures';
 import { derived, derivedBy, type DataContext } from '../data/context';
 import { weightedMean, weightedShareAtLeast } from '../charts/stats';
-import { getDatasetVersions, hasRows, nationalOewsRelease, releases } from './meta';
+import { hasRows, nationalOewsRelease, releases } from './meta';
 import { allOccupations, occupationIndex } from './occupations';
 
 export interface StatesPicture {

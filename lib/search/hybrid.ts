@@ -6,7 +6,6 @@
  * model is missing or slow. Nonsense has no close neighbour and gets no result.
  */
 import { derived, type DataContext } from '../data/context';
-import type Database from 'better-sqlite3';
 import { round } from '../round';
 import { matcherFor, type MatchResult, type SearchResult } from './matcher';
 import { hasTitleEmbeddings, semanticSearch } from './semantic';

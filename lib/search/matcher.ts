@@ -12,7 +12,6 @@
 import type { Reader } from '../../db';
 import { derived, type DataContext } from '../data/context';
 import { searchTitles } from './table';
-import type Database from 'better-sqlite3';
 import { round } from '../round';
 import { CAL, calibrate, type ConfidenceFeatures } from './confidence';
 import { bracketed, EXAMPLES, indexTokens, readTitle, ROLE_WEIGHT, SOFT_WORDS, stem, words, type QueryToken } from './clean';

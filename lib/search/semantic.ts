@@ -7,7 +7,6 @@ import { eq, sql } from 'drizzle-orm';
 import { embeddings, occupations, occupationTitles } from '../../db/schema';
 import { derived, type DataContext } from '../data/context';
 import { tableExists } from '../data/tables';
-import type Database from 'better-sqlite3';
 import { round } from '../round';
 import type { SearchResult } from './query';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '@/lib/scenarios/evaluate';
 import { loadScenarioData } from '@/lib/scenarios/load';
 import { presets } from '@/lib/scenarios/model';
-import { fullData, fullDb } from './helpers';
+import { fullData } from './helpers';
 import { MOVER_MIN_EMPLOYMENT } from '@/lib/scenarios/movers';
 import { evaluateOutcome, outcomeMovers } from '@/lib/scenarios/outcome';
 import { decodePayload, encodePayload } from '@/lib/scenarios/payload';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { compact, num, pct, score, signedPct, usd } from '@/lib/charts/format';
+import { compact, num, score, signedPct, usd } from '@/lib/charts/format';
 import { requestData } from '@/app/_data';
 import { atlasVersion, hasScores, releases } from '@/lib/queries/meta';
 import { allOccupations, filterOccupations, getGroups, type OccupationRow, type SortKey } from '@/lib/queries/occupations';

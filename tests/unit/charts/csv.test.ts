@@ -1,4 +1,4 @@
-import { describe, expect, it, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { chartReadme } from '@/lib/charts/csv';
 import { toCsv } from '@/lib/export/csv';

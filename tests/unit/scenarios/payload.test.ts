@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeMaybeGzipped, decodePayload, encodePayload } from '@/lib/scenarios/payload';
-import { aggregate, evaluateTasks, prepareTasks, type ScenarioTask } from '@/lib/scenarios/model';
+import { aggregate, evaluateTasks, prepareTasks } from '@/lib/scenarios/model';
 import { GROUPS, syntheticTasks } from './synthetic';
 
 const prep = prepareTasks(syntheticTasks(40, 3), GROUPS);

@@ -13,7 +13,6 @@ import { parseRoster, ROSTER_LIMITS } from '@/lib/roster/parse';
 import { ROSTER_TABLE_COLUMNS, rosterTable } from '@/lib/roster/table';
 import { analyzeRoster, checkOverrides } from '@/lib/roster/run';
 import { requestData } from '@/app/_data';
-import { roundOrNull } from '@/lib/round';
 
 export const dynamic = 'force-dynamic';
 
