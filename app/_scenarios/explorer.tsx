@@ -2,13 +2,13 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
-import { Fit } from '@/app/_components/charts/fit';
+import { FitChart } from '@/app/_components/charts/fit-chart';
 import { Term } from '@/app/_components/glossary';
 import { toChartCsv } from '@/lib/charts/csv';
 import { downloadBlob } from '@/lib/charts/png';
 import { differencesFromBaseline } from '@/lib/scenarios/explain';
 import type { Preset, Scenario, ScenarioGroup, ScenarioSummary } from '@/lib/scenarios/model';
-import { BandDiffChart, BandPairChart, MoversChart } from './charts';
+import { bandDiffSpec, bandPairSpec, moversSpec } from './charts';
 import { MoverReasons } from './mover-reasons';
 import { baselineSummary, evaluateOutcome, topMovers, type Mover, type ScenarioOutcome } from './compute';
 import { ScenarioControls } from './controls';
@@ -165,14 +165,14 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
       <h2>What changes between A and B</h2>
       <div className="grid grid-2">
         <ChartFrame id="scenario-bands" title="Workers by exposure band, scenario A vs B" subtitle={`${where} employment in occupations whose exposure (beta) falls in each band`} version={version} permalink={permalink} embed={false} data={{ header: ['band_from', 'band_to', 'workers_a', 'workers_b', 'difference_b_minus_a'], rows: sA.workers_by_band.map((x, i) => [x.from, x.to, Math.round(x.workers), Math.round(sB.workers_by_band[i]?.workers ?? 0), Math.round((sB.workers_by_band[i]?.workers ?? 0) - x.workers)]) }}>
-          <Fit>{(w) => <BandPairChart width={w} data={bands} />}</Fit>
+          <FitChart spec={bandPairSpec(bands)} />
         </ChartFrame>
         <ChartFrame id="scenario-band-diff" title="Difference in workers by exposure band, B − A" subtitle="Above zero: more workers in that band under B than under A" version={version} permalink={permalink} embed={false} data={{ header: ['band_from', 'band_to', 'difference_b_minus_a'], rows: sA.workers_by_band.map((x, i) => [x.from, x.to, Math.round((sB.workers_by_band[i]?.workers ?? 0) - x.workers)]) }}>
-          <Fit>{(w) => <BandDiffChart width={w} data={bands.map((x) => ({ label: x.label, diff: x.b - x.a }))} />}</Fit>
+          <FitChart spec={bandDiffSpec(bands.map((x) => ({ label: x.label, diff: x.b - x.a })))} />
         </ChartFrame>
       </div>
       <ChartFrame id="scenario-movers" title="Occupations that move most from A to B" subtitle="Change in exposure (beta), occupations with at least 1,000 workers" version={version} permalink={permalink} embed={false} data={{ header: ['onet_soc_code', 'title', 'beta_a', 'beta_b', 'change', 'employment'], rows: movers.map((m) => [m.code, m.title, Math.round(m.baseline * 1e4) / 1e4, Math.round(m.beta * 1e4) / 1e4, Math.round(m.change * 1e4) / 1e4, m.employment]) }}>
-        <Fit>{(w) => <MoversChart width={w} data={movers.map((m) => ({ label: m.title, change: m.change, note: `${m.title}: ${m.baseline.toFixed(3)} → ${m.beta.toFixed(3)} (${m.employment.toLocaleString('en-US')} workers)` }))} />}</Fit>
+        <FitChart spec={moversSpec(movers.map((m) => ({ label: m.title, change: m.change, note: `${m.title}: ${m.baseline.toFixed(3)} → ${m.beta.toFixed(3)} (${m.employment.toLocaleString('en-US')} workers)` })))} />
       </ChartFrame>
       {/* Task contributions do not depend on the workforce: the explain API takes only the scenarios. */}
       <MoverReasons query={scenarioQuery} movers={movers} />
