@@ -27,8 +27,8 @@ let next = 0;
 const pending = new Map<number, { resolve: (r: RenderedChart) => void; reject: (e: Error) => void; width: number }>();
 
 function workerFile(): string {
-  const file = path.join(process.cwd(), 'dist', 'cli', 'chart-worker.mjs');
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: compile it with \`node scripts/build-cli.mjs\` (npm ci does)`);
+  const file = path.join(/* turbopackIgnore: true */ process.cwd(), 'dist', 'cli', 'chart-worker.mjs');
+  if (!fs.existsSync(/* turbopackIgnore: true */ file)) throw new Error(`${file} is missing: compile it with \`node scripts/build-cli.mjs\` (npm ci does)`);
   return file;
 }
 
@@ -40,7 +40,8 @@ function failAll(e: Error) {
 
 function getWorker(): Worker {
   if (worker) return worker;
-  const w = new Worker(workerFile());
+  // Not bundled: the worker is compiled by scripts/build-cli.mjs and loaded from dist at run time.
+  const w = new Worker(/* turbopackIgnore: true */ workerFile());
   w.unref();
   w.on('message', (m: { id: number; svg?: string; height?: number; error?: string }) => {
     const p = pending.get(m.id);

@@ -1,10 +1,10 @@
+import { scaleLinear } from 'd3-scale';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis, type XAxisTickContentProps } from 'recharts';
 import { symmetricDomain } from '@/lib/charts/diverging';
 import { axisTitleLines, columnLabels, MIN_FONT, textWidth } from '@/lib/charts/labels';
 import { AXIS_FORMATS, type ColumnSpec } from '@/lib/charts/spec';
-import { niceMax } from '@/lib/charts/stats';
 import { XAxisTitle } from '../axis-title';
-import { AXIS_TEXT, GRID, INK, LINE, MUTED, YAxisTitle } from './common';
+import { AXIS_TEXT, GRID, INK, LINE, MUTED, valueTicks, YAxisTitle } from './common';
 
 /**
  * Vertical columns with recharts, one series or two side by side (a legend names them). Category
@@ -22,11 +22,12 @@ export function ColumnRecharts({ spec, width }: { spec: ColumnSpec; width: numbe
   const band = ((width - left - 12) / Math.max(1, spec.data.length)) * 0.8;
   const lab = columnLabels(spec.data.map((d) => d.label), band, fs);
   const titleLines = axisTitleLines(spec.xTitle, width).length;
-  const margin = { top: 12 + legendH, right: 12, bottom: lab.height + 10 + LINE * titleLines, left };
+  // recharts adds the y axis' width to the left margin: 20 px for the turned y title, the rest for tick labels.
+  const margin = { top: 12 + legendH, right: 12, bottom: lab.height + 10 + LINE * titleLines, left: 20 };
   const height = Math.max(320, 200 + margin.bottom) + legendH;
   const values = spec.data.flatMap((d) => d.values);
   const signed = Math.min(0, ...values) < 0;
-  const domain: [number, number] = signed ? symmetricDomain(values.map((v) => v * 1.15), 1) : [0, spec.yMax ?? niceMax(Math.max(0, ...values))];
+  const domain: [number, number] = signed ? symmetricDomain(values.map((v) => v * 1.15), 1) : [0, spec.yMax ?? (scaleLinear().domain([0, Math.max(0, ...values) || 1]).nice(5).domain()[1] as number)];
   const rows = spec.data.map((d, i) => ({ key: `${i}`, a: d.values[0], b: d.values[1] ?? 0 }));
   const shape = (k: 0 | 1) =>
     function ColumnShape(p: { x?: number; y?: number; width?: number; height?: number; index?: number }) {
@@ -51,7 +52,7 @@ export function ColumnRecharts({ spec, width }: { spec: ColumnSpec; width: numbe
   return (
     <BarChart width={width} height={height} data={rows} margin={margin} accessibilityLayer={false} barGap={2}>
       <CartesianGrid vertical={false} stroke={GRID} />
-      <YAxis type="number" domain={domain} allowDataOverflow tickCount={5} tickFormatter={fmt} tick={AXIS_TEXT} tickLine={false} axisLine={false} width={left - 8} />
+      <YAxis type="number" domain={domain} ticks={valueTicks(domain, [height - margin.bottom, margin.top], () => '', 5)} tickFormatter={fmt} tick={AXIS_TEXT} tickLine={false} axisLine={false} width={left - 20} />
       <XAxis
         type="category"
         dataKey="key"

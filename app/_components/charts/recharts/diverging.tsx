@@ -1,7 +1,7 @@
-import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis, type XAxisTickContentProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { symmetricDomain } from '@/lib/charts/diverging';
 import { AXIS_FORMATS, type DivergingSpec } from '@/lib/charts/spec';
-import { AXIS_TEXT, GRID, INK, MUTED } from './common';
+import { edgeTick, GRID, INK, MUTED, valueTicks } from './common';
 
 const ROW = 16;
 /** Characters that fit in px at ~0.56 em per character. */
@@ -23,28 +23,10 @@ export function DivergingRecharts({ spec, width }: { spec: DivergingSpec; width:
   const clip = (s: string) => clipTo(s, Math.min(44, room(half - 20)));
   const head = (s: string) => clipTo(s, room(half - 12, 13.5));
   const rows = spec.data.map((d) => ({ key: d.key, value: d.value }));
-  const edge = 30;
   return (
     <BarChart layout="vertical" width={width} height={height} data={rows} margin={margin} barCategoryGap={2} accessibilityLayer={false}>
       <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis
-        type="number"
-        domain={domain}
-        allowDataOverflow
-        tickCount={7}
-        tickLine={false}
-        axisLine={false}
-        height={20}
-        tick={(t: XAxisTickContentProps) => {
-          const tx = Number(t.x);
-          // The outermost ticks sit at the edges: anchor them inwards so they are never cut.
-          return (
-            <text x={tx} y={Number(t.y) + 10} textAnchor={tx - margin.left < edge ? 'start' : width - margin.right - tx < edge ? 'end' : 'middle'} {...AXIS_TEXT}>
-              {fmt(Number(t.payload.value))}
-            </text>
-          );
-        }}
-      />
+      <XAxis type="number" domain={domain} ticks={valueTicks(domain, [margin.left, width - margin.right], fmt, width < 480 ? 4 : 6)} tick={edgeTick(width, fmt)} tickLine={false} axisLine={false} height={20} />
       <YAxis type="category" dataKey="key" hide />
       <ReferenceLine x={0} stroke={MUTED} />
       <Bar

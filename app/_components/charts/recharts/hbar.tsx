@@ -4,7 +4,7 @@ import { AXIS_FORMATS, type HBarSpec } from '@/lib/charts/spec';
 import { niceMax } from '@/lib/charts/stats';
 import { XAxisTitle } from '../axis-title';
 import { symmetricDomain } from '@/lib/charts/diverging';
-import { AXIS_TEXT, GRID, INK, LINE } from './common';
+import { edgeTick, GRID, INK, LINE, valueTicks } from './common';
 
 const BAR = 14;
 
@@ -31,7 +31,7 @@ export function HBarRecharts({ spec, width }: { spec: HBarSpec; width: number })
   return (
     <BarChart layout="vertical" width={width} height={height} data={rows} margin={margin} barCategoryGap={0} accessibilityLayer={false}>
       <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis type="number" domain={domain} allowDataOverflow tickCount={width < 400 ? 3 : 5} tickFormatter={fmt} tick={AXIS_TEXT} tickLine={false} axisLine={false} height={20} />
+      <XAxis type="number" domain={domain} ticks={valueTicks(domain, [left, width - margin.right], fmt, width < 400 ? 3 : 5)} tick={edgeTick(width, fmt)} tickLine={false} axisLine={false} height={20} />
       <YAxis
         type="category"
         dataKey="key"
@@ -63,12 +63,13 @@ export function HBarRecharts({ spec, width }: { spec: HBarSpec; width: number })
           const x0 = Math.min(p.x ?? 0, (p.x ?? 0) + (p.width ?? 0));
           const w = Math.abs(p.width ?? 0);
           const y0 = p.y ?? 0;
-          const barY = stacked ? y0 + r.lines.length * LINE + 2 : y0 + (rowH - BAR) / 2;
+          // Stacked (phones): the label's lines sit right above the bar, the bar at the foot of its row.
+          const barY = stacked ? y0 + rowH - BAR - 4 : y0 + (rowH - BAR) / 2;
           const end = r.value < 0 ? x0 - 4 : x0 + w + 4;
           return (
             <g>
               {stacked && (
-                <text x={margin.left} y={y0 + LINE - 3} fontSize={fs} fill={INK}>
+                <text x={margin.left} y={barY - 5 - (r.lines.length - 1) * LINE} fontSize={fs} fill={INK}>
                   {r.lines.map((l, j) => (
                     <tspan key={j} x={margin.left} dy={j === 0 ? 0 : LINE}>
                       {l}

@@ -5,7 +5,7 @@ import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } fro
 import { axisTitleLines, MIN_FONT, textWidth } from '@/lib/charts/labels';
 import { AXIS_FORMATS, type ScatterSpec } from '@/lib/charts/spec';
 import { XAxisTitle } from '../axis-title';
-import { AXIS_TEXT, GRID, INK, LINE, MUTED, YAxisTitle } from './common';
+import { AXIS_TEXT, edgeTick, GRID, INK, LINE, MUTED, spacedTicks, valueTicks, YAxisTitle } from './common';
 
 interface LegendItem {
   w: number;
@@ -99,25 +99,26 @@ export function ScatterRecharts({ spec, width }: { spec: ScatterSpec; width: num
   }
   const lg = placeLegend(items, width, 8);
   const titleLines = axisTitleLines(spec.xTitle, width).length;
-  const margin = { top: 12 + lg.height, right: 20, bottom: 24 + LINE * titleLines, left: 56 };
+  // The plot starts at 56 px: 20 for the turned y title, 36 for the tick labels (recharts adds the axis width to the margin).
+  const margin = { top: 12 + lg.height, right: 20, bottom: 24 + LINE * titleLines, left: 20 };
+  const plotLeft = 56;
   const height = 360 + lg.height + LINE * (titleLines - 1);
   const xs = spec.points.map((p) => p.x);
   const dom: [number, number] = spec.xDomain ?? [Math.min(...xs), Math.max(...xs)];
   const clampX = (v: number) => Math.max(dom[0], Math.min(dom[1], v));
   // Tick values (d3 scales): round values on a log axis (1, 2, 3, 5 × 10ⁿ), dropping those whose labels would touch.
-  const ts = (spec.xLog ? scaleLog() : scaleLinear()).domain(dom).range([margin.left, width - margin.right]);
+  const ts = (spec.xLog ? scaleLog() : scaleLinear()).domain(dom).range([plotLeft, width - margin.right]);
   if (!spec.xLog) ts.nice();
   const all = spec.xLog ? ts.ticks(8).filter((t) => [1, 2, 3, 5].includes(Math.round(t / 10 ** Math.floor(Math.log10(t))))) : ts.ticks(6);
-  const xTicks: number[] = [];
-  for (const t of all) if (xTicks.length === 0 || ts(t) - ts(xTicks[xTicks.length - 1]) >= textWidth(xFormat(t), fs) + 8) xTicks.push(t);
+  const xTicks = spacedTicks(all, ts.domain() as [number, number], [plotLeft, width - margin.right], xFormat, (v) => ts(v));
   const yDomain = scaleLinear().domain(spec.yDomain ?? [0, 1]).nice().domain() as [number, number];
   const points = [...spec.points].sort((a, b) => b.size - a.size).map((p) => ({ ...p, x: clampX(p.x) }));
   return (
     <ScatterChart width={width} height={height} margin={margin} accessibilityLayer={false}>
       {lg.nodes}
       <CartesianGrid vertical={false} stroke={GRID} />
-      <XAxis type="number" dataKey="x" scale={spec.xLog ? 'log' : 'linear'} domain={spec.xLog ? dom : (ts.domain() as [number, number])} allowDataOverflow ticks={xTicks} tickFormatter={xFormat} tick={AXIS_TEXT} tickLine={false} axisLine={{ stroke: MUTED }} height={20} />
-      <YAxis type="number" dataKey="y" domain={yDomain} allowDataOverflow tickCount={6} tickFormatter={yFormat} tick={AXIS_TEXT} tickLine={false} axisLine={false} width={margin.left - 8 - 0} />
+      <XAxis type="number" dataKey="x" scale={spec.xLog ? 'log' : 'linear'} domain={spec.xLog ? dom : (ts.domain() as [number, number])} ticks={xTicks} tick={edgeTick(width, xFormat)} tickLine={false} axisLine={{ stroke: MUTED }} height={20} />
+      <YAxis type="number" dataKey="y" domain={yDomain} ticks={valueTicks(yDomain, [height - margin.bottom, margin.top], () => '', 5)} tickFormatter={yFormat} tick={AXIS_TEXT} tickLine={false} axisLine={false} width={plotLeft - margin.left} />
       {spec.xMarker && (
         <ReferenceLine x={clampX(spec.xMarker.value)} stroke={MUTED} strokeDasharray="2 3" label={{ value: spec.xMarker.label, position: 'insideTopRight', fontSize: fs, fill: MUTED }} />
       )}
@@ -136,7 +137,7 @@ export function ScatterRecharts({ spec, width }: { spec: ScatterSpec; width: num
       {line && (
         <Scatter data={line.points.map(([x, y]) => ({ x, y }))} isAnimationActive={false} line={{ stroke: '#8a5a00', strokeDasharray: '5 3', strokeWidth: 2 }} lineType="joint" shape={() => <g />} />
       )}
-      <XAxisTitle title={spec.xTitle} width={width} left={margin.left} right={margin.right} bottom={height - 8} />
+      <XAxisTitle title={spec.xTitle} width={width} left={plotLeft} right={margin.right} bottom={height - 8} />
       <YAxisTitle title={spec.yTitle} top={margin.top} bottom={height - margin.bottom} />
     </ScatterChart>
   );
