@@ -75,11 +75,11 @@ export function ColumnRecharts({ spec, width }: { spec: ColumnSpec; width: numbe
       <Bar dataKey="a" isAnimationActive={false} shape={shape(0)} />
       {two && <Bar dataKey="b" isAnimationActive={false} shape={shape(1)} />}
       {series.length > 1 && (
-        <g transform={`translate(${Math.max(left, width - 12 - 200)},6)`} fontSize="12" fill={INK}>
+        <g transform={`translate(${Math.max(left, width - 12 - 200)},6)`}>
           {series.map((s, i) => (
             <g key={s} transform={`translate(${i * 100},0)`}>
               <rect width="12" height="12" fill={spec.data[0]?.colors[i] ?? MUTED} />
-              <text x="16" y="10">{s}</text>
+              <text x="16" y="10" fontSize="12" fill={INK}>{s}</text>
             </g>
           ))}
         </g>

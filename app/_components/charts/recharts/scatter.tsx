@@ -2,27 +2,31 @@ import { interpolateViridis } from 'd3-scale-chromatic';
 import { scaleLinear, scaleLog, scaleSqrt } from 'd3-scale';
 import type { ReactNode } from 'react';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import { axisTitleLines, MIN_FONT, textWidth } from '@/lib/charts/labels';
+import { axisTitleLines, MIN_FONT, textWidth, wrapLabel } from '@/lib/charts/labels';
 import { AXIS_FORMATS, type ScatterSpec } from '@/lib/charts/spec';
 import { XAxisTitle } from '../axis-title';
 import { AXIS_TEXT, edgeTick, GRID, INK, LINE, MUTED, spacedTicks, valueTicks, YAxisTitle } from './common';
 
 interface LegendItem {
   w: number;
+  /** rows of 30 px it takes (a wrapped label takes more) */
+  h?: number;
   draw: (x: number, y: number) => ReactNode;
 }
 
 /** Legend items placed left to right, wrapping onto a new row when the chart is narrow. */
 function placeLegend(items: LegendItem[], width: number, left: number): { nodes: ReactNode[]; height: number } {
-  const rowH = 30;
   let x = left;
   let y = 4;
+  let rowH = 30;
   const nodes: ReactNode[] = [];
   items.forEach((it, i) => {
     if (x > left && x + it.w > width - 8) {
       x = left;
       y += rowH;
+      rowH = 30;
     }
+    rowH = Math.max(rowH, it.h ?? 30);
     nodes.push(<g key={i}>{it.draw(x, y)}</g>);
     x += it.w + 18;
   });
@@ -63,8 +67,11 @@ export function ScatterRecharts({ spec, width }: { spec: ScatterSpec; width: num
   const s = spec.legend?.size;
   if (s) {
     const circles = s.values.map((v) => ({ v, rad: r(v), label: AXIS_FORMATS.compact(v) }));
+    const itemWidth = () => textWidth(s.label, fs) + 8 + circles.reduce((t, k) => t + 2 * k.rad + 4 + textWidth(k.label, fs) + 10, 0);
+    // On a narrow chart, fewer reference circles rather than a legend running off the edge.
+    while (circles.length > 1 && itemWidth() > width - 16) circles.pop();
     items.push({
-      w: textWidth(s.label, fs) + 8 + circles.reduce((t, k) => t + 2 * k.rad + 4 + textWidth(k.label, fs) + 10, 0),
+      w: itemWidth(),
       draw: (x, y) => {
         let cx = x + textWidth(s.label, fs) + 8;
         return (
@@ -87,12 +94,20 @@ export function ScatterRecharts({ spec, width }: { spec: ScatterSpec; width: num
   }
   const line = spec.line;
   if (line) {
+    const lines = wrapLabel(line.label, width - 16 - 30, fs);
     items.push({
-      w: 30 + textWidth(line.label, fs),
+      w: 30 + Math.max(...lines.map((l) => textWidth(l, fs))),
+      h: 16 + LINE * lines.length,
       draw: (x, y) => (
         <>
           <line x1={x} x2={x + 24} y1={y + 10} y2={y + 10} stroke="#8a5a00" strokeDasharray="5 3" strokeWidth="2" />
-          <text x={x + 30} y={y + 14} fontSize={fs} fill="#8a5a00">{line.label}</text>
+          <text x={x + 30} y={y + 14} fontSize={fs} fill="#8a5a00">
+            {lines.map((l, j) => (
+              <tspan key={j} x={x + 30} dy={j === 0 ? 0 : LINE}>
+                {l}
+              </tspan>
+            ))}
+          </text>
         </>
       ),
     });
