@@ -4,7 +4,9 @@
  * bars also differ in position and carry labels, so colour is never the only cue.
  */
 import type { ChartSpec } from '@/lib/charts/spec';
-import { AXIS_FORMATS } from '@/lib/charts/spec';
+import type { ScenarioSummary } from '@/lib/scenarios/model';
+import type { Mover } from './compute';
+import { AXIS_FORMATS } from '@/lib/charts/axis-formats';
 
 const COLOR_A = '#0072B2';
 const COLOR_B = '#E69F00';
@@ -69,5 +71,17 @@ export function moversSpec(data: MoverBar[]): ChartSpec {
     xTitle: 'Change in exposure (beta), B − A',
     labelWidth: 300,
     data: data.map((d) => ({ label: d.label, value: d.change, color: d.change >= 0 ? COLOR_UP : COLOR_DOWN, tooltip: d.note, note: `${d.change > 0 ? '+' : ''}${d.change.toFixed(3)}` })),
+  };
+}
+
+const bandLabel = (from: number, to: number) => `${from.toFixed(1)}–${to.toFixed(1)}`;
+
+/** The three comparison charts of scenarios A and B (the page draws them first, the browser as sliders move). */
+export function comparisonSpecs(a: ScenarioSummary, b: ScenarioSummary, movers: Mover[]): { bands: ChartSpec; diff: ChartSpec; movers: ChartSpec } {
+  const bands = a.workers_by_band.map((x, i) => ({ label: bandLabel(x.from, x.to), a: x.workers, b: b.workers_by_band[i]?.workers ?? 0 }));
+  return {
+    bands: bandPairSpec(bands),
+    diff: bandDiffSpec(bands.map((x) => ({ label: x.label, diff: x.b - x.a }))),
+    movers: moversSpec(movers.map((m) => ({ label: m.title, change: m.change, note: `${m.title}: ${m.baseline.toFixed(3)} → ${m.beta.toFixed(3)} (${m.employment.toLocaleString('en-US')} workers)` }))),
   };
 }

@@ -2,13 +2,13 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
-import { FitChart } from '@/app/_components/charts/fit-chart';
+import { FitChart, type DrawnChart } from '@/app/_components/charts/fit-chart';
 import { Term } from '@/app/_components/glossary';
 import { toChartCsv } from '@/lib/charts/csv';
 import { downloadBlob } from '@/lib/charts/png';
 import { differencesFromBaseline } from '@/lib/scenarios/explain';
 import type { Preset, Scenario, ScenarioGroup, ScenarioSummary } from '@/lib/scenarios/model';
-import { bandDiffSpec, bandPairSpec, moversSpec } from './charts';
+import { comparisonSpecs } from './charts';
 import { MoverReasons } from './mover-reasons';
 import { baselineSummary, evaluateOutcome, topMovers, type Mover, type ScenarioOutcome } from './compute';
 import { ScenarioControls } from './controls';
@@ -23,7 +23,13 @@ export interface InitialView {
   movers: Mover[];
 }
 
-const bandLabel = (from: number, to: number) => `${from.toFixed(1)}–${to.toFixed(1)}`;
+/** The comparison charts as the server drew them for the page's scenarios (so they show, and export, before any redraw). */
+export interface InitialCharts {
+  bands?: DrawnChart;
+  diff?: DrawnChart;
+  movers?: DrawnChart;
+}
+
 const highWorkers = (s: ScenarioSummary) => s.workers_by_band.filter((b) => b.from >= 0.5).reduce((t, b) => t + b.workers, 0);
 const pct1 = (v: number) => `${(v * 100).toFixed(1)}%`;
 const pp = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)} pp`;
@@ -66,7 +72,7 @@ export interface WorkforceScope {
   release: string;
 }
 
-export function ScenarioExplorer({ groups, presets, initial, initialView, version, counts, scope = null, states = [], nationalRelease = 'national' }: { groups: ScenarioGroup[]; presets: Preset[]; initial: PageState; initialView: InitialView; version: string; counts: { tasks: number; occupations: number }; scope?: WorkforceScope | null; states?: Array<{ postal: string; name: string }>; nationalRelease?: string }) {
+export function ScenarioExplorer({ groups, presets, initial, initialView, initialCharts = {}, version, counts, scope = null, states = [], nationalRelease = 'national' }: { groups: ScenarioGroup[]; presets: Preset[]; initial: PageState; initialView: InitialView; initialCharts?: InitialCharts; version: string; counts: { tasks: number; occupations: number }; scope?: WorkforceScope | null; states?: Array<{ postal: string; name: string }>; nationalRelease?: string }) {
   const [a, setA] = useState<Scenario>(initial.a);
   const [b, setB] = useState<Scenario>(initial.b);
   const [data, setData] = useState<ClientScenarioData | null>(null);
@@ -103,7 +109,7 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
   const sB = outB?.summary ?? initialView.b;
   const movers = useMemo(() => (data && outA && outB ? topMovers(data, outA.beta, outB.beta, 12) : initialView.movers), [data, outA, outB, initialView.movers]);
 
-  const bands = sA.workers_by_band.map((x, i) => ({ label: bandLabel(x.from, x.to), a: x.workers, b: sB.workers_by_band[i]?.workers ?? 0 }));
+  const specs = useMemo(() => comparisonSpecs(sA, sB, movers), [sA, sB, movers]);
 
   const downloadAll = () => {
     if (!data || !outA || !outB) return;
@@ -165,14 +171,14 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
       <h2>What changes between A and B</h2>
       <div className="grid grid-2">
         <ChartFrame id="scenario-bands" title="Workers by exposure band, scenario A vs B" subtitle={`${where} employment in occupations whose exposure (beta) falls in each band`} version={version} permalink={permalink} embed={false} data={{ header: ['band_from', 'band_to', 'workers_a', 'workers_b', 'difference_b_minus_a'], rows: sA.workers_by_band.map((x, i) => [x.from, x.to, Math.round(x.workers), Math.round(sB.workers_by_band[i]?.workers ?? 0), Math.round((sB.workers_by_band[i]?.workers ?? 0) - x.workers)]) }}>
-          <FitChart spec={bandPairSpec(bands)} />
+          <FitChart spec={specs.bands} initial={initialCharts.bands} />
         </ChartFrame>
         <ChartFrame id="scenario-band-diff" title="Difference in workers by exposure band, B − A" subtitle="Above zero: more workers in that band under B than under A" version={version} permalink={permalink} embed={false} data={{ header: ['band_from', 'band_to', 'difference_b_minus_a'], rows: sA.workers_by_band.map((x, i) => [x.from, x.to, Math.round((sB.workers_by_band[i]?.workers ?? 0) - x.workers)]) }}>
-          <FitChart spec={bandDiffSpec(bands.map((x) => ({ label: x.label, diff: x.b - x.a })))} />
+          <FitChart spec={specs.diff} initial={initialCharts.diff} />
         </ChartFrame>
       </div>
       <ChartFrame id="scenario-movers" title="Occupations that move most from A to B" subtitle="Change in exposure (beta), occupations with at least 1,000 workers" version={version} permalink={permalink} embed={false} data={{ header: ['onet_soc_code', 'title', 'beta_a', 'beta_b', 'change', 'employment'], rows: movers.map((m) => [m.code, m.title, Math.round(m.baseline * 1e4) / 1e4, Math.round(m.beta * 1e4) / 1e4, Math.round(m.change * 1e4) / 1e4, m.employment]) }}>
-        <FitChart spec={moversSpec(movers.map((m) => ({ label: m.title, change: m.change, note: `${m.title}: ${m.baseline.toFixed(3)} → ${m.beta.toFixed(3)} (${m.employment.toLocaleString('en-US')} workers)` })))} />
+        <FitChart spec={specs.movers} initial={initialCharts.movers} />
       </ChartFrame>
       {/* Task contributions do not depend on the workforce: the explain API takes only the scenarios. */}
       <MoverReasons query={scenarioQuery} movers={movers} />

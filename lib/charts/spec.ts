@@ -4,25 +4,10 @@
  * SVG. Formats are names, not functions, so a spec crosses the network (POST /api/v1/charts/render).
  */
 import { z } from 'zod';
+import { AXIS_FORMATS, CHART_MAX_WIDTH, CHART_MIN_WIDTH, type AxisFormat } from './axis-formats';
 
-const signed = (v: number, s: string) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${s}`;
-const compactNum = (v: number) => {
-  const a = Math.abs(v);
-  const s = a >= 1e6 ? `${(a / 1e6).toFixed(a >= 1e7 ? 0 : 1)}M` : a >= 1e3 ? `${Math.round(a / 1e3)}k` : String(Math.round(a));
-  return v < 0 ? `−${s}` : s;
-};
+export { AXIS_FORMATS, CHART_MAX_WIDTH, CHART_MIN_WIDTH, WIDTH_STEP, type AxisFormat } from './axis-formats';
 
-/** Axis formats by name. */
-export const AXIS_FORMATS = {
-  percent: (v: number) => `${Math.round(v * 100)}%`,
-  fixed1: (v: number) => v.toFixed(1),
-  usdK: (v: number) => `$${Math.round(v / 1000)}k`,
-  compact: compactNum,
-  'signed-score': (v: number) => signed(v, Math.abs(v).toFixed(2)),
-  'signed-points': (v: number) => signed(v, `${Math.abs(v * 100).toFixed(1)} pts`),
-  'signed-compact': (v: number) => (v > 0 ? `+${compactNum(v)}` : compactNum(v)),
-} as const;
-export type AxisFormat = keyof typeof AXIS_FORMATS;
 const format = z.enum(Object.keys(AXIS_FORMATS) as [AxisFormat, ...AxisFormat[]]);
 
 const text = z.string().max(400);
@@ -91,10 +76,5 @@ export type ScatterSpec = z.infer<typeof scatter>;
 export type DivergingSpec = z.infer<typeof diverging>;
 export type BarDatum = z.infer<typeof bar>;
 
-/** The widths a chart may be drawn at (CSS pixels). */
-export const CHART_MIN_WIDTH = 260;
-export const CHART_MAX_WIDTH = 1200;
-/** Charts are drawn in whole steps of this many pixels (at most this much narrower than their box). */
-export const WIDTH_STEP = 20;
 export const chartRequestSchema = z.object({ spec: chartSpecSchema, width: z.number().int().min(CHART_MIN_WIDTH).max(CHART_MAX_WIDTH) });
 export type ChartRequest = z.infer<typeof chartRequestSchema>;

@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { CHART_MAX_WIDTH, CHART_MIN_WIDTH, WIDTH_STEP, type ChartSpec } from '@/lib/charts/spec';
+import { CHART_MAX_WIDTH, CHART_MIN_WIDTH, WIDTH_STEP } from '@/lib/charts/axis-formats';
+import type { ChartSpec } from '@/lib/charts/spec';
 
 export interface DrawnChart {
   svg: string;
@@ -60,7 +61,7 @@ export function FitChart({ spec, initial, max = 820 }: { spec: ChartSpec; initia
       {drawn ? (
         <div className="fit-svg" dangerouslySetInnerHTML={{ __html: drawn.svg }} />
       ) : (
-        <p className="muted" role="status">{failed ? 'The chart could not be drawn; the data table below has its figures.' : 'Drawing the chart…'}</p>
+        <p className="muted">{failed ? 'The chart could not be drawn; the data table below has its figures.' : 'Drawing the chart…'}</p>
       )}
     </div>
   );
