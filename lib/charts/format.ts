@@ -8,7 +8,6 @@ export const compact = (v: number | null | undefined) => {
   return String(Math.round(v));
 };
 export const usd = (v: number | null | undefined, topCoded = false) => (v === null || v === undefined || !Number.isFinite(v) ? '—' : `${topCoded ? '≥ ' : ''}$${Math.round(v).toLocaleString('en-US')}`);
-export const usdK = (v: number) => `$${Math.round(v / 1000)}k`;
 export const score = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(2));
 export const signedPct = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '—' : `${v > 0 ? '+' : ''}${v.toFixed(1)}%`);
 

@@ -2,7 +2,8 @@
  * Bundle report: the JavaScript the browser really fetches for each page (loaded in Chromium, after
  * `load`, a scroll to the bottom, a hover over the first chart and opening its details, until the
  * network is idle), so lazily loaded chunks count too. Raw and gzipped sizes, the framework share
- * (scripts every page loads), and with --against a saved run, each page's ratio to it.
+ * (scripts every page loads), the HTML document and what else the page fetched, and with --against a
+ * saved run, each page's ratio to it.
  * Usage: npx tsx scripts/bench/bundle.ts [--url http://127.0.0.1:3000] [--save run.json] [--against base.json]
  *        (else starts the server as `npm start` does; needs `npx next build`)
  */
@@ -21,13 +22,15 @@ interface Run {
   sizes: Sizes;
   /** bytes of everything else the page fetched after the HTML (API data, SVG, …), raw */
   other: Record<string, number>;
+  /** the page's HTML document (server-drawn charts ride in it), raw and gzipped */
+  html?: Record<string, { raw: number; gz: number }>;
 }
 
 async function measure(base: string): Promise<Run> {
   const found = findChromium();
   if ('error' in found) throw new Error(found.error);
   const browser = await chromium.launch({ executablePath: found.path, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-  const run: Run = { pages: {}, sizes: {}, other: {} };
+  const run: Run = { pages: {}, sizes: {}, other: {}, html: {} };
   try {
     for (const p of PAGES) {
       const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
@@ -39,7 +42,11 @@ async function measure(base: string): Promise<Run> {
         const url = new URL(res.url());
         const type = res.request().resourceType();
         const isJs = type === 'script' || /javascript/.test(res.headers()['content-type'] ?? '');
-        if (res.request().isNavigationRequest()) return;
+        if (res.request().isNavigationRequest()) {
+          if (res.request().frame() === page.mainFrame() && url.href === base + p)
+            pending.push(res.body().then((buf) => void (run.html![p] = { raw: buf.length, gz: zlib.gzipSync(buf).length }), () => {}));
+          return;
+        }
         pending.push(
           res.body().then(
             (buf) => {
@@ -84,7 +91,10 @@ function report(run: Run, against: Run | null) {
     const gz = sum(run, l, 'gz');
     const then = against?.pages[p] ? sum(against, against.pages[p], 'gz') : null;
     const ratio = then ? `; vs baseline ${kb(then)} → ${(gz / then).toFixed(3)}×` : '';
-    console.log(`${p.padEnd(26)} JS ${kb(gz).padStart(7)} gz (${kb(sum(run, l, 'raw'))} raw), page-specific ${kb(sum(run, own, 'gz')).padStart(6)} gz; other fetches ${kb(run.other[p])} raw${ratio}`);
+    const doc = run.html?.[p];
+    const docThen = against?.html?.[p];
+    const html = doc ? `; HTML ${kb(doc.gz)} gz${docThen ? ` (baseline ${kb(docThen.gz)})` : ''}` : '';
+    console.log(`${p.padEnd(26)} JS ${kb(gz).padStart(7)} gz (${kb(sum(run, l, 'raw'))} raw), page-specific ${kb(sum(run, own, 'gz')).padStart(6)} gz; other fetches ${kb(run.other[p])} raw${html}${ratio}`);
   }
 }
 
