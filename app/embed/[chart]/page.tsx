@@ -36,7 +36,7 @@ export default async function EmbedPage({ params }: Props) {
   return (
     <div style={{ padding: 8 }}>
       <SizeReporter id={chart} />
-      <NationalChart id={chart as NationalChartId} np={getNationalPicture(db)} version={atlasVersion(db)} />
+      <NationalChart id={chart as NationalChartId} np={getNationalPicture(db)} version={atlasVersion(db)} guess={820} />
     </div>
   );
 }
