@@ -40,7 +40,8 @@ export function edgeTick(width: number, fmt: (v: number) => string) {
     const x = Number(t.x);
     const label = fmt(Number(t.payload.value));
     const w = textWidth(label, MIN_FONT) / 2;
-    const anchor = x - w < 1 ? 'start' : x + w > width - 1 ? 'end' : 'middle';
+    // The estimate (0.55 em a glyph) runs short for "%" and "$": keep a few pixels from the edge.
+    const anchor = x - w < 6 ? 'start' : x + w > width - 6 ? 'end' : 'middle';
     return (
       <text x={x} y={Number(t.y) + 12} textAnchor={anchor} {...AXIS_TEXT}>
         {label}
