@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { ApiError } from '@/lib/api/errors';
 import type { ChartSpec } from '@/lib/charts/spec';
 
 export interface RenderedChart {
@@ -18,6 +19,8 @@ export interface RenderedChart {
 
 const CACHE_BYTES = 48 * 1024 * 1024;
 const TIMEOUT_MS = 30_000;
+/** Drawings waiting for the worker at most: beyond, a request is refused (503) rather than queued without end. */
+const MAX_PENDING = 64;
 const cache = new Map<string, Promise<RenderedChart>>();
 const sizes = new Map<string, number>();
 let cached = 0;
@@ -57,6 +60,7 @@ function getWorker(): Worker {
 }
 
 function draw(spec: ChartSpec, width: number, idPrefix: string): Promise<RenderedChart> {
+  if (pending.size >= MAX_PENDING) return Promise.reject(new ApiError('unavailable', 'the server is drawing too many charts at once; retry in a moment'));
   return new Promise((resolve, reject) => {
     const id = ++next;
     const timer = setTimeout(() => {

@@ -23,7 +23,7 @@ export function HBarRecharts({ spec, width }: { spec: HBarSpec; width: number })
   const most = Math.max(1, ...rows.map((r) => r.lines.length));
   const rowH = stacked ? most * LINE + BAR + 8 : Math.max(BAR + 6, most * LINE + 4);
   const titleLines = axisTitleLines(spec.xTitle, width).length;
-  const margin = { top: 8, right: noteRoom, bottom: 26 + LINE * titleLines, left: stacked ? 8 : 8 };
+  const margin = { top: 8, right: noteRoom, bottom: 26 + LINE * titleLines, left: 8 };
   const height = margin.top + rows.length * rowH + margin.bottom;
   const min = Math.min(0, ...rows.map((r) => r.value));
   const domain: [number, number] = min < 0 ? symmetricDomain(rows.map((r) => r.value)) : [0, spec.xMax ?? niceMax(Math.max(0, ...rows.map((r) => r.value)))];
