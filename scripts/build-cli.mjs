@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = path.join(ROOT, 'dist', 'cli');
 export const ENTRIES = ['setup', 'ingest', 'build-model', 'export', 'start', 'test'];
+/** Compiled beside the commands but not commands: the chart worker the server starts (app/_components/charts/chart-renderer.ts). */
+export const WORKERS = ['chart-worker'];
 
 export async function buildCli() {
   const { build, stop } = await import('esbuild');
@@ -22,7 +24,7 @@ export async function buildCli() {
   fs.rmSync(tmp, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: Object.fromEntries(ENTRIES.map((e) => [e, `scripts/${e}.ts`])),
+    entryPoints: Object.fromEntries([...ENTRIES, ...WORKERS].map((e) => [e, `scripts/${e}.ts`])),
     outdir: tmp,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -32,6 +34,7 @@ export async function buildCli() {
     target: 'node20',
     packages: 'external',
     tsconfig: 'tsconfig.json',
+    jsx: 'automatic',
     metafile: true,
     logLevel: 'warning',
   });
@@ -42,7 +45,7 @@ export async function buildCli() {
       .filter((f) => !f.includes('node_modules'))
       .map((f) => [f, fs.statSync(path.join(ROOT, f)).mtimeMs]),
   );
-  fs.writeFileSync(path.join(tmp, 'meta.json'), `${JSON.stringify({ entries: ENTRIES, inputs }, null, 1)}\n`);
+  fs.writeFileSync(path.join(tmp, 'meta.json'), `${JSON.stringify({ entries: [...ENTRIES, ...WORKERS], inputs }, null, 1)}\n`);
   fs.rmSync(OUT, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.renameSync(tmp, OUT);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import module from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ENTRIES, OUT, ROOT, buildCli } from './build-cli.mjs';
+import { ENTRIES, OUT, ROOT, WORKERS, buildCli } from './build-cli.mjs';
 
 const name = process.argv[2];
 if (!ENTRIES.includes(name)) {
@@ -24,7 +24,7 @@ function staleReason() {
   } catch {
     return 'dist/cli is missing';
   }
-  if (ENTRIES.some((e) => !meta.entries.includes(e))) return 'a command was added';
+  if ([...ENTRIES, ...WORKERS].some((e) => !meta.entries.includes(e))) return 'a command was added';
   for (const [f, mtimeMs] of Object.entries(meta.inputs ?? {})) {
     let st;
     try {

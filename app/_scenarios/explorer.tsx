@@ -2,13 +2,13 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
-import { Fit } from '@/app/_components/charts/fit';
+import { FitChart, type DrawnChart } from '@/app/_components/charts/fit-chart';
 import { Term } from '@/app/_components/glossary';
 import { toCsv } from '@/lib/export/csv';
 import { downloadBlob } from '@/lib/charts/png';
 import { differencesFromBaseline } from '@/lib/scenarios/explain';
 import type { Preset, Scenario, ScenarioGroup, ScenarioSummary } from '@/lib/scenarios/model';
-import { BandDiffChart, BandPairChart, MoversChart } from './charts';
+import { comparisonSpecs } from './charts';
 import { MoverReasons } from './mover-reasons';
 import { baselineSummary, evaluateOutcome, outcomeMovers, workersFrom, type Mover, type ScenarioOutcome } from '@/lib/scenarios/outcome';
 import { ScenarioControls } from './controls';
@@ -25,7 +25,13 @@ export interface InitialView {
   movers: Mover[];
 }
 
-const bandLabel = (from: number, to: number) => `${from.toFixed(1)}–${to.toFixed(1)}`;
+/** The comparison charts as the server drew them for the page's scenarios (so they show, and export, before any redraw). */
+export interface InitialCharts {
+  bands?: DrawnChart;
+  diff?: DrawnChart;
+  movers?: DrawnChart;
+}
+
 const pct1 = (v: number) => pct(v, 1);
 const pp = (v: number) => signed(v * 100, 1, ' pp');
 /** Dollars in T or B (a state's wage bill is billions), workers in M or k. */
@@ -67,7 +73,7 @@ export interface WorkforceScope {
   release: string;
 }
 
-export function ScenarioExplorer({ groups, presets, initial, initialView, version, counts, scope = null, states = [], nationalRelease = 'national' }: { groups: ScenarioGroup[]; presets: Preset[]; initial: PageState; initialView: InitialView; version: string; counts: { tasks: number; occupations: number }; scope?: WorkforceScope | null; states?: Array<{ postal: string; name: string }>; nationalRelease?: string }) {
+export function ScenarioExplorer({ groups, presets, initial, initialView, initialCharts = {}, version, counts, scope = null, states = [], nationalRelease = 'national' }: { groups: ScenarioGroup[]; presets: Preset[]; initial: PageState; initialView: InitialView; initialCharts?: InitialCharts; version: string; counts: { tasks: number; occupations: number }; scope?: WorkforceScope | null; states?: Array<{ postal: string; name: string }>; nationalRelease?: string }) {
   const [a, setA] = useState<Scenario>(initial.a);
   const [b, setB] = useState<Scenario>(initial.b);
   const [data, setData] = useState<ClientScenarioData | null>(null);
@@ -104,7 +110,7 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
   const sB = outB?.summary ?? initialView.b;
   const movers = useMemo(() => (data && outA && outB ? outcomeMovers(data, outA.beta, outB.beta, 12) : initialView.movers), [data, outA, outB, initialView.movers]);
 
-  const bands = sA.workers_by_band.map((x, i) => ({ label: bandLabel(x.from, x.to), a: x.workers, b: sB.workers_by_band[i]?.workers ?? 0 }));
+  const specs = useMemo(() => comparisonSpecs(sA, sB, movers), [sA, sB, movers]);
 
   const downloadAll = () => {
     if (!data || !outA || !outB) return;
@@ -168,14 +174,14 @@ export function ScenarioExplorer({ groups, presets, initial, initialView, versio
       <h2>What changes between A and B</h2>
       <div className="grid grid-2">
         <ChartFrame id="scenario-bands" title="Workers by exposure band, scenario A vs B" subtitle={`${where} employment in occupations whose exposure (beta) falls in each band`} version={version} permalink={permalink} embed={false} data={{ header: ['band_from', 'band_to', 'workers_a', 'workers_b', 'difference_b_minus_a'], rows: sA.workers_by_band.map((x, i) => [x.from, x.to, Math.round(x.workers), Math.round(sB.workers_by_band[i]?.workers ?? 0), Math.round((sB.workers_by_band[i]?.workers ?? 0) - x.workers)]) }}>
-          <Fit>{(w) => <BandPairChart width={w} data={bands} />}</Fit>
+          <FitChart spec={specs.bands} initial={initialCharts.bands} />
         </ChartFrame>
         <ChartFrame id="scenario-band-diff" title="Difference in workers by exposure band, B − A" subtitle="Above zero: more workers in that band under B than under A" version={version} permalink={permalink} embed={false} data={{ header: ['band_from', 'band_to', 'difference_b_minus_a'], rows: sA.workers_by_band.map((x, i) => [x.from, x.to, Math.round((sB.workers_by_band[i]?.workers ?? 0) - x.workers)]) }}>
-          <Fit>{(w) => <BandDiffChart width={w} data={bands.map((x) => ({ label: x.label, diff: x.b - x.a }))} />}</Fit>
+          <FitChart spec={specs.diff} initial={initialCharts.diff} />
         </ChartFrame>
       </div>
       <ChartFrame id="scenario-movers" title="Occupations that move most from A to B" subtitle="Change in exposure (beta), occupations with at least 1,000 workers" version={version} permalink={permalink} embed={false} data={{ header: ['onet_soc_code', 'title', 'beta_a', 'beta_b', 'change', 'employment'], rows: movers.map((m) => [m.code, m.title, round(m.baseline, 4), round(m.beta, 4), round(m.change, 4), m.employment]) }}>
-        <Fit>{(w) => <MoversChart width={w} data={movers.map((m) => ({ label: m.title, change: m.change, note: `${m.title}: ${m.baseline.toFixed(3)} → ${m.beta.toFixed(3)} (${m.employment.toLocaleString('en-US')} workers)` }))} />}</Fit>
+        <FitChart spec={specs.movers} initial={initialCharts.movers} />
       </ChartFrame>
       {/* Task contributions do not depend on the workforce: the explain API takes only the scenarios. */}
       <MoverReasons query={scenarioQuery} movers={movers} />

@@ -2,8 +2,7 @@
 
 import Link from 'next/link';
 import { ChartFrame } from '../_components/charts/chart-frame';
-import { Fit } from '../_components/charts/fit';
-import { HBarChart } from '../_components/charts/hbar-chart';
+import { FitChart } from '../_components/charts/fit-chart';
 import { exposureColor } from '@/lib/charts/color';
 import { compact, exposureWords, num, pct, score, signedPct, usd } from '@/lib/charts/format';
 import { HOURS_PER_YEAR } from '@/lib/roster/analyze';
@@ -66,17 +65,17 @@ export function RosterResults({ result, version, benchmark = null }: { result: R
             embed={false}
             data={{ header: ['department', 'headcount', 'beta', 'exposed_hours_per_year'], rows: depts.map((d) => [safe(d.department), d.headcount, r4(d.beta), Math.round(d.exposed_hours_per_year)]) }}
           >
-            <Fit max={560}>
-              {(w) => (
-            <HBarChart
-              width={w}
-              data={depts.slice(0, 30).map((d) => ({ label: d.department, value: d.beta!, color: exposureColor(d.beta), tooltip: `${d.department}: beta ${score(d.beta)}, ${num(d.headcount)} people`, note: `${score(d.beta)} · ${num(d.headcount)} people` }))}
-              xFormat={(v) => v.toFixed(1)}
-              xTitle="Exposure (beta)"
-              labelWidth={170}
+            <FitChart
+              max={560}
+              spec={{
+                kind: 'hbar',
+                ariaLabel: 'Exposure by department',
+                data: depts.slice(0, 30).map((d) => ({ label: d.department, value: d.beta!, color: exposureColor(d.beta), tooltip: `${d.department}: beta ${score(d.beta)}, ${num(d.headcount)} people`, note: `${score(d.beta)} · ${num(d.headcount)} people` })),
+                format: 'fixed1',
+                xTitle: 'Exposure (beta)',
+                labelWidth: 170,
+              }}
             />
-              )}
-            </Fit>
           </ChartFrame>
         )}
         {roles.length > 0 && (
@@ -91,18 +90,18 @@ export function RosterResults({ result, version, benchmark = null }: { result: R
             embed={false}
             data={{ header: ['onet_soc_code', 'occupation', 'job_titles', 'headcount', 'beta', 'exposed_hours_per_year'], rows: roles.map((r) => [r.onet_soc_code, r.title, safe(r.job_titles.join('; ')), r.headcount, r4(r.beta), Math.round(r.hours)]) }}
           >
-            <Fit max={560}>
-              {(w) => (
-            <HBarChart
-              width={w}
-              data={roles.map((r) => ({ label: r.title, value: r.hours, color: exposureColor(r.beta), tooltip: `${r.title}: ${num(r.headcount)} people, beta ${score(r.beta)}`, note: `${compact(r.hours)} h` }))}
-              xFormat={(v) => compact(v)}
-              xTitle="Hours exposed per year"
-              xMax={maxHours * 1.15}
-              labelWidth={230}
+            <FitChart
+              max={560}
+              spec={{
+                kind: 'hbar',
+                ariaLabel: 'Most exposed roles by hours exposed per year',
+                data: roles.map((r) => ({ label: r.title, value: r.hours, color: exposureColor(r.beta), tooltip: `${r.title}: ${num(r.headcount)} people, beta ${score(r.beta)}`, note: `${compact(r.hours)} h` })),
+                format: 'compact',
+                xTitle: 'Hours exposed per year',
+                xMax: maxHours > 0 ? maxHours * 1.15 : undefined,
+                labelWidth: 230,
+              }}
             />
-              )}
-            </Fit>
           </ChartFrame>
         )}
       </div>

@@ -4,6 +4,7 @@
  * table equal to the route handlers under app/api (their exported method functions).
  */
 export const API_ROUTES: ReadonlyArray<{ pattern: string; methods: readonly string[] }> = [
+  { pattern: '/api/v1/charts/render', methods: ['POST'] },
   { pattern: '/api/v1/geo/states', methods: ['GET'] },
   { pattern: '/api/v1/health', methods: ['GET'] },
   { pattern: '/api/v1/occupations', methods: ['GET'] },

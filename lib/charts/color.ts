@@ -10,5 +10,3 @@ export function exposureColor(v: number | null): string {
 export function textOn(v: number | null): string {
   return v !== null && v >= 0.55 ? '#111111' : '#ffffff';
 }
-
-export const SERIES = { primary: '#31688e', secondary: '#35b779', reference: '#8a5a00', muted: '#9aa3ad' } as const;

@@ -8,7 +8,6 @@ export const compact = (v: number | null | undefined) => {
   return String(Math.round(v));
 };
 export const usd = (v: number | null | undefined, topCoded = false) => (v === null || v === undefined || !Number.isFinite(v) ? '—' : `${topCoded ? '≥ ' : ''}$${Math.round(v).toLocaleString('en-US')}`);
-export const usdK = (v: number) => `$${Math.round(v / 1000)}k`;
 export const score = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(2));
 /** A signed figure with a true minus sign and no sign at zero: signed(-0.034) → "−0.03", signed(12.5, 1, ' pts') → "+12.5 pts". */
 export const signed = (v: number, digits = 2, unit = '') => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(digits)}${unit}`;

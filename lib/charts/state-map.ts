@@ -14,10 +14,23 @@ export { MAP_HEIGHT, MAP_WIDTH, mapClasses, type LegendClass, type StateShape } 
 
 let shapes: StateShape[] | null = null;
 
+type StatesTopology = Topology<{ states: GeometryCollection<{ name: string }> }>;
+
+/** The us-atlas file is the TopoJSON we expect: a topology whose `states` object is a collection of named geometries. */
+export function isStatesTopology(x: unknown): x is StatesTopology {
+  if (typeof x !== 'object' || x === null || !('type' in x) || x.type !== 'Topology' || !('arcs' in x) || !Array.isArray(x.arcs) || !('objects' in x)) return false;
+  const objects = x.objects;
+  if (typeof objects !== 'object' || objects === null || !('states' in objects)) return false;
+  const states = objects.states;
+  if (typeof states !== 'object' || states === null || !('type' in states) || states.type !== 'GeometryCollection' || !('geometries' in states) || !Array.isArray(states.geometries)) return false;
+  return states.geometries.every((g: unknown) => typeof g === 'object' && g !== null && 'properties' in g && typeof g.properties === 'object' && g.properties !== null && 'name' in g.properties && typeof g.properties.name === 'string');
+}
+
 /** The 51 state outlines (computed once per process). */
 export function stateShapes(): StateShape[] {
   if (shapes) return shapes;
-  const topo = statesTopo as unknown as Topology<{ states: GeometryCollection<{ name: string }> }>;
+  const topo: unknown = statesTopo;
+  if (!isStatesTopology(topo)) throw new Error('us-atlas/states-albers-10m.json: not a TopoJSON topology with a collection of named states');
   const path = geoPath().digits(1);
   shapes = feature(topo, topo.objects.states).features.map((f) => {
     const [[x0, y0], [x1, y1]] = path.bounds(f);

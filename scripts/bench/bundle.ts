@@ -1,66 +1,113 @@
 /**
- * Bundle report: the JavaScript each page makes the browser load (every <script src> of its HTML),
- * raw and gzipped, and its ratio to the framework baseline (the scripts every page shares).
- * Usage: npx tsx scripts/bench/bundle.ts [--url http://127.0.0.1:3000]   (else starts the server as `npm start` does; needs `npm run build`)
+ * Bundle report: the JavaScript the browser really fetches for each page (loaded in Chromium, after
+ * `load`, a scroll to the bottom, a hover over the first chart and opening its details, until the
+ * network is idle), so lazily loaded chunks count too. Raw and gzipped sizes, the framework share
+ * (scripts every page loads), the HTML document and what else the page fetched, and with --against a
+ * saved run, each page's ratio to it.
+ * Usage: npx tsx scripts/bench/bundle.ts [--url http://127.0.0.1:3000] [--save run.json] [--against base.json]
+ *        (else starts the server as `npm start` does; needs `npx next build`)
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
-import path from 'node:path';
+import fs from 'node:fs';
 import zlib from 'node:zlib';
+import { chromium } from 'playwright';
+import { findChromium } from '../browser';
+import { benchServer } from './server';
 
-const PAGES = ['/', '/occupations', '/occupations/15-1252.00', '/search?q=nurse', '/compare', '/skills', '/skills/technology', '/methodology', '/scenarios', '/paths/43-9021.00', '/roster', '/score'];
+const PAGES = ['/', '/occupations', '/occupations/15-1252.00', '/search?q=nurse', '/compare', '/skills', '/skills/2.A.1.a', '/skills/technology', '/methodology', '/scenarios', '/states', '/states/CA', '/paths/43-9021.00', '/roster', '/score', '/embed/exposure-by-wage'];
 const arg = (k: string, d: string) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : d);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
+type Sizes = Record<string, { raw: number; gz: number }>;
+interface Run {
+  pages: Record<string, string[]>;
+  sizes: Sizes;
+  /** bytes of everything else the page fetched after the HTML (API data, SVG, …), raw */
+  other: Record<string, number>;
+  /** the page's HTML document (server-drawn charts ride in it), raw and gzipped */
+  html?: Record<string, { raw: number; gz: number }>;
+}
+
+async function measure(base: string): Promise<Run> {
+  const found = findChromium();
+  if ('error' in found) throw new Error(found.error);
+  const browser = await chromium.launch({ executablePath: found.path, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const run: Run = { pages: {}, sizes: {}, other: {}, html: {} };
+  try {
+    for (const p of PAGES) {
+      const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+      const page = await ctx.newPage();
+      const scripts = new Set<string>();
+      let other = 0;
+      const pending: Promise<void>[] = [];
+      page.on('response', (res) => {
+        const url = new URL(res.url());
+        const type = res.request().resourceType();
+        const isJs = type === 'script' || /javascript/.test(res.headers()['content-type'] ?? '');
+        if (res.request().isNavigationRequest()) {
+          if (res.request().frame() === page.mainFrame() && url.href === base + p)
+            pending.push(res.body().then((buf) => void (run.html![p] = { raw: buf.length, gz: zlib.gzipSync(buf).length }), () => {}));
+          return;
+        }
+        pending.push(
+          res.body().then(
+            (buf) => {
+              if (isJs) {
+                scripts.add(url.pathname);
+                run.sizes[url.pathname] ??= { raw: buf.length, gz: zlib.gzipSync(buf).length };
+              } else other += buf.length;
+            },
+            () => {},
+          ),
+        );
+      });
+      await page.goto(base + p, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const chart = page.locator('figure.chart svg').first();
+      if (await chart.count()) {
+        await chart.scrollIntoViewIfNeeded();
+        await chart.hover({ force: true }).catch(() => {});
+        await page.locator('figure.chart details summary').first().click().catch(() => {});
+      }
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+      run.pages[p] = [...scripts];
+      run.other[p] = other;
+      await ctx.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return run;
+}
+
+function report(run: Run, against: Run | null) {
+  const lists = Object.values(run.pages);
+  const shared = lists.reduce((acc, l) => acc.filter((s) => l.includes(s)));
+  const sum = (r: Run, l: string[], k: 'raw' | 'gz') => l.reduce((t, s) => t + r.sizes[s][k], 0);
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  console.log(`framework (scripts on every page): ${kb(sum(run, shared, 'raw'))} raw, ${kb(sum(run, shared, 'gz'))} gzipped`);
+  for (const [p, l] of Object.entries(run.pages)) {
+    const own = l.filter((s) => !shared.includes(s));
+    const gz = sum(run, l, 'gz');
+    const then = against?.pages[p] ? sum(against, against.pages[p], 'gz') : null;
+    const ratio = then ? `; vs baseline ${kb(then)} → ${(gz / then).toFixed(3)}×` : '';
+    const doc = run.html?.[p];
+    const docThen = against?.html?.[p];
+    const html = doc ? `; HTML ${kb(doc.gz)} gz${docThen ? ` (baseline ${kb(docThen.gz)})` : ''}` : '';
+    console.log(`${p.padEnd(26)} JS ${kb(gz).padStart(7)} gz (${kb(sum(run, l, 'raw'))} raw), page-specific ${kb(sum(run, own, 'gz')).padStart(6)} gz; other fetches ${kb(run.other[p])} raw${html}${ratio}`);
+  }
 }
 
 async function main() {
-  let base = arg('--url', '');
-  let server: ChildProcess | undefined;
-  if (!base) {
-    const port = await freePort();
-    server = spawn(process.execPath, [path.resolve('scripts/run.mjs'), 'start', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', env: { ...process.env, ATLAS_SKIP_WARMUP: '1' }, detached: true });
-    base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 240; i++) {
-      try {
-        if ((await fetch(`${base}/api/v1/health`)).ok) break;
-      } catch {
-        /* starting */
-      }
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
+  const { base, stop } = await benchServer(arg('--url', ''));
   try {
-    const sizes = new Map<string, { raw: number; gz: number }>();
-    const scriptsOf = new Map<string, string[]>();
-    for (const p of PAGES) {
-      const html = await (await fetch(base + p)).text();
-      const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
-      scriptsOf.set(p, srcs);
-      for (const s of srcs) {
-        if (sizes.has(s)) continue;
-        const buf = Buffer.from(await (await fetch(new URL(s, base))).arrayBuffer());
-        sizes.set(s, { raw: buf.length, gz: zlib.gzipSync(buf).length });
-      }
-    }
-    const shared = [...scriptsOf.values()].reduce((acc, l) => acc.filter((s) => l.includes(s)));
-    const sum = (l: string[], k: 'raw' | 'gz') => l.reduce((t, s) => t + sizes.get(s)![k], 0);
-    const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-    const baseGz = sum(shared, 'gz');
-    console.log(`framework baseline (scripts on every page): ${kb(sum(shared, 'raw'))} raw, ${kb(baseGz)} gzipped`);
-    for (const [p, l] of scriptsOf) {
-      const own = l.filter((s) => !shared.includes(s));
-      console.log(`${p.padEnd(28)} total ${kb(sum(l, 'gz')).padStart(7)} gz (${kb(sum(l, 'raw'))} raw); page-specific ${kb(sum(own, 'gz')).padStart(7)} gz; ratio to baseline ${(sum(l, 'gz') / baseGz).toFixed(2)}×`);
-    }
+    const run = await measure(base);
+    const save = arg('--save', '');
+    if (save) fs.writeFileSync(save, JSON.stringify(run, null, 1));
+    const from = arg('--against', '');
+    report(run, from ? (JSON.parse(fs.readFileSync(from, 'utf8')) as Run) : null);
   } finally {
-    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    stop();
   }
 }
 main().catch((e) => {

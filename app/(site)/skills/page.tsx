@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
-import { FitDivergingChart } from '@/app/_components/charts/fit-diverging';
+import { Chart } from '@/app/_components/charts/chart';
 import { exposureColor } from '@/lib/charts/color';
 import { compact, num, score, signed } from '@/lib/charts/format';
 import { IMPORTANCE_FLOOR } from '@/lib/score/aggregate';
@@ -101,19 +101,24 @@ export default async function SkillsPage({ searchParams }: Props) {
           rows: rows.map((r) => [r.element_id, r.name, r.domain, round4(r.beta), round4(r.diff), round4(view.mean), view.group ?? 'all', r.employment, r.occupations]),
         }}
       >
-        <FitDivergingChart
-          data={rows.map((r) => ({
-            key: r.element_id,
-            label: label(r),
-            value: r.diff,
-            color: COLORS[r.diff >= 0 ? 'exposed' : 'sheltered'][r.domain],
-            tooltip: `${r.name} (${r.domain}): beta ${score(r.beta)}, ${signed(r.diff)} vs mean`,
-          }))}
-          format="signed-score"
-          xTitle={`Beta minus the mean of ${view.groupTitle ?? 'all workers'} (${score(view.mean)})`}
-          leftLabel="sheltered"
-          rightLabel="concentrated in exposed work"
-          marker={view.group ? { value: view.nationalMean - view.mean, label: 'all-worker mean' } : undefined}
+        <Chart
+          max={760}
+          spec={{
+            kind: 'diverging',
+            ariaLabel: title,
+            data: rows.map((r) => ({
+              key: r.element_id,
+              label: label(r),
+              value: r.diff,
+              color: COLORS[r.diff >= 0 ? 'exposed' : 'sheltered'][r.domain],
+              tooltip: `${r.name} (${r.domain}): beta ${score(r.beta)}, ${signed(r.diff)} vs mean`,
+            })),
+            format: 'signed-score',
+            xTitle: `Beta minus the mean of ${view.groupTitle ?? 'all workers'} (${score(view.mean)})`,
+            leftLabel: 'sheltered',
+            rightLabel: 'concentrated in exposed work',
+            marker: view.group ? { value: view.nationalMean - view.mean, label: 'all-worker mean' } : undefined,
+          }}
         />
       </ChartFrame>
       <p>

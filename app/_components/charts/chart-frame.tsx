@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { toCsv, type Cell } from '@/lib/export/csv';
 import { composeExportSvg, exportSize, slug } from '@/lib/charts/export';
 import { chartSource, dataCredits } from '@/lib/releases';
@@ -18,10 +18,10 @@ export interface ChartData {
 }
 
 /** This site's origin once the page runs in a browser ('' during the server render). */
+const subscribeNever = () => () => undefined;
 function useOrigin(): string {
-  const [origin, setOrigin] = useState('');
-  useEffect(() => setOrigin(window.location.origin), []);
-  return origin;
+  // The server snapshot ('') is used while hydrating, then the browser's: no effect, no cascade.
+  return useSyncExternalStore(subscribeNever, () => window.location.origin, () => '');
 }
 
 /**
@@ -74,7 +74,8 @@ export function ChartFrame({
     return { svg, ...exportSize(w, h, meta) };
   };
 
-  const run = (fn: () => Promise<void> | void) => async () => {
+  /** Runs an export from a click (never during render: the exports read the drawn chart through its ref). */
+  const run = async (fn: () => Promise<void> | void) => {
     setBusy(true);
     try {
       await fn();
@@ -98,19 +99,19 @@ export function ChartFrame({
       </p>
       <div className="chart-actions" role="group" aria-label={`Download ${title}`}>
         {/* Disabled until hydrated (origin is set by an effect): a click before React attaches its handler would do nothing. */}
-        <button type="button" disabled={busy || !origin} onClick={run(async () => {
+        <button type="button" disabled={busy || !origin} onClick={() => run(async () => {
           const d = svgDoc();
           downloadBlob(await svgToPng(d.svg, d.width, d.height), `${name}.png`);
         })}>
           Download PNG
         </button>
-        <button type="button" disabled={busy || !origin} onClick={run(() => downloadBlob(new Blob([svgDoc().svg], { type: 'image/svg+xml' }), `${name}.svg`))}>
+        <button type="button" disabled={busy || !origin} onClick={() => run(() => downloadBlob(new Blob([svgDoc().svg], { type: 'image/svg+xml' }), `${name}.svg`))}>
           Download SVG
         </button>
-        <button type="button" disabled={busy || !origin} onClick={run(() => downloadBlob(new Blob([toCsv(data.header, data.rows)], { type: 'text/csv' }), `${name}.csv`))}>
+        <button type="button" disabled={busy || !origin} onClick={() => run(() => downloadBlob(new Blob([toCsv(data.header, data.rows)], { type: 'text/csv' }), `${name}.csv`))}>
           Download CSV
         </button>
-        <button type="button" disabled={busy || !origin} title="The CSV with a README: title, source line, permalink and credits" onClick={run(() => {
+        <button type="button" disabled={busy || !origin} title="The CSV with a README: title, source line, permalink and credits" onClick={() => run(() => {
           const zip = chartZip({ title, subtitle, source, permalink: absolute, permalinkNote: noLink }, name, data.header, data.rows, dataCredits(releases));
           downloadBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), `${name}.zip`);
         })}>

@@ -40,7 +40,7 @@ export default async function EmbedPage({ params }: Props) {
     <ReleasesProvider labels={releases(db)}>
       <div style={{ padding: 8 }}>
         <SizeReporter id={chart} />
-        <NationalChart id={chart as NationalChartId} np={getNationalPicture(db)} version={atlasVersion(db)} />
+        <NationalChart id={chart as NationalChartId} np={getNationalPicture(db)} version={atlasVersion(db)} guess={820} />
       </div>
     </ReleasesProvider>
   );

@@ -1,42 +1,24 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutDiverging } from '@/lib/charts/diverging';
+import { symmetricDomain } from '@/lib/charts/diverging';
 
-const items = [
-  { key: 'a', label: 'A', value: 0.12 },
-  { key: 'b', label: 'B', value: -0.05 },
-  { key: 'c', label: 'C', value: 0 },
-];
-
-describe('layoutDiverging', () => {
-  it('puts positives right and negatives left of a centred zero line', () => {
-    const L = layoutDiverging(items, { width: 400, margin: 20 });
-    expect(L.zero).toBeCloseTo(200);
-    const [a, b, c] = L.bars;
-    expect(a.x0).toBeCloseTo(L.zero);
-    expect(a.x1).toBeGreaterThan(L.zero);
-    expect(b.x1).toBeCloseTo(L.zero);
-    expect(b.x0).toBeLessThan(L.zero);
-    expect(c.x1 - c.x0).toBeCloseTo(0);
+describe('symmetricDomain', () => {
+  it('is symmetric and covers every value, rounded out to a tick step', () => {
+    expect(symmetricDomain([0.12, -0.31, 0.05])).toEqual([-0.4, 0.4]);
+    expect(symmetricDomain([3, 7])).toEqual([-8, 8]);
   });
-
-  it('labels sit on the other side of the line from their bar', () => {
-    const L = layoutDiverging(items);
-    expect(L.bars[0].labelAnchor).toBe('end');
-    expect(L.bars[0].labelX).toBeLessThan(L.zero);
-    expect(L.bars[1].labelAnchor).toBe('start');
-    expect(L.bars[1].labelX).toBeGreaterThan(L.zero);
+  it('keeps a minimum extent when every value is zero, and ignores non-finite values', () => {
+    expect(symmetricDomain([0, 0])).toEqual([-0.01, 0.01]);
+    expect(symmetricDomain([Number.NaN, 0.2])).toEqual([-0.2, 0.2]);
+    expect(symmetricDomain([], 1)).toEqual([-1, 1]);
   });
-
-  it('uses a symmetric extent covering the largest magnitude, and grows with rows', () => {
-    const L = layoutDiverging(items, { row: 10 });
-    expect(L.extent).toBeGreaterThanOrEqual(0.12);
-    expect(L.x(-L.extent) + L.x(L.extent)).toBeCloseTo(2 * L.zero);
-    expect(L.height).toBe(L.top + 3 * 10 + L.bottom);
-    expect(layoutDiverging([]).bars).toHaveLength(0);
-  });
-
-  it('treats non-finite values as zero', () => {
-    const L = layoutDiverging([{ key: 'x', label: 'X', value: Number.NaN }]);
-    expect(L.bars[0].x1 - L.bars[0].x0).toBe(0);
+  it('holds for any values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true })), (vs) => {
+        const [lo, hi] = symmetricDomain(vs);
+        expect(lo).toBe(-hi);
+        for (const v of vs) expect(Math.abs(v)).toBeLessThanOrEqual(hi);
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 /** The map's geometry (us-atlas boundaries) and its classes. */
 import { describe, expect, it } from 'vitest';
-import { mapClasses, stateShapes } from '../../../lib/charts/state-map';
+import { isStatesTopology, mapClasses, stateShapes } from '../../../lib/charts/state-map';
 
 describe('state shapes', () => {
   it('has the 50 states and DC, each with a path in the 975 × 610 frame (only the far Aleutians reach left of it)', () => {
@@ -34,5 +34,20 @@ describe('map classes', () => {
       expect(legend[i].from).toBe(legend[i - 1].to);
       expect(legend[i].to).toBeGreaterThanOrEqual(legend[i].from);
     }
+  });
+});
+
+describe('isStatesTopology', () => {
+  it('accepts the us-atlas states file and rejects what is not a topology of named states', async () => {
+    const real: unknown = (await import('us-atlas/states-albers-10m.json')).default;
+    expect(isStatesTopology(real)).toBe(true);
+    const copy = () => JSON.parse(JSON.stringify(real)) as { type: string; objects: { states: { type: string; geometries: Array<{ properties: unknown }> } } };
+    const noName = copy();
+    noName.objects.states.geometries[3].properties = {};
+    const notCollection = copy();
+    notCollection.objects.states.type = 'Polygon';
+    const notTopology = copy();
+    notTopology.type = 'FeatureCollection';
+    for (const bad of [noName, notCollection, notTopology, null, 'Topology', {}]) expect(isStatesTopology(bad)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
-import { FitShareBars } from '@/app/_components/charts/fit-hbar';
+import { Chart } from '@/app/_components/charts/chart';
 import { exposureColor } from '@/lib/charts/color';
 import { compact, exposureWords, num, score } from '@/lib/charts/format';
 import { requestData } from '@/app/_data';
@@ -82,11 +82,16 @@ export default async function SkillPage({ params }: Props) {
         embed={false}
         data={{ header: ['onet_soc_code', 'title', 'importance', 'level', 'beta_of_its_work', 'occupation_beta', 'employment', 'share_of_exposure'], rows: drivers.map((d) => [d.onet_soc_code, d.title, d.importance, d.level, round(d.beta, 4), round(d.occupation_beta, 4), d.employment, round(d.share, 5)]) }}
       >
-        <FitShareBars
-          data={top.map((d) => ({ label: d.title, value: d.share, color: exposureColor(d.beta), tooltip: `${d.title}: beta of the tasks using it ${score(d.beta)} (occupation ${score(d.occupation_beta)}), importance ${d.importance.toFixed(1)}, ${d.employment.toLocaleString('en-US')} workers`, note: `${(d.share * 100).toFixed(1)}% · beta ${score(d.beta)}` }))}
-          xTitle="Share of the skill's weighted exposure"
-          xMax={Math.max(0.01, ...top.map((d) => d.share)) * 1.25}
-          labelWidth={300}
+        <Chart
+          spec={{
+            kind: 'hbar',
+            ariaLabel: `Occupations that drive the exposure of ${e.name}`,
+            format: 'percent',
+            data: top.map((d) => ({ label: d.title, value: d.share, color: exposureColor(d.beta), tooltip: `${d.title}: beta of the tasks using it ${score(d.beta)} (occupation ${score(d.occupation_beta)}), importance ${d.importance.toFixed(1)}, ${d.employment.toLocaleString('en-US')} workers`, note: `${(d.share * 100).toFixed(1)}% · beta ${score(d.beta)}` })),
+            xTitle: "Share of the skill's weighted exposure",
+            xMax: Math.max(0.01, ...top.map((d) => d.share)) * 1.25,
+            labelWidth: 300,
+          }}
         />
       </ChartFrame>
       <div className="grid grid-2">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
-import { HBarChart } from '@/app/_components/charts/hbar-chart';
+import { Chart } from '@/app/_components/charts/chart';
 import { exposureColor } from '@/lib/charts/color';
 import { compact, score } from '@/lib/charts/format';
 import { requestData } from '@/app/_data';
@@ -16,10 +16,10 @@ export const metadata: Metadata = { title: 'Hot technologies by exposure' };
 
 const MIN_OCCUPATIONS = 5;
 
-function Chart({ id, title, rows, version }: { id: string; title: string; rows: HotTechnology[]; version: string }) {
+function TechChart({ id, title, rows, version }: { id: string; title: string; rows: HotTechnology[]; version: string }) {
   return (
     <ChartFrame id={id} title={title} subtitle={`Employment-weighted exposure (beta) of the occupations listing it; technologies listed by ≥ ${MIN_OCCUPATIONS} occupations`} version={version} permalink="/skills/technology" embed={false} compact data={{ header: ['technology', 'category', 'occupations', 'employment', 'beta'], rows: rows.map((t) => [t.example, t.commodity_title, t.occupations, t.employment, round(t.beta, 4)]) }}>
-      <HBarChart data={rows.map((t) => ({ label: t.example.length > 32 ? `${t.example.slice(0, 31)}…` : t.example, value: t.beta, color: exposureColor(t.beta), tooltip: `${t.example}: ${t.occupations} occupations, ${compact(t.employment)} workers`, note: score(t.beta) }))} xFormat={(v) => v.toFixed(1)} xTitle="Exposure (beta) of the work that uses it" labelWidth={220} width={560} />
+      <Chart max={560} guess={540} spec={{ kind: 'hbar', ariaLabel: title, format: 'fixed1', xTitle: 'Exposure (beta) of the work that uses it', labelWidth: 220, data: rows.map((t) => ({ label: t.example.length > 32 ? `${t.example.slice(0, 31)}…` : t.example, value: t.beta, color: exposureColor(t.beta), tooltip: `${t.example}: ${t.occupations} occupations, ${compact(t.employment)} workers`, note: score(t.beta) })) }} />
     </ChartFrame>
   );
 }
@@ -40,8 +40,8 @@ export default function TechnologyPage() {
         occupations that use it. High: the tool sits in work LLMs can speed up; low: in sheltered work.
       </p>
       <div className="grid grid-2">
-        <Chart id="tech-exposed" title="Most exposed hot technologies" rows={ranked.slice(0, 15)} version={version} />
-        <Chart id="tech-sheltered" title="Least exposed hot technologies" rows={ranked.slice(-15).reverse()} version={version} />
+        <TechChart id="tech-exposed" title="Most exposed hot technologies" rows={ranked.slice(0, 15)} version={version} />
+        <TechChart id="tech-sheltered" title="Least exposed hot technologies" rows={ranked.slice(-15).reverse()} version={version} />
       </div>
       <h2 id="all-tech">All {all.length} hot technologies</h2>
       {/* A scrolling region: focusable so keyboard users can scroll it (axe scrollable-region-focusable). */}

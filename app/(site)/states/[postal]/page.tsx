@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
-import { FitDivergingChart } from '@/app/_components/charts/fit-diverging';
+import { Chart } from '@/app/_components/charts/chart';
 import { compact, pct, signed, usd } from '@/lib/charts/format';
 import { atlasVersion } from '@/lib/queries/meta';
 import { chartSource } from '@/lib/releases';
@@ -108,18 +108,23 @@ export default async function StatePage({ params }: Props) {
           rows: groups.map((g) => [g.major_group, g.title, r4(g.state_beta), r4(g.us_beta), r4(g.state_beta - g.us_beta!), Math.round(g.state_employment)]),
         }}
       >
-        <FitDivergingChart
-          data={groups.map((g) => ({
-            key: g.major_group,
-            label: g.title.replace(/ Occupations$/, ''),
-            value: g.state_beta - g.us_beta!,
-            color: g.state_beta >= g.us_beta! ? '#b07800' : '#31688e',
-            tooltip: `${g.title}: ${pct(g.state_beta, 1)} in ${state.name}, ${pct(g.us_beta, 1)} U.S.`,
-          }))}
-          format="signed-points"
-          xTitle={`Group exposure in ${state.name} minus the U.S.`}
-          leftLabel="less exposed than the U.S. group"
-          rightLabel="more exposed"
+        <Chart
+          max={760}
+          spec={{
+            kind: 'diverging',
+            ariaLabel: `Exposure by occupation group: ${state.name} against the U.S.`,
+            data: groups.map((g) => ({
+              key: g.major_group,
+              label: g.title.replace(/ Occupations$/, ''),
+              value: g.state_beta - g.us_beta!,
+              color: g.state_beta >= g.us_beta! ? '#b07800' : '#31688e',
+              tooltip: `${g.title}: ${pct(g.state_beta, 1)} in ${state.name}, ${pct(g.us_beta, 1)} U.S.`,
+            })),
+            format: 'signed-points',
+            xTitle: `Group exposure in ${state.name} minus the U.S.`,
+            leftLabel: 'less exposed than the U.S. group',
+            rightLabel: 'more exposed',
+          }}
         />
       </ChartFrame>
       <p className="muted">
