@@ -286,6 +286,16 @@ export function openApiDocument(version: string, r: ReleaseLabels) {
           },
         },
       },
+      '/api/v1/charts/render': {
+        post: {
+          summary: 'Draw one chart (bars, columns, histogram, scatter, diverging bars) with recharts on the server at a given width, as SVG: how the pages redraw a chart at the width it is shown. At most 64 drawings wait per server process; beyond that a 503 with Retry-After',
+          requestBody: { required: true, content: { 'application/json': { schema: obj({ spec: obj({ kind: str }), width: num }, { required: ['spec', 'width'] }) } } },
+          responses: {
+            '200': { description: 'The chart as SVG', content: { 'image/svg+xml': { schema: str } } },
+            ...errors('invalid_input', 'payload_too_large', 'unavailable'),
+          },
+        },
+      },
       '/api/v1/score': {
         post: {
           summary: 'Score a job description or task list: split into task sentences (the first 100 are scored; tasks_dropped says how many more there were), each scored like an O*NET task with its nearest O*NET tasks as evidence; overall exposure and the closest occupations. Text without a word is a 400. Nothing stored',

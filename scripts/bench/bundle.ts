@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { chromium } from 'playwright';
+import { chromium } from 'playwright-core';
 import { findChromium } from '../browser';
 import { benchServer } from './server';
 
