@@ -5,6 +5,7 @@ import { lenientWeights, pathsQuery } from '@/lib/api/paths-query';
 import { weightsQuery } from '@/app/_paths/url-state';
 import { rankBy as rescore, scoreWith } from '@/lib/paths/score';
 import { DEFAULT_WEIGHTS, type Path } from '@/lib/paths/paths';
+import { testRejects } from '../../helpers/rejects';
 
 const parts = { activities: 0.5, skills: 0.5, interests: 0.5, styles: 0.5, preparation: 0.5, tasks: 0.5 };
 const path = (code: string, c: Path['components'], beta = 0.3, desirable = true): Path => ({
@@ -51,16 +52,12 @@ describe('re-weighting paths', () => {
     expect(lenientWeights({ w_skills: '0', w_exposure: '0', w_wage: '0', w_growth: '0' })).toEqual(DEFAULT_WEIGHTS);
   });
 
-  it.each([
+  testRejects(pathsQuery, [
     [{ w_skills: '-1' }, 'w_skills'],
     [{ limit: '0' }, 'limit'],
     [{ limit: 'many' }, 'limit'],
     [{ w_growth: 'abc' }, 'w_growth'],
-  ])('rejects %j naming %s', (q, field) => {
-    const r = pathsQuery.safeParse(q);
-    expect(r.success).toBe(false);
-    expect(r.error!.issues[0].path[0]).toBe(field);
-  });
+  ]);
 });
 
 describe('path graph layout', () => {
