@@ -43,6 +43,13 @@ describe('re-weighting paths', () => {
     );
   });
 
+  testRejects(pathsQuery, [
+    [{ w_skills: '-1' }, 'w_skills'],
+    [{ limit: '0' }, 'limit'],
+    [{ limit: 'many' }, 'limit'],
+    [{ w_growth: 'abc' }, 'w_growth'],
+  ]);
+
   it('weights round-trip through the URL and defaults are omitted', () => {
     expect(weightsQuery(DEFAULT_WEIGHTS, DEFAULT_WEIGHTS)).toBe('');
     const q = weightsQuery({ ...DEFAULT_WEIGHTS, wage: 0.5 }, DEFAULT_WEIGHTS);
@@ -51,13 +58,6 @@ describe('re-weighting paths', () => {
     expect(lenientWeights({ w_wage: 'x', w_skills: '-3' })).toEqual(DEFAULT_WEIGHTS);
     expect(lenientWeights({ w_skills: '0', w_exposure: '0', w_wage: '0', w_growth: '0' })).toEqual(DEFAULT_WEIGHTS);
   });
-
-  testRejects(pathsQuery, [
-    [{ w_skills: '-1' }, 'w_skills'],
-    [{ limit: '0' }, 'limit'],
-    [{ limit: 'many' }, 'limit'],
-    [{ w_growth: 'abc' }, 'w_growth'],
-  ]);
 });
 
 describe('path graph layout', () => {
