@@ -6,16 +6,17 @@ import { cli, fullDb, scalar } from './helpers';
 describe('ingest of the full O*NET 30.1 and BLS data', () => {
   const db = fullDb();
 
-  it.each([
-    ['occupations', 'SELECT count(*) FROM occupations', 1016],
-    ['tasks', 'SELECT count(*) FROM tasks', 18796],
-    ['occupations with tasks', 'SELECT count(DISTINCT onet_soc_code) FROM tasks', 923],
-    ['Core tasks', "SELECT count(*) FROM tasks WHERE task_type = 'Core'", 13643],
-    ['Supplemental tasks', "SELECT count(*) FROM tasks WHERE task_type = 'Supplemental'", 4308],
-    ['untyped tasks', "SELECT count(*) FROM tasks WHERE task_type = 'n/a'", 845],
-    ['task–DWA links', 'SELECT count(*) FROM task_dwas', 23850],
-    ['alternate titles', "SELECT count(*) FROM occupation_titles WHERE kind = 'alternate'", 56505],
-  ])('%s', (_name, sql, expected) => {
+  const COUNTS: Record<string, [sql: string, expected: number]> = {
+    occupations: ['SELECT count(*) FROM occupations', 1016],
+    tasks: ['SELECT count(*) FROM tasks', 18796],
+    'occupations with tasks': ['SELECT count(DISTINCT onet_soc_code) FROM tasks', 923],
+    'Core tasks': ["SELECT count(*) FROM tasks WHERE task_type = 'Core'", 13643],
+    'Supplemental tasks': ["SELECT count(*) FROM tasks WHERE task_type = 'Supplemental'", 4308],
+    'untyped tasks': ["SELECT count(*) FROM tasks WHERE task_type = 'n/a'", 845],
+    'task–DWA links': ['SELECT count(*) FROM task_dwas', 23850],
+    'alternate titles': ["SELECT count(*) FROM occupation_titles WHERE kind = 'alternate'", 56505],
+  };
+  it.each(Object.entries(COUNTS))('%s', (_name, [sql, expected]) => {
     expect(scalar(db, sql)).toBe(expected);
   });
 

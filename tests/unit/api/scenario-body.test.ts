@@ -18,16 +18,17 @@ describe('scenario request body', () => {
     expect(parse('{}')).toMatchObject({ success: true, data: { levels: {}, adoption: 1, tools: true, movers: 15 } });
   });
 
+  const UNKNOWN_GROUP = 'unknown capability group; known groups: writing, research';
   test.each([
-    ['{"levels": {"writing": 2}}', 'levels.writing: must be at most 1'],
-    ['{"levels": {"writing": -0.1}}', 'levels.writing: must be at least 0'],
-    ['{"levels": {"nope": 0.5}}', 'levels.nope: unknown capability group; known groups: writing, research'],
-    ['{"levels": {"__proto__": 1}}', 'levels.__proto__: unknown capability group; known groups: writing, research'],
-    ['{"levels": {"constructor": 0.5}}', 'levels.constructor: unknown capability group; known groups: writing, research'],
-    ['{"adoption": "all"}', 'adoption: must be a number from 0 to 1'],
-    ['{"tools": "yes"}', 'tools: must be true or false'],
-    ['{"extra": 1}', ': unknown field(s) extra: expected levels, adoption, tools, movers, state'],
-  ])('rejects %s', (json, message) => {
+    { json: '{"levels": {"writing": 2}}', message: 'levels.writing: must be at most 1' },
+    { json: '{"levels": {"writing": -0.1}}', message: 'levels.writing: must be at least 0' },
+    { json: '{"levels": {"nope": 0.5}}', message: `levels.nope: ${UNKNOWN_GROUP}` },
+    { json: '{"levels": {"__proto__": 1}}', message: `levels.__proto__: ${UNKNOWN_GROUP}` },
+    { json: '{"levels": {"constructor": 0.5}}', message: `levels.constructor: ${UNKNOWN_GROUP}` },
+    { json: '{"adoption": "all"}', message: 'adoption: must be a number from 0 to 1' },
+    { json: '{"tools": "yes"}', message: 'tools: must be true or false' },
+    { json: '{"extra": 1}', message: ': unknown field(s) extra: expected levels, adoption, tools, movers, state' },
+  ])('rejects $json', ({ json, message }) => {
     expect(firstIssue(json)).toBe(message);
   });
 

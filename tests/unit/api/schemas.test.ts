@@ -1,5 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { lenientFilters, occupationsQuery, onetCode, paramsObject, searchQuery } from '@/lib/api/schemas';
+import { testRejects } from '../../helpers/rejects';
 
 describe('occupationsQuery', () => {
   it('applies defaults', () => {
@@ -9,7 +10,7 @@ describe('occupationsQuery', () => {
     const q = occupationsQuery.parse({ beta_min: '0.25', job_zone: '4,5,4', limit: '5000', group: '15-0000', format: 'csv' });
     expect(q).toMatchObject({ beta_min: 0.25, job_zone: [4, 5], limit: 5000, group: '15-0000', format: 'csv' });
   });
-  test.each([
+  testRejects(occupationsQuery, [
     [{ limit: '5001' }, 'limit'],
     [{ limit: '0' }, 'limit'],
     [{ beta_min: '1.5' }, 'beta_min'],
@@ -19,11 +20,7 @@ describe('occupationsQuery', () => {
     [{ group: '15' }, 'group'],
     [{ offset: '-1' }, 'offset'],
     [{ format: 'xml' }, 'format'],
-  ])('rejects %j at %s', (input, path) => {
-    const r = occupationsQuery.safeParse(input);
-    expect(r.success).toBe(false);
-    expect(r.error!.issues[0].path[0]).toBe(path);
-  });
+  ]);
 });
 
 describe('searchQuery', () => {

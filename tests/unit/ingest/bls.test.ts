@@ -147,28 +147,37 @@ describe('locating the BLS files', () => {
 });
 
 describe('a bad BLS row stops ingest at its file and line', () => {
-  test.each<[string, string, number, string, string, number, string]>([
-    // what, file, line, column, value, header line, message
-    ['AREA not national', OEWS, 3, 'AREA', '06', 1, 'national_M2023_dl.tsv:3: column "AREA": expected national estimates (AREA 99) (got "06")'],
-    ['an industry, not cross-industry', OEWS, 4, 'NAICS', '541000', 1, 'national_M2023_dl.tsv:4: column "NAICS": expected cross-industry estimates (NAICS 000000) (got "541000")'],
-    ['unknown O_GROUP', OEWS, 10, 'O_GROUP', 'group', 1, 'national_M2023_dl.tsv:10: column "O_GROUP": expected one of total, major, minor, broad, detailed (got "group")'],
-    ['O*NET code as OCC_CODE', OEWS, 6, 'OCC_CODE', '11-1011.00', 1, 'national_M2023_dl.tsv:6: column "OCC_CODE": expected an OEWS occupation code like 15-1252 (got "11-1011.00")'],
-    ['duplicate row', OEWS, 12, 'O_GROUP', 'broad', 1, 'national_M2023_dl.tsv:12: duplicate row for 13-1020 (broad)'],
-    ['"#" as employment', OEWS, 24, 'TOT_EMP', '#', 1, 'national_M2023_dl.tsv:24: column "TOT_EMP": expected a number or one of "**", "*" (got "#")'],
-    ['text as employment', EP, 5, 'Employment, 2024', 'abc', 2, 'ep_2024_34_occupation_table_1_2.tsv:5: column "Employment, 2024": expected a number or one of "—", "", "-" (got "abc")'],
-    ['unknown occupation type', EP, 7, 'Occupation type', 'Detail', 2, 'ep_2024_34_occupation_table_1_2.tsv:7: column "Occupation type": expected Summary or Line item (got "Detail")'],
-    ['O*NET code as NEM code', EP, 8, '2024 National Employment Matrix code', '21-1018.00', 2, 'ep_2024_34_occupation_table_1_2.tsv:8: column "2024 National Employment Matrix code": expected a SOC code like 15-1252 (got "21-1018.00")'],
-    ['duplicate NEM code', EP, 6, '2024 National Employment Matrix code', '11-1011', 2, 'ep_2024_34_occupation_table_1_2.tsv:6: duplicate National Employment Matrix code 11-1011'],
-    ['SOC code as O*NET code', XWALK, 9, 'O*NET-SOC Code', '11-1031', 5, 'nem-onet-to-soc-crosswalk.tsv:9: column "O*NET-SOC Code": expected an O*NET-SOC code like 15-1252.00 (got "11-1031")'],
-    ['empty NEM title', XWALK, 12, 'National Employment Matrix Occupational Title', '', 5, 'nem-onet-to-soc-crosswalk.tsv:12: column "National Employment Matrix Occupational Title": must not be empty (got "")'],
-  ])('%s (%s line %i)', (_what, file, line, column, value, headerLine, message) => {
+  /** Sets one field of a fixture file and expects ingest to stop with `<file>:<line>: <message>`. */
+  const rejects = (file: string, line: number, column: string, value: string, headerLine: number, message: string) => {
     const dirs = copyFixtures();
     setField(path.join(dirs.blsDir, file), line, column, value, headerLine);
     const { db } = tempDb();
     const e = errorOf(() => ingest(db, dirs));
     expect(e).toBeInstanceOf(InputError);
-    expect(e.message).toBe(message);
+    expect(e.message).toBe(`${file}:${line}: ${message}`);
+  };
+
+  test.each<[string, string, number, string, string, number, string]>([
+    // what, file, line, column, value, header line, what the column expects
+    ['AREA not national', OEWS, 3, 'AREA', '06', 1, 'expected national estimates (AREA 99)'],
+    ['an industry, not cross-industry', OEWS, 4, 'NAICS', '541000', 1, 'expected cross-industry estimates (NAICS 000000)'],
+    ['unknown O_GROUP', OEWS, 10, 'O_GROUP', 'group', 1, 'expected one of total, major, minor, broad, detailed'],
+    ['O*NET code as OCC_CODE', OEWS, 6, 'OCC_CODE', '11-1011.00', 1, 'expected an OEWS occupation code like 15-1252'],
+    ['"#" as employment', OEWS, 24, 'TOT_EMP', '#', 1, 'expected a number or one of "**", "*"'],
+    ['text as employment', EP, 5, 'Employment, 2024', 'abc', 2, 'expected a number or one of "—", "", "-"'],
+    ['unknown occupation type', EP, 7, 'Occupation type', 'Detail', 2, 'expected Summary or Line item'],
+    ['O*NET code as NEM code', EP, 8, '2024 National Employment Matrix code', '21-1018.00', 2, 'expected a SOC code like 15-1252'],
+    ['SOC code as O*NET code', XWALK, 9, 'O*NET-SOC Code', '11-1031', 5, 'expected an O*NET-SOC code like 15-1252.00'],
+    ['empty NEM title', XWALK, 12, 'National Employment Matrix Occupational Title', '', 5, 'must not be empty'],
+  ])('%s (%s line %i)', (_what, file, line, column, value, headerLine, expected) => {
+    rejects(file, line, column, value, headerLine, `column "${column}": ${expected} (got "${value}")`);
   });
+
+  test.each<[string, string, number, string, string, number, string]>([
+    // what, file, line, column, value, header line, message
+    ['duplicate row', OEWS, 12, 'O_GROUP', 'broad', 1, 'duplicate row for 13-1020 (broad)'],
+    ['duplicate NEM code', EP, 6, '2024 National Employment Matrix code', '11-1011', 2, 'duplicate National Employment Matrix code 11-1011'],
+  ])('%s (%s line %i)', (_what, ...args) => rejects(...args));
 
   test.each([
     [EP, (l: string[]) => [l[0], l[1].replace('2024 National Employment Matrix title', 'Title'), ...l.slice(2)], 'ep_2024_34_occupation_table_1_2.tsv: no header row found (expected one starting with 2024 National Employment Matrix title)'],

@@ -79,6 +79,17 @@ const arbScenario = (ids: string[]) =>
 
 const capIds = (groups: Array<{ id: string; kind: Kind }>) => groups.filter((g) => g.kind !== 'sheltered').map((g) => g.id);
 
+/** Checks a property of the prepared tasks of a random task set under a random scenario over its groups. */
+function forAnyScenario(numRuns: number, check: (prep: PreparedTasks, sc: Scenario) => void) {
+  fc.assert(
+    fc.property(
+      arbTaskSet.chain(({ groups, tasks }) => fc.record({ groups: fc.constant(groups), tasks: fc.constant(tasks), sc: arbScenario(capIds(groups)) })),
+      ({ groups, tasks, sc }) => check(prepareTasks(tasks, groups), sc),
+    ),
+    { numRuns },
+  );
+}
+
 describe('scenario model on a small task set', () => {
   const prep = prepareTasks(SMALL, GROUPS);
 
@@ -104,31 +115,24 @@ describe('scenario model on a small task set', () => {
   });
 
   it('equals the documented formula (s = Σ w·L/L0 over every group of a kind, e = 1 − (1 − p)^s) on any scenario', () => {
-    fc.assert(
-      fc.property(
-        arbTaskSet.chain(({ groups, tasks }) => fc.record({ groups: fc.constant(groups), tasks: fc.constant(tasks), sc: arbScenario(capIds(groups)) })),
-        ({ groups, tasks, sc }) => {
-          const prep = prepareTasks(tasks, groups);
-          const t = evaluateTasks(prep, sc);
-          const G = prep.groups.length;
-          for (let i = 0; i < prep.n; i++) {
-            let s1 = 0;
-            let s2 = 0;
-            prep.groups.forEach((g, k) => {
-              const r = (sc.levels[g.id] ?? TODAY_LEVEL) / TODAY_LEVEL;
-              if (g.kind === 'E1') s1 += prep.attribution[i * G + k] * r;
-              else s2 += prep.attribution[i * G + k] * r;
-            });
-            const e1 = 1 - (1 - prep.p1[i]) ** s1;
-            const e2 = sc.tools ? Math.min(1 - (1 - prep.p2[i]) ** s2, 1 - e1) : 0;
-            expect(Math.abs(t.alpha[i] - sc.adoption * e1)).toBeLessThan(1e-9);
-            expect(Math.abs(t.beta[i] - sc.adoption * (e1 + e2 / 2))).toBeLessThan(1e-9);
-            expect(Math.abs(t.gamma[i] - sc.adoption * (e1 + e2))).toBeLessThan(1e-9);
-          }
-        },
-      ),
-      { numRuns: 300 },
-    );
+    forAnyScenario(300, (prep, sc) => {
+      const t = evaluateTasks(prep, sc);
+      const G = prep.groups.length;
+      for (let i = 0; i < prep.n; i++) {
+        let s1 = 0;
+        let s2 = 0;
+        prep.groups.forEach((g, k) => {
+          const r = (sc.levels[g.id] ?? TODAY_LEVEL) / TODAY_LEVEL;
+          if (g.kind === 'E1') s1 += prep.attribution[i * G + k] * r;
+          else s2 += prep.attribution[i * G + k] * r;
+        });
+        const e1 = 1 - (1 - prep.p1[i]) ** s1;
+        const e2 = sc.tools ? Math.min(1 - (1 - prep.p2[i]) ** s2, 1 - e1) : 0;
+        expect(Math.abs(t.alpha[i] - sc.adoption * e1)).toBeLessThan(1e-9);
+        expect(Math.abs(t.beta[i] - sc.adoption * (e1 + e2 / 2))).toBeLessThan(1e-9);
+        expect(Math.abs(t.gamma[i] - sc.adoption * (e1 + e2))).toBeLessThan(1e-9);
+      }
+    });
   });
 
   it('all-zero capability gives zero exposure', () => {
@@ -222,23 +226,16 @@ describe('scenario model on random task sets (fast-check)', () => {
   });
 
   it('adoption scales linearly and tools = false removes E2', () => {
-    fc.assert(
-      fc.property(
-        arbTaskSet.chain(({ groups, tasks }) => fc.record({ groups: fc.constant(groups), tasks: fc.constant(tasks), sc: arbScenario(capIds(groups)) })),
-        ({ groups, tasks, sc }) => {
-          const prep = prepareTasks(tasks, groups);
-          const full = all(prep, { ...sc, adoption: 1 }).t;
-          const part = all(prep, sc).t;
-          const off = all(prep, { ...sc, tools: false }).t;
-          for (let i = 0; i < prep.n; i++) {
-            for (const k of ['alpha', 'beta', 'gamma'] as const) expect(Math.abs(part[k][i] - sc.adoption * full[k][i])).toBeLessThan(1e-12);
-            expect(off.beta[i]).toBe(off.alpha[i]);
-            expect(off.gamma[i]).toBe(off.alpha[i]);
-            expect(off.alpha[i]).toBe(part.alpha[i]);
-          }
-        },
-      ),
-      { numRuns: 200 },
-    );
+    forAnyScenario(200, (prep, sc) => {
+      const full = all(prep, { ...sc, adoption: 1 }).t;
+      const part = all(prep, sc).t;
+      const off = all(prep, { ...sc, tools: false }).t;
+      for (let i = 0; i < prep.n; i++) {
+        for (const k of ['alpha', 'beta', 'gamma'] as const) expect(Math.abs(part[k][i] - sc.adoption * full[k][i])).toBeLessThan(1e-12);
+        expect(off.beta[i]).toBe(off.alpha[i]);
+        expect(off.gamma[i]).toBe(off.alpha[i]);
+        expect(off.alpha[i]).toBe(part.alpha[i]);
+      }
+    });
   });
 });

@@ -141,12 +141,12 @@ describe('text helpers', () => {
     expect(normalizeTitle(a)).toBe(b);
   });
   test.each([
-    ['enginer', 'engineer', 1],
-    ['sofware', 'software', 1],
-    ['nusre', 'nurse', 1],
-    ['abc', 'abc', 0],
-    ['kitten', 'sitting', 3],
-  ])('editDistance(%s, %s) = %d (capped at 3)', (a, b, d) => {
+    { a: 'enginer', b: 'engineer', d: 1 },
+    { a: 'sofware', b: 'software', d: 1 },
+    { a: 'nusre', b: 'nurse', d: 1 },
+    { a: 'abc', b: 'abc', d: 0 },
+    { a: 'kitten', b: 'sitting', d: 3 },
+  ])('editDistance($a, $b) = $d (capped at 3)', ({ a, b, d }) => {
     expect(editDistance(a, b, 2)).toBe(Math.min(d, 3));
   });
 });
