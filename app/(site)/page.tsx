@@ -7,6 +7,7 @@ import { requestData } from '@/app/_data';
 import { NATIONAL_CHARTS } from '../_components/national-chart-ids';
 import { NationalChart } from '../_components/national-charts';
 import { Employment } from '../_components/employment';
+import { DataTable, type Column } from '../_components/data-table';
 import { Term } from '../_components/glossary';
 import { SearchBox } from '../_components/search-box';
 
@@ -19,29 +20,19 @@ const MEASURE_WORDS = {
   gamma: 'with an LLM or LLM software, counted in full',
 } as const;
 
+const RANK_COLUMNS: Column[] = [{ head: 'Occupation' }, { head: 'Work exposed', num: true }, { head: 'Workers', num: true }];
+
 function RankTable({ rows, caption }: { rows: OccupationRow[]; caption: string }) {
   return (
-    <div className="table-wrap">
-      <table className="stack-on-phone">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Occupation</th>
-            <th scope="col" className="num">Work exposed</th>
-            <th scope="col" className="num">Workers</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.onet_soc_code}>
-              <td data-label="Occupation"><Link href={`/occupations/${r.onet_soc_code}`}>{r.title}</Link></td>
-              <td data-label="Work exposed (beta)" className="num">{pct(r.beta)}</td>
-              <td data-label="Workers" className="num"><Employment employment={r.employment} oewsCode={r.oews_code} sharers={r.oews_sharers} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} className="stack-on-phone" columns={RANK_COLUMNS}>
+      {rows.map((r) => (
+        <tr key={r.onet_soc_code}>
+          <td data-label="Occupation"><Link href={`/occupations/${r.onet_soc_code}`}>{r.title}</Link></td>
+          <td data-label="Work exposed (beta)" className="num">{pct(r.beta)}</td>
+          <td data-label="Workers" className="num"><Employment employment={r.employment} oewsCode={r.oews_code} sharers={r.oews_sharers} /></td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

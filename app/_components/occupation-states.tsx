@@ -5,8 +5,16 @@ import { atlasVersion, releases } from '@/lib/queries/meta';
 import { occupationByState } from '@/lib/queries/states';
 import { chartSource } from '@/lib/releases';
 import { ChartFrame } from './charts/chart-frame';
+import { DataTable, type Column } from './data-table';
 import { LazyStateMap } from './charts/lazy-state-map';
 import { requestData } from '@/app/_data';
+
+const STATE_COLUMNS: Column[] = [
+  { head: 'State' },
+  { head: 'Workers', num: true },
+  { head: 'Concentration vs U.S.', num: true, title: "BLS location quotient: the state's share of jobs in this occupation ÷ the U.S. share" },
+  { head: 'Median wage', num: true },
+];
 
 /**
  * An occupation across the states: a map of its median wage and a table of employment and wages,
@@ -45,29 +53,16 @@ export function OccupationStates({ code, title }: { code: string; title: string 
       </ChartFrame>
       <details>
         <summary>All {rows.length} states as a table</summary>
-        <div className="table-wrap">
-          <table className="cards-on-phone">
-            <caption className="visually-hidden">{title} by state</caption>
-            <thead>
-              <tr>
-                <th scope="col">State</th>
-                <th scope="col" className="num">Workers</th>
-                <th scope="col" className="num" title="BLS location quotient: the state's share of jobs in this occupation ÷ the U.S. share">Concentration vs U.S.</th>
-                <th scope="col" className="num">Median wage</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.area}>
-                  <td data-label="State"><Link href={`/states/${r.postal}`}>{r.name}</Link></td>
-                  <td className="num" data-label="Workers">{compact(r.employment)}</td>
-                  <td className="num" data-label="Concentration vs U.S.">{r.location_quotient === null ? '—' : `${r.location_quotient.toFixed(2)}×`}</td>
-                  <td className="num" data-label="Median wage">{usd(r.median_annual_wage, r.median_top_coded)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={<>{title} by state</>} className="cards-on-phone" columns={STATE_COLUMNS}>
+          {rows.map((r) => (
+            <tr key={r.area}>
+              <td data-label="State"><Link href={`/states/${r.postal}`}>{r.name}</Link></td>
+              <td className="num" data-label="Workers">{compact(r.employment)}</td>
+              <td className="num" data-label="Concentration vs U.S.">{r.location_quotient === null ? '—' : `${r.location_quotient.toFixed(2)}×`}</td>
+              <td className="num" data-label="Median wage">{usd(r.median_annual_wage, r.median_top_coded)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </details>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { atlasVersion, nationalOewsRelease } from '@/lib/queries/meta';
 import { stateOptions } from '@/lib/queries/states';
+import { ToolPage } from '../_components/tool-page';
 import { RosterApp } from './roster-app';
 import { requestData } from '@/app/_data';
 
@@ -13,15 +14,14 @@ export const metadata: Metadata = {
 };
 
 export default function RosterPage() {
+  const db = requestData();
   return (
-    <article>
-      <h1>Your organisation’s exposure</h1>
-      <p className="lede">
-        Upload or paste a roster (job title, headcount, optionally department). Each title is matched to an O*NET occupation; check the matches, correct any that are
-        wrong, and see the organisation’s exposure, the hours of work exposed and reskilling paths for the most exposed roles.
-      </p>
-      <p className="muted">Your roster is processed in memory on the server and never stored.</p>
-      <RosterApp version={atlasVersion(requestData())} states={stateOptions(requestData())} nationalRelease={nationalOewsRelease(requestData())} />
-    </article>
+    <ToolPage
+      heading="Your organisation’s exposure"
+      lede="Upload or paste a roster (job title, headcount, optionally department). Each title is matched to an O*NET occupation; check the matches, correct any that are wrong, and see the organisation’s exposure, the hours of work exposed and reskilling paths for the most exposed roles."
+      given="Your roster"
+    >
+      <RosterApp version={atlasVersion(db)} states={stateOptions(db)} nationalRelease={nationalOewsRelease(db)} />
+    </ToolPage>
   );
 }

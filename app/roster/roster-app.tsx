@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { downloadBlob } from '@/lib/charts/png';
+import { TextBox } from '../_components/text-box';
 import { MatchTable } from './match-table';
 import { RosterResults } from './roster-results';
 import { SAMPLE_ROSTER } from './sample';
@@ -172,15 +173,15 @@ export function RosterApp({ version, states = [], nationalRelease = 'national' }
             </div>
           </div>
           <label htmlFor={`${id}-paste`}>Or paste the roster{fileName ? ` (loaded from ${fileName})` : ''}</label>
-          <textarea
+          <TextBox
             id={`${id}-paste`}
             value={csv}
-            onChange={(e) => setCsv(e.target.value)}
+            onValue={setCsv}
             rows={8}
             spellCheck={false}
             placeholder={'Job Title,Headcount,Department\nRegistered Nurse,42,Clinical\nParalegal,4,Legal'}
             className="mono"
-            style={{ width: '100%', font: 'inherit', fontFamily: 'var(--mono)', fontSize: '0.88rem', padding: 8, border: '1px solid #8a93a0', borderRadius: 6 }}
+            style={{ fontFamily: 'var(--mono)', fontSize: '0.88rem' }}
           />
           {states.length > 0 && (
             <p>

@@ -1,9 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { ChartFrame } from '../_components/charts/chart-frame';
+import { ChartFrame, type ChartData } from '../_components/charts/chart-frame';
 import { FitChart } from '../_components/charts/fit-chart';
 import { exposureColor } from '@/lib/charts/color';
+import type { HBarSpec } from '@/lib/charts/spec';
 import { compact, exposureWords, num, pct, score, signedPct, usd } from '@/lib/charts/format';
 import { HOURS_PER_YEAR } from '@/lib/roster/analyze';
 import { Term } from '../_components/glossary';
@@ -16,6 +17,15 @@ const safe = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 /** Roster charts cannot be reopened by a link: the roster is never stored. Say so instead of linking to an empty page. */
 const NOT_STORED = 'Roster results are not stored, so no link reopens them: upload the same roster at /roster to reproduce this chart.';
 const r4 = (v: number | null) => roundOrNull(v, 4);
+
+/** A bar chart of the roster's figures: compact, drawn to fit, and linked to no page (the roster is not stored). */
+function RosterBars({ id, title, subtitle, version, data, spec }: { id: string; title: string; subtitle: string; version: string; data: ChartData; spec: Omit<HBarSpec, 'kind'> }) {
+  return (
+    <ChartFrame compact id={id} title={title} subtitle={subtitle} version={version} permalink={null} permalinkNote={NOT_STORED} embed={false} data={data}>
+      <FitChart max={560} spec={{ kind: 'hbar', ...spec }} />
+    </ChartFrame>
+  );
+}
 
 export function RosterResults({ result, version, benchmark = null }: { result: RosterResult; version: string; benchmark?: WorkforceBenchmark | null }) {
   const { summary: s, paths } = result;
@@ -54,55 +64,16 @@ export function RosterResults({ result, version, benchmark = null }: { result: R
 
       <div className="grid grid-2">
         {depts.length > 0 && (
-          <ChartFrame
-            compact
-            id="roster-departments"
-            title="Exposure by department"
-            subtitle="Headcount-weighted beta of each department's matched roles."
-            version={version}
-            permalink={null}
-            permalinkNote={NOT_STORED}
-            embed={false}
+          <RosterBars id="roster-departments" title="Exposure by department" subtitle="Headcount-weighted beta of each department's matched roles." version={version}
             data={{ header: ['department', 'headcount', 'beta', 'exposed_hours_per_year'], rows: depts.map((d) => [safe(d.department), d.headcount, r4(d.beta), Math.round(d.exposed_hours_per_year)]) }}
-          >
-            <FitChart
-              max={560}
-              spec={{
-                kind: 'hbar',
-                ariaLabel: 'Exposure by department',
-                data: depts.slice(0, 30).map((d) => ({ label: d.department, value: d.beta!, color: exposureColor(d.beta), tooltip: `${d.department}: beta ${score(d.beta)}, ${num(d.headcount)} people`, note: `${score(d.beta)} · ${num(d.headcount)} people` })),
-                format: 'fixed1',
-                xTitle: 'Exposure (beta)',
-                labelWidth: 170,
-              }}
-            />
-          </ChartFrame>
+            spec={{ ariaLabel: 'Exposure by department', data: depts.slice(0, 30).map((d) => ({ label: d.department, value: d.beta!, color: exposureColor(d.beta), tooltip: `${d.department}: beta ${score(d.beta)}, ${num(d.headcount)} people`, note: `${score(d.beta)} · ${num(d.headcount)} people` })), format: 'fixed1', xTitle: 'Exposure (beta)', labelWidth: 170 }}
+          />
         )}
         {roles.length > 0 && (
-          <ChartFrame
-            compact
-            id="roster-roles"
-            title="Most exposed roles"
-            subtitle="Hours of work exposed per year: headcount × 2,080 h × beta."
-            version={version}
-            permalink={null}
-            permalinkNote={NOT_STORED}
-            embed={false}
+          <RosterBars id="roster-roles" title="Most exposed roles" subtitle="Hours of work exposed per year: headcount × 2,080 h × beta." version={version}
             data={{ header: ['onet_soc_code', 'occupation', 'job_titles', 'headcount', 'beta', 'exposed_hours_per_year'], rows: roles.map((r) => [r.onet_soc_code, r.title, safe(r.job_titles.join('; ')), r.headcount, r4(r.beta), Math.round(r.hours)]) }}
-          >
-            <FitChart
-              max={560}
-              spec={{
-                kind: 'hbar',
-                ariaLabel: 'Most exposed roles by hours exposed per year',
-                data: roles.map((r) => ({ label: r.title, value: r.hours, color: exposureColor(r.beta), tooltip: `${r.title}: ${num(r.headcount)} people, beta ${score(r.beta)}`, note: `${compact(r.hours)} h` })),
-                format: 'compact',
-                xTitle: 'Hours exposed per year',
-                xMax: maxHours > 0 ? maxHours * 1.15 : undefined,
-                labelWidth: 230,
-              }}
-            />
-          </ChartFrame>
+            spec={{ ariaLabel: 'Most exposed roles by hours exposed per year', data: roles.map((r) => ({ label: r.title, value: r.hours, color: exposureColor(r.beta), tooltip: `${r.title}: ${num(r.headcount)} people, beta ${score(r.beta)}`, note: `${compact(r.hours)} h` })), format: 'compact', xTitle: 'Hours exposed per year', xMax: maxHours > 0 ? maxHours * 1.15 : undefined, labelWidth: 230 }}
+          />
         )}
       </div>
 

@@ -6,6 +6,7 @@ import { exposureColor } from '@/lib/charts/color';
 import { exposureWords, pct, score } from '@/lib/charts/format';
 import type { ErrorBody } from '@/lib/http/errors';
 import { Term } from '../_components/glossary';
+import { TextBox } from '../_components/text-box';
 import { EXAMPLE_JD } from './example';
 import type { ScoreResult } from './types';
 
@@ -59,15 +60,7 @@ export function ScoreApp({ groupNames = {} }: { groupNames?: Record<string, stri
           Job description
         </h2>
         <label htmlFor={`${id}-text`}>Paste the job description or task list (bullets, numbered lists, sentences or semicolons)</label>
-        <textarea
-          id={`${id}-text`}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          rows={12}
-          maxLength={MAX_CHARS}
-          aria-describedby={`${id}-count`}
-          style={{ width: '100%', font: 'inherit', padding: 8, border: '1px solid #8a93a0', borderRadius: 6 }}
-        />
+        <TextBox id={`${id}-text`} value={text} onValue={setText} rows={12} maxLength={MAX_CHARS} aria-describedby={`${id}-count`} />
         <div style={{ display: 'flex', gap: 10, alignItems: 'center', flexWrap: 'wrap', marginTop: 8 }}>
           <button type="submit" className="primary" disabled={busy || text.trim() === ''}>
             Score

@@ -9,6 +9,7 @@ import { getMethodCounts } from '@/lib/queries/methodology';
 import { employmentText } from '../../_components/employment';
 import { REFERENCE_LABELS } from '@/lib/queries/occupation';
 import { ChartFrame } from '../../_components/charts/chart-frame';
+import { DataTable } from '../../_components/data-table';
 import { CompareScatter } from './compare-chart';
 import { round } from '@/lib/round';
 
@@ -71,29 +72,24 @@ export default async function ComparePage({ searchParams }: Props) {
         <section>
           <h3 style={{ marginTop: 0 }}>Where we disagree most</h3>
           <p className="muted">Largest gaps in rank, with the tasks that drive our score.</p>
-          <div className="table-wrap tall">
-            <table>
-              <thead><tr><th scope="col">Occupation</th><th scope="col" className="num">Our rank</th><th scope="col" className="num">Their rank</th></tr></thead>
-              <tbody>
-                {disagreements.map((d) => {
-                  const higher = d.ourRank > d.theirRank;
-                  const tasks = extremeTasks(d.onet_soc_code, higher, 2, db);
-                  return (
-                    <tr key={d.code}>
-                      <td>
-                        <Link href={`/occupations/${d.onet_soc_code}`}>{d.title}</Link> <span className="muted">({employmentText(d.employment, d.oews_code, d.oews_sharers)})</span>
-                        <div className="muted" style={{ fontSize: '0.85rem' }}>
-                          We rate it {higher ? 'higher' : 'lower'}; its {higher ? 'most' : 'least'} exposed tasks: {tasks.map((t) => `“${t.statement}” (${score(t.beta)})`).join('; ')}
-                        </div>
-                      </td>
-                      <td className="num">{pct(d.ourRank)}</td>
-                      <td className="num">{pct(d.theirRank)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable wrap="table-wrap tall" columns={[{ head: 'Occupation' }, { head: 'Our rank', num: true }, { head: 'Their rank', num: true }]}>
+            {disagreements.map((d) => {
+              const higher = d.ourRank > d.theirRank;
+              const tasks = extremeTasks(d.onet_soc_code, higher, 2, db);
+              return (
+                <tr key={d.code}>
+                  <td>
+                    <Link href={`/occupations/${d.onet_soc_code}`}>{d.title}</Link> <span className="muted">({employmentText(d.employment, d.oews_code, d.oews_sharers)})</span>
+                    <div className="muted" style={{ fontSize: '0.85rem' }}>
+                      We rate it {higher ? 'higher' : 'lower'}; its {higher ? 'most' : 'least'} exposed tasks: {tasks.map((t) => `“${t.statement}” (${score(t.beta)})`).join('; ')}
+                    </div>
+                  </td>
+                  <td className="num">{pct(d.ourRank)}</td>
+                  <td className="num">{pct(d.theirRank)}</td>
+                </tr>
+              );
+            })}
+          </DataTable>
         </section>
       </div>
       <section aria-labelledby="what-trains-what" className="notice">

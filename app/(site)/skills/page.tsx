@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
 import { Chart } from '@/app/_components/charts/chart';
+import { DataTable, type Column } from '@/app/_components/data-table';
 import { exposureColor } from '@/lib/charts/color';
 import { compact, num, score, signed } from '@/lib/charts/format';
 import { IMPORTANCE_FLOOR } from '@/lib/score/aggregate';
@@ -23,37 +24,29 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** Colour-blind-safe pair (viridis blue, dark amber); knowledge areas in lighter tints of the same hues. */
 const COLORS = { sheltered: { skill: '#31688e', knowledge: '#8fb3cf' }, exposed: { skill: '#b07800', knowledge: '#e0bd6a' } } as const;
 
+/** The figures after each skill's name. */
+const SKILL_COLUMNS: Column[] = [
+  { head: 'Beta', num: true },
+  { head: 'vs mean', num: true, title: 'Beta minus the employment-weighted mean beta of the workers in view' },
+  { head: 'Alpha', num: true },
+  { head: 'Gamma', num: true },
+  { head: 'Workers relying on it', num: true, title: 'Employment in occupations that rely on it (importance ≥ 3)' },
+  { head: 'Occupations', num: true },
+];
+
 function SkillTable({ rows, caption }: { rows: SkillShift[]; caption: string }) {
   return (
-    <div className="table-wrap">
-      <table>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{caption}</th>
-            <th scope="col" className="num">Beta</th>
-            <th scope="col" className="num" title="Beta minus the employment-weighted mean beta of the workers in view">vs mean</th>
-            <th scope="col" className="num">Alpha</th>
-            <th scope="col" className="num">Gamma</th>
-            <th scope="col" className="num" title="Employment in occupations that rely on it (importance ≥ 3)">Workers relying on it</th>
-            <th scope="col" className="num">Occupations</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((s) => (
-            <tr key={s.element_id}>
-              <td><Link href={`/skills/${s.element_id}`}>{s.name}</Link></td>
-              <td className="num"><span className="bar" style={{ width: `${Math.round(s.beta * 60)}px`, background: exposureColor(s.beta) }} aria-hidden="true" /> {score(s.beta)}</td>
-              <td className="num">{signed(s.diff)}</td>
-              <td className="num">{score(s.alpha)}</td>
-              <td className="num">{score(s.gamma)}</td>
-              <td className="num">{compact(s.employment)}</td>
-              <td className="num">{num(s.occupations)}</td>
-            </tr>
+    <DataTable caption={caption} columns={[{ head: caption }, ...SKILL_COLUMNS]}>
+      {rows.map((s) => (
+        <tr key={s.element_id}>
+          <td><Link href={`/skills/${s.element_id}`}>{s.name}</Link></td>
+          <td className="num"><span className="bar" style={{ width: `${Math.round(s.beta * 60)}px`, background: exposureColor(s.beta) }} aria-hidden="true" /> {score(s.beta)}</td>
+          {[signed(s.diff), score(s.alpha), score(s.gamma), compact(s.employment), num(s.occupations)].map((v, i) => (
+            <td key={i} className="num">{v}</td>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

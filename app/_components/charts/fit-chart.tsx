@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { CHART_MAX_WIDTH, CHART_MIN_WIDTH, WIDTH_STEP } from '@/lib/charts/axis-formats';
 import type { ChartSpec } from '@/lib/charts/spec';
+import { useFitWidth } from './use-fit-width';
 
 export interface DrawnChart {
   svg: string;
@@ -18,25 +19,12 @@ export interface DrawnChart {
  */
 export function FitChart({ spec, initial, max = 820 }: { spec: ChartSpec; initial?: DrawnChart; max?: number }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState<number | null>(null);
+  // Whole steps of WIDTH_STEP px (drawn a few px narrower than the box, never wider): fewer distinct drawings to make and keep.
+  const width = useFitWidth(ref, { max: Math.min(max, CHART_MAX_WIDTH), min: CHART_MIN_WIDTH, step: WIDTH_STEP });
   // Specs are compared by content: a parent may rebuild an equal spec on every render.
   const key = useMemo(() => JSON.stringify(spec), [spec]);
   const [drawn, setDrawn] = useState<(DrawnChart & { key: string }) | null>(initial ? { ...initial, key } : null);
   const [failed, setFailed] = useState(false);
-
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const w = Math.floor(el.clientWidth);
-      // Whole steps of WIDTH_STEP px (drawn a few px narrower than the box, never wider): fewer distinct drawings to make and keep.
-      if (w > 0) setWidth(Math.max(CHART_MIN_WIDTH, Math.floor(Math.min(max, CHART_MAX_WIDTH, w) / WIDTH_STEP) * WIDTH_STEP));
-    };
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [max]);
 
   useEffect(() => {
     if (width === null || (drawn && drawn.width === width && drawn.key === key)) return;

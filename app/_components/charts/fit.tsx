@@ -1,6 +1,7 @@
 'use client';
 
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useFitWidth } from './use-fit-width';
 
 /**
  * Lays a chart out at the width it is shown at, so that its text keeps its size (an SVG scaled down
@@ -9,19 +10,7 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
  */
 export function Fit({ children, fallback = 640, max = 820, min = 260 }: { children: (width: number) => ReactNode; fallback?: number; max?: number; min?: number }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const w = Math.floor(el.clientWidth);
-      if (w > 0) setWidth(Math.max(min, Math.min(max, w)));
-    };
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [max, min]);
+  const width = useFitWidth(ref, { max, min }) ?? fallback;
   return (
     <div ref={ref} className="fit" data-width={width}>
       {children(width)}

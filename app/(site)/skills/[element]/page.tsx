@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
 import { Chart } from '@/app/_components/charts/chart';
+import { DataTable, type Column } from '@/app/_components/data-table';
 import { exposureColor } from '@/lib/charts/color';
 import { compact, exposureWords, num, score } from '@/lib/charts/format';
 import { requestData } from '@/app/_data';
@@ -17,6 +18,14 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ element: string }> };
 
 const ELEMENT_ID = /^[0-9A-Za-z.]{1,20}$/;
+
+const DRIVER_COLUMNS: Column[] = [
+  { head: 'Occupation' },
+  { head: 'Importance', num: true },
+  { head: 'Level', num: true },
+  { head: 'Beta of its work', num: true, title: 'Beta of the tasks that carry it in this occupation' },
+  { head: 'Workers', num: true },
+];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = decodeURIComponent((await params).element);
@@ -97,38 +106,25 @@ export default async function SkillPage({ params }: Props) {
       <div className="grid grid-2">
         <section style={{ minWidth: 0 }}>
           <h2>Where it matters most</h2>
-          <div className="table-wrap tall">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Occupation</th>
-                  <th scope="col" className="num">Importance</th>
-                  <th scope="col" className="num">Level</th>
-                  <th scope="col" className="num" title="Beta of the tasks that carry it in this occupation">Beta of its work</th>
-                  <th scope="col" className="num">Workers</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...relying].sort((a, b) => b.importance - a.importance || b.employment - a.employment).slice(0, 40).map((d) => (
-                  <tr key={d.onet_soc_code}>
-                    <td>
-                      <Link href={`/occupations/${d.onet_soc_code}`}>{d.title}</Link>
-                      {d.tasks.length > 0 && (
-                        <details>
-                          <summary className="muted">tasks behind it</summary>
-                          <ul>{d.tasks.map((t) => <li key={t.task_id}>{t.statement} <span className="muted">(beta {score(t.beta)}, via {t.via})</span></li>)}</ul>
-                        </details>
-                      )}
-                    </td>
-                    <td className="num">{score(d.importance)}</td>
-                    <td className="num">{d.level === null ? '—' : score(d.level)}</td>
-                    <td className="num"><span className="bar" style={{ width: `${Math.round(d.beta * 40)}px`, background: exposureColor(d.beta) }} aria-hidden="true" /> {score(d.beta)}</td>
-                    <td className="num">{compact(d.employment)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable wrap="table-wrap tall" columns={DRIVER_COLUMNS}>
+            {[...relying].sort((a, b) => b.importance - a.importance || b.employment - a.employment).slice(0, 40).map((d) => (
+              <tr key={d.onet_soc_code}>
+                <td>
+                  <Link href={`/occupations/${d.onet_soc_code}`}>{d.title}</Link>
+                  {d.tasks.length > 0 && (
+                    <details>
+                      <summary className="muted">tasks behind it</summary>
+                      <ul>{d.tasks.map((t) => <li key={t.task_id}>{t.statement} <span className="muted">(beta {score(t.beta)}, via {t.via})</span></li>)}</ul>
+                    </details>
+                  )}
+                </td>
+                <td className="num">{score(d.importance)}</td>
+                <td className="num">{d.level === null ? '—' : score(d.level)}</td>
+                <td className="num"><span className="bar" style={{ width: `${Math.round(d.beta * 40)}px`, background: exposureColor(d.beta) }} aria-hidden="true" /> {score(d.beta)}</td>
+                <td className="num">{compact(d.employment)}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
         <section style={{ minWidth: 0 }}>
           <h2>Where it is sheltered</h2>

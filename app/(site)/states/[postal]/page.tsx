@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
 import { Chart } from '@/app/_components/charts/chart';
+import { DataTable } from '@/app/_components/data-table';
 import { compact, pct, signed, usd } from '@/lib/charts/format';
 import { atlasVersion } from '@/lib/queries/meta';
 import { chartSource } from '@/lib/releases';
@@ -35,31 +36,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 function OccupationTable({ rows, caption, lq = false }: { rows: StateOccupation[]; caption: string; lq?: boolean }) {
   if (rows.length === 0) return <p className="muted">None.</p>;
   return (
-    <div className="table-wrap">
-      <table className="cards-on-phone">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Occupation</th>
-            <th scope="col" className="num">Exposure</th>
-            <th scope="col" className="num">Workers in the state</th>
-            {lq && <th scope="col" className="num" title="Share of the state's jobs in this occupation ÷ the U.S. share">Concentration vs U.S.</th>}
-            <th scope="col" className="num">Median wage</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((o) => (
-            <tr key={o.onet_soc_code}>
-              <td data-label="Occupation"><Link href={`/occupations/${o.onet_soc_code}`}>{o.title}</Link></td>
-              <td className="num" data-label="Exposure">{pct(o.beta)}</td>
-              <td className="num" data-label="Workers in the state">{compact(o.employment)}</td>
-              {lq && <td className="num" data-label="Concentration vs U.S.">{o.location_quotient === null ? '—' : `${o.location_quotient.toFixed(1)}×`}</td>}
-              <td className="num" data-label="Median wage">{usd(o.median_annual_wage)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      className="cards-on-phone"
+      columns={[
+        { head: 'Occupation' },
+        { head: 'Exposure', num: true },
+        { head: 'Workers in the state', num: true },
+        lq && { head: 'Concentration vs U.S.', num: true, title: "Share of the state's jobs in this occupation ÷ the U.S. share" },
+        { head: 'Median wage', num: true },
+      ]}
+    >
+      {rows.map((o) => (
+        <tr key={o.onet_soc_code}>
+          <td data-label="Occupation"><Link href={`/occupations/${o.onet_soc_code}`}>{o.title}</Link></td>
+          <td className="num" data-label="Exposure">{pct(o.beta)}</td>
+          <td className="num" data-label="Workers in the state">{compact(o.employment)}</td>
+          {lq && <td className="num" data-label="Concentration vs U.S.">{o.location_quotient === null ? '—' : `${o.location_quotient.toFixed(1)}×`}</td>}
+          <td className="num" data-label="Median wage">{usd(o.median_annual_wage)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
