@@ -52,6 +52,8 @@ type Row<L extends Level> = z.infer<(typeof EXPORT_ROWS)[L]>;
 
 const round = <T extends number | null>(col: SQLWrapper, digits: number) => sql<T>`round(${col}, ${sql.raw(String(digits))})`;
 const weighted = (col: SQLWrapper) => sql<number>`round(sum(${occupationLabor.employment} * ${col}) / sum(${occupationLabor.employment}), 4)`;
+/** alpha, beta and gamma of a score table, rounded to 4 decimals (null where a left join found no scores). */
+const exposure = <T extends number | null>(t: { alpha: SQLWrapper; beta: SQLWrapper; gamma: SQLWrapper }) => ({ alpha: round<T>(t.alpha, 4), beta: round<T>(t.beta, 4), gamma: round<T>(t.gamma, 4) });
 
 function query(db: Reader, level: Level): Array<Row<Level>> {
   switch (level) {
@@ -66,9 +68,7 @@ function query(db: Reader, level: Level): Array<Row<Level>> {
           p_e0: round<number | null>(taskScores.p_e0, 4),
           p_e1: round<number | null>(taskScores.p_e1, 4),
           p_e2: round<number | null>(taskScores.p_e2, 4),
-          alpha: round<number | null>(taskScores.alpha, 4),
-          beta: round<number | null>(taskScores.beta, 4),
-          gamma: round<number | null>(taskScores.gamma, 4),
+          ...exposure<number | null>(taskScores),
           method: taskScores.method,
         })
         .from(tasks)
@@ -84,9 +84,7 @@ function query(db: Reader, level: Level): Array<Row<Level>> {
           employment: round<number | null>(occupationLabor.employment, 1),
           median_wage: occupationLabor.median_annual_wage,
           task_count: sql<number>`(SELECT count(*) FROM ${tasks} WHERE ${tasks.onet_soc_code} = ${occupations.onet_soc_code})`,
-          alpha: round<number | null>(occupationScores.alpha, 4),
-          beta: round<number | null>(occupationScores.beta, 4),
-          gamma: round<number | null>(occupationScores.gamma, 4),
+          ...exposure<number | null>(occupationScores),
           percentile: round<number | null>(occupationScores.percentile, 1),
           uncertainty: round<number | null>(occupationScores.uncertainty, 4),
           major_group: occupations.major_group,
@@ -124,9 +122,7 @@ function query(db: Reader, level: Level): Array<Row<Level>> {
           element_id: elements.element_id,
           name: elements.name,
           domain: elements.domain,
-          alpha: round<number>(elementScores.alpha, 4),
-          beta: round<number>(elementScores.beta, 4),
-          gamma: round<number>(elementScores.gamma, 4),
+          ...exposure<number>(elementScores),
           employment: round<number>(elementScores.employment, 0),
           occupations: elementScores.occupations,
         })
