@@ -127,36 +127,35 @@ function readWinkSource(): RowSource {
   const version = (JSON.parse(fs.readFileSync(pkgFile, 'utf8')) as { version: string }).version;
   const jsonFile = path.join(path.dirname(pkgFile), `${SOURCE_PACKAGE}.json`);
   const bytes = fs.readFileSync(jsonFile);
+  /** The words in source order, each row read from the vector `vectorOf` finds for it (undefined: none of `dim` components). */
+  const source = (words: string[], dim: number, vectorOf: (word: string) => ArrayLike<number> | undefined): RowSource => ({
+    words,
+    dim,
+    name: `${SOURCE_PACKAGE}@${version}`,
+    row(i, out) {
+      const v = vectorOf(words[i]);
+      if (v === undefined) throw new Error(`${jsonFile}: no ${dim}-d vector for ${JSON.stringify(words[i])}`);
+      for (let d = 0; d < dim; d++) out[d] = v[d];
+    },
+  });
   const fast = parseWinkVectors(bytes);
   if (fast) {
     const { words, offsets, values, dimensions: dim } = fast;
     if (words.length !== fast.size) throw new Error(`${jsonFile}: size ${fast.size} but ${words.length} words`);
-    return {
-      words,
-      dim,
-      name: `${SOURCE_PACKAGE}@${version}`,
-      row(i, out) {
-        const off = offsets.get(words[i]);
-        if (off === undefined) throw new Error(`${jsonFile}: no ${dim}-d vector for ${JSON.stringify(words[i])}`);
-        for (let d = 0; d < dim; d++) out[d] = values[off + d];
-      },
-    };
+    return source(words, dim, (word) => {
+      const off = offsets.get(word);
+      return off === undefined ? undefined : values.subarray(off, off + dim);
+    });
   }
   const data = JSON.parse(bytes.toString('utf8')) as WinkJson;
   const { words, vectors, dimensions: dim } = data;
   if (!Array.isArray(words) || !vectors || !Number.isInteger(dim) || dim <= 0) throw new Error(`${jsonFile}: unexpected structure`);
   if (words.length !== data.size) throw new Error(`${jsonFile}: size ${data.size} but ${words.length} words`);
-  return {
-    words,
-    dim,
-    name: `${SOURCE_PACKAGE}@${version}`,
-    row(i, out) {
-      // Each entry is [dim components..., l2 norm, word index]; only the components are used.
-      const v = vectors[words[i]];
-      if (!v || v.length < dim) throw new Error(`${jsonFile}: no ${dim}-d vector for ${JSON.stringify(words[i])}`);
-      for (let d = 0; d < dim; d++) out[d] = v[d];
-    },
-  };
+  // Each entry is [dim components..., l2 norm, word index]; only the components are used.
+  return source(words, dim, (word) => {
+    const v = vectors[word];
+    return v && v.length >= dim ? v : undefined;
+  });
 }
 
 function customSource(src: WordVectorSource): RowSource {

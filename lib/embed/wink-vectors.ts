@@ -77,13 +77,9 @@ function readVectors(b: Buffer, start: number, dim: number, expected: number): {
         i = end;
         if (count < dim) row[count] = v;
         count++;
-        i = skipSpace(b, i);
-        if (b[i] === 0x2c) {
-          i++;
-          continue;
-        }
+        i = separator(b, i, 0x5d);
         if (b[i] === 0x5d) break;
-        throw new Unexpected();
+        i++;
       }
     }
     i++; // ]
@@ -98,15 +94,18 @@ function readVectors(b: Buffer, start: number, dim: number, expected: number): {
       offsets.set(key, rows * dim);
       rows++;
     } else offsets.delete(key);
-    i = skipSpace(b, i);
-    if (b[i] === 0x2c) {
-      i++;
-      continue;
-    }
+    i = separator(b, i, 0x7d);
     if (b[i] === 0x7d) break;
-    throw new Unexpected();
+    i++;
   }
   return { offsets, values };
+}
+
+/** After an array element or an object member: the index of the comma or of the closing `close` that follows. */
+function separator(b: Buffer, i: number, close: number): number {
+  i = skipSpace(b, i);
+  if (b[i] !== 0x2c && b[i] !== close) throw new Unexpected();
+  return i;
 }
 
 function skipSpace(b: Buffer, i: number): number {

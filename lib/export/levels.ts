@@ -52,91 +52,82 @@ type Row<L extends Level> = z.infer<(typeof EXPORT_ROWS)[L]>;
 
 const round = <T extends number | null>(col: SQLWrapper, digits: number) => sql<T>`round(${col}, ${sql.raw(String(digits))})`;
 const weighted = (col: SQLWrapper) => sql<number>`round(sum(${occupationLabor.employment} * ${col}) / sum(${occupationLabor.employment}), 4)`;
+/** alpha, beta and gamma of a score table, rounded to 4 decimals (null where a left join found no scores). */
+const exposure = <T extends number | null>(t: { alpha: SQLWrapper; beta: SQLWrapper; gamma: SQLWrapper }) => ({ alpha: round<T>(t.alpha, 4), beta: round<T>(t.beta, 4), gamma: round<T>(t.gamma, 4) });
 
-function query(db: Reader, level: Level): Array<Row<Level>> {
-  switch (level) {
-    case 'task':
-      return db
-        .select({
-          onet_soc_code: tasks.onet_soc_code,
-          task_id: tasks.task_id,
-          task_type: tasks.task_type,
-          statement: tasks.statement,
-          weight: round<number>(tasks.weight, 4),
-          p_e0: round<number | null>(taskScores.p_e0, 4),
-          p_e1: round<number | null>(taskScores.p_e1, 4),
-          p_e2: round<number | null>(taskScores.p_e2, 4),
-          alpha: round<number | null>(taskScores.alpha, 4),
-          beta: round<number | null>(taskScores.beta, 4),
-          gamma: round<number | null>(taskScores.gamma, 4),
-          method: taskScores.method,
-        })
-        .from(tasks)
-        .leftJoin(taskScores, eq(taskScores.task_id, tasks.task_id))
-        .orderBy(asc(tasks.onet_soc_code), asc(tasks.task_id))
-        .all() satisfies Array<Row<'task'>>;
-    case 'occupation':
-      return db
-        .select({
-          onet_soc_code: occupations.onet_soc_code,
-          title: occupations.title,
-          soc_code: occupations.soc_code,
-          employment: round<number | null>(occupationLabor.employment, 1),
-          median_wage: occupationLabor.median_annual_wage,
-          task_count: sql<number>`(SELECT count(*) FROM ${tasks} WHERE ${tasks.onet_soc_code} = ${occupations.onet_soc_code})`,
-          alpha: round<number | null>(occupationScores.alpha, 4),
-          beta: round<number | null>(occupationScores.beta, 4),
-          gamma: round<number | null>(occupationScores.gamma, 4),
-          percentile: round<number | null>(occupationScores.percentile, 1),
-          uncertainty: round<number | null>(occupationScores.uncertainty, 4),
-          major_group: occupations.major_group,
-          job_zone: occupations.job_zone,
-          projected_change_percent: occupationLabor.projected_change_percent,
-          typical_education: occupationLabor.typical_education,
-        })
-        .from(occupations)
-        .leftJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))
-        .leftJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
-        .orderBy(asc(occupations.onet_soc_code))
-        .all() satisfies Array<Row<'occupation'>>;
-    case 'group':
-      return db
-        .select({
-          major_group: occupationGroups.code,
-          title: occupationGroups.title,
-          occupations: count(occupationScores.onet_soc_code),
-          employment: round<number>(sql`sum(${occupationLabor.employment})`, 0),
-          alpha: weighted(occupationScores.alpha),
-          beta: weighted(occupationScores.beta),
-          gamma: weighted(occupationScores.gamma),
-        })
-        .from(occupationGroups)
-        .innerJoin(occupations, eq(occupations.major_group, occupationGroups.code))
-        .innerJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
-        .innerJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))
-        .where(and(eq(occupationGroups.level, 'major'), gt(occupationLabor.employment, 0)))
-        .groupBy(occupationGroups.code)
-        .orderBy(asc(occupationGroups.code))
-        .all() satisfies Array<Row<'group'>>;
-    case 'skill':
-      return db
-        .select({
-          element_id: elements.element_id,
-          name: elements.name,
-          domain: elements.domain,
-          alpha: round<number>(elementScores.alpha, 4),
-          beta: round<number>(elementScores.beta, 4),
-          gamma: round<number>(elementScores.gamma, 4),
-          employment: round<number>(elementScores.employment, 0),
-          occupations: elementScores.occupations,
-        })
-        .from(elements)
-        .innerJoin(elementScores, eq(elementScores.element_id, elements.element_id))
-        .orderBy(asc(elements.domain), asc(elements.element_id))
-        .all() satisfies Array<Row<'skill'>>;
-  }
-}
+/** Each level's query, ordered for a stable export. */
+const QUERIES: { [L in Level]: (db: Reader) => { all(): Array<Row<L>> } } = {
+  task: (db) =>
+    db
+      .select({
+        onet_soc_code: tasks.onet_soc_code,
+        task_id: tasks.task_id,
+        task_type: tasks.task_type,
+        statement: tasks.statement,
+        weight: round<number>(tasks.weight, 4),
+        p_e0: round<number | null>(taskScores.p_e0, 4),
+        p_e1: round<number | null>(taskScores.p_e1, 4),
+        p_e2: round<number | null>(taskScores.p_e2, 4),
+        ...exposure<number | null>(taskScores),
+        method: taskScores.method,
+      })
+      .from(tasks)
+      .leftJoin(taskScores, eq(taskScores.task_id, tasks.task_id))
+      .orderBy(asc(tasks.onet_soc_code), asc(tasks.task_id)),
+  occupation: (db) =>
+    db
+      .select({
+        onet_soc_code: occupations.onet_soc_code,
+        title: occupations.title,
+        soc_code: occupations.soc_code,
+        employment: round<number | null>(occupationLabor.employment, 1),
+        median_wage: occupationLabor.median_annual_wage,
+        task_count: sql<number>`(SELECT count(*) FROM ${tasks} WHERE ${tasks.onet_soc_code} = ${occupations.onet_soc_code})`,
+        ...exposure<number | null>(occupationScores),
+        percentile: round<number | null>(occupationScores.percentile, 1),
+        uncertainty: round<number | null>(occupationScores.uncertainty, 4),
+        major_group: occupations.major_group,
+        job_zone: occupations.job_zone,
+        projected_change_percent: occupationLabor.projected_change_percent,
+        typical_education: occupationLabor.typical_education,
+      })
+      .from(occupations)
+      .leftJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))
+      .leftJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
+      .orderBy(asc(occupations.onet_soc_code)),
+  group: (db) =>
+    db
+      .select({
+        major_group: occupationGroups.code,
+        title: occupationGroups.title,
+        occupations: count(occupationScores.onet_soc_code),
+        employment: round<number>(sql`sum(${occupationLabor.employment})`, 0),
+        alpha: weighted(occupationScores.alpha),
+        beta: weighted(occupationScores.beta),
+        gamma: weighted(occupationScores.gamma),
+      })
+      .from(occupationGroups)
+      .innerJoin(occupations, eq(occupations.major_group, occupationGroups.code))
+      .innerJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
+      .innerJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))
+      .where(and(eq(occupationGroups.level, 'major'), gt(occupationLabor.employment, 0)))
+      .groupBy(occupationGroups.code)
+      .orderBy(asc(occupationGroups.code)),
+  skill: (db) =>
+    db
+      .select({
+        element_id: elements.element_id,
+        name: elements.name,
+        domain: elements.domain,
+        ...exposure<number>(elementScores),
+        employment: round<number>(elementScores.employment, 0),
+        occupations: elementScores.occupations,
+      })
+      .from(elements)
+      .innerJoin(elementScores, eq(elementScores.element_id, elements.element_id))
+      .orderBy(asc(elements.domain), asc(elements.element_id)),
+};
 
 export function exportLevel(db: Reader, level: Level): ExportTable {
-  return { columns: Object.keys(EXPORT_ROWS[level].shape), rows: query(db, level) };
+  return { columns: Object.keys(EXPORT_ROWS[level].shape), rows: QUERIES[level](db).all() };
 }

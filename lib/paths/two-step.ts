@@ -6,7 +6,7 @@
  * its fit being that of the weaker step.
  */
 import { barriersBetween } from './barriers';
-import { candidates, CLEAR_REDUCTION, fitOf, MIN_FIT, type OccupationProfile, type PathData } from './paths';
+import { candidates, CLEAR_REDUCTION, fitOf, MIN_FIT, type OccupationProfile, type Path, type PathData } from './paths';
 import { DEFAULT_WEIGHTS, isDesirable, outlookPart, WAGE_FLOOR, scoreWith, wagePart, type PathComponents, type PathWeights } from './score';
 import { score as fixed2 } from '../charts/format';
 
@@ -15,19 +15,12 @@ export const INTERMEDIATES = 15;
 /** An intermediate may be at most this much more exposed than the source. */
 export const INTERMEDIATE_SLACK = 0.1;
 
-export interface Step {
-  onet_soc_code: string;
-  title: string;
-  beta: number;
-  job_zone: number | null;
-  wage: number | null;
-  related_tier: string | null;
-  fit: number;
-}
+/** One step of a two-step path: the path fields that describe where it leads, and how well it fits. */
+export type Step = Pick<Path, 'onet_soc_code' | 'title' | 'beta' | 'job_zone' | 'wage' | 'related_tier'> & { fit: number };
 
 export interface TwoStepPath {
   via: Step;
-  target: Step & { exposure_reduction: number; wage_change: number | null; growth: number | null; openings: number | null };
+  target: Step & Pick<Path, 'exposure_reduction' | 'wage_change' | 'growth' | 'openings'>;
   score: number;
   components: PathComponents;
   why: string[];

@@ -9,6 +9,7 @@ import { insertMany } from '../build/insert';
 import { CALIBRATION, LabelTransfer, type Labeled } from '../score/calibrate';
 import { textFeatures } from '../score/features';
 import { closestExemplars, exemplarIndex, exposureOf, profileOf, rubricProbabilities } from '../score/profile';
+import { scoreFields } from '../score/score-fields';
 import type { Rubric } from '../score/rubric';
 import { accuracy, spearman } from '../score/stats';
 import { fromBlob, toBlob } from '../score/vectors';
@@ -121,12 +122,7 @@ export async function scoreAll(db: AtlasDb, opts: { rubric: Rubric; onProgress?:
     rows.push({
       task_id: t.task_id,
       onet_soc_code: t.onet_soc_code,
-      p_e0: p[0],
-      p_e1: p[1],
-      p_e2: p[2],
-      alpha: e.alpha,
-      beta: e.beta,
-      gamma: e.gamma,
+      ...scoreFields(p),
       rubric_p_e0: rp[0],
       rubric_p_e1: rp[1],
       rubric_p_e2: rp[2],

@@ -15,13 +15,6 @@ function ort(): Ort {
   return ortCache;
 }
 
-function int64Bytes(values: number[]): Uint8Array {
-  const bytes = new Uint8Array(values.length * 8);
-  const view = new DataView(bytes.buffer);
-  values.forEach((v, i) => view.setBigInt64(i * 8, BigInt(v), true));
-  return bytes;
-}
-
 let graphBytes: Uint8Array | undefined;
 /** queries [n,d] · keys_t [d,m] → TopK over the last axis (k given at run time). */
 function topkGraph(): Uint8Array {
@@ -45,7 +38,6 @@ function topkGraph(): Uint8Array {
       }),
     ],
   });
-  void int64Bytes;
   graphBytes = onnx.ModelProto.encode(onnx.ModelProto.create({ irVersion: 7, opsetImport: [{ domain: '', version: 13 }], producerName: 'exposure-atlas knn', graph })).finish();
   return graphBytes;
 }

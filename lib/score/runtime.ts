@@ -10,7 +10,8 @@ import { LabelTransfer, CALIBRATION, type Labeled } from './calibrate';
 import { SoftmaxModel } from './classifier';
 import { textFeatures } from './features';
 import { KeyMatrix } from './knn';
-import { closestExemplars, exposureOf, profileOf, rubricProbabilities, type ExemplarIndex } from './profile';
+import { closestExemplars, profileOf, rubricProbabilities, type ExemplarIndex } from './profile';
+import { scoreFields } from './score-fields';
 import type { Rubric } from './rubric';
 import { fromBlob, VectorMatrix } from './vectors';
 
@@ -96,17 +97,11 @@ export class TextScorer {
       const unknown = vectors[i].every((x) => x === 0);
       const rp = rubricProbabilities(it.profile, this.rubric);
       const p = preds ? preds[i].p : rp;
-      const e = exposureOf(p);
       this.ex.matrix.similarities(it.vec, sims);
       const exemplars = closestExemplars(sims, this.ex, this.rubric);
       return {
         text: texts[i],
-        p_e0: p[0],
-        p_e1: p[1],
-        p_e2: p[2],
-        alpha: e.alpha,
-        beta: e.beta,
-        gamma: e.gamma,
+        ...scoreFields(p),
         method: preds ? 'calibrated' : 'rubric',
         unknown,
         exemplars: unknown ? [] : exemplars,
