@@ -8,9 +8,11 @@ import { Window } from 'happy-dom';
 import type { ChartRequest } from '../lib/charts/spec';
 
 const win = new Window({ url: 'http://localhost/' });
-const g = globalThis as Record<string, unknown>;
-for (const k of ['document', 'navigator', 'HTMLElement', 'Element', 'Node', 'SVGElement', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame', 'ResizeObserver', 'MutationObserver'] as const) g[k] = win[k];
-g.window = win;
+// Defined, not assigned: since Node 21 `navigator` is a getter-only global, and assigning it throws.
+for (const k of ['document', 'navigator', 'HTMLElement', 'Element', 'Node', 'SVGElement', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame', 'ResizeObserver', 'MutationObserver'] as const) {
+  Object.defineProperty(globalThis, k, { value: win[k], configurable: true, writable: true });
+}
+Object.defineProperty(globalThis, 'window', { value: win, configurable: true, writable: true });
 
 // Imported after the globals exist: recharts decides at load time whether it runs in a browser.
 const { renderChartDom } = await import('../app/_components/charts/recharts/render-dom');
