@@ -9,7 +9,8 @@
  * the old one stood (the script tags). No two responses share a nonce.
  *
  * What is cached: GET requests for pages (not /api/, not /_next/, not Next.js's client-navigation (RSC)
- * requests, not requests with cookies or credentials) answered 200 with HTML and a nonce in their CSP.
+ * requests, not requests with cookies or credentials) answered 200 with a whole HTML page (no error
+ * boundary's digest: a render that failed mid-stream still answers 200) and a nonce in their CSP.
  * A rebuild of the database (its inode or mtime changes) starts a new generation; entries also expire
  * after `ttlMs`, and the least recently used go first beyond `maxBytes`.
  * A miss is passed through as Next.js answers it (uncompressed, so the body can be kept); a hit is
@@ -58,6 +59,14 @@ export function cacheableRequest(req: Pick<http.IncomingMessage, 'method' | 'url
 /** The nonce of a CSP header value (`'nonce-…'` in script-src), or null. */
 export function nonceOf(csp: string): string | null {
   return /'nonce-([A-Za-z0-9+/=_-]{16,})'/.exec(csp)?.[1] ?? null;
+}
+
+/**
+ * Whether a 200 HTML body is a whole, good page. A render that fails after streaming began still
+ * answers 200, with an error boundary and its digest in the page data: such a page must not be kept.
+ */
+export function completePage(body: Buffer): boolean {
+  return body.lastIndexOf('</html>') !== -1 && body.indexOf('digest":') === -1 && body.indexOf('digest\\":') === -1;
 }
 
 function splitBuffer(buf: Buffer, sep: Buffer): Buffer[] {
@@ -165,8 +174,10 @@ export function pageCache(next: Handler, opts: PageCacheOptions): PageCache {
       if (!type.startsWith('text/html') || !nonce || res.getHeader('set-cookie') !== undefined || res.getHeader('content-encoding') !== undefined) return;
       const headers: http.OutgoingHttpHeaders = {};
       for (const [k, v] of Object.entries(res.getHeaders())) if (!PER_RESPONSE.has(k) && k !== 'content-security-policy' && v !== undefined) headers[k] = v;
+      const body = Buffer.concat(chunks);
+      if (!completePage(body)) return;
       const sep = Buffer.from(nonce);
-      const entry: Entry = { parts: splitBuffer(Buffer.concat(chunks), sep), csp: csp.split(nonce), headers, bytes: size, at: Date.now() };
+      const entry: Entry = { parts: splitBuffer(body, sep), csp: csp.split(nonce), headers, bytes: size, at: Date.now() };
       drop(key);
       entries.set(key, entry);
       bytes += size;

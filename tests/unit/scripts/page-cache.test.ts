@@ -27,6 +27,15 @@ function fakeNext(req: http.IncomingMessage, res: http.ServerResponse) {
   res.setHeader('vary', 'rsc, Accept-Encoding');
   if (url.startsWith('/cookie')) res.setHeader('set-cookie', 'a=b');
   res.write(`<html><head><script nonce="${nonce}" src="/_next/a.js"></script></head>`);
+  if (url.startsWith('/broken')) {
+    // A render that failed after streaming began: 200, an error boundary and its digest in the page data.
+    res.end(`<body><script nonce="${nonce}">self.__next_f.push([1,"{\\"digest\\":\\"123\\"}"])</script></body></html>`);
+    return;
+  }
+  if (url.startsWith('/cut')) {
+    res.end('<body><p>half a page');
+    return;
+  }
   setTimeout(() => {
     res.write(`<body><p>${url} render ${renders}</p>${'x'.repeat(url.startsWith('/big') ? 4000 : 10)}`);
     res.end(`<script nonce="${nonce}">self.__next_f.push([1,"${url}"])</script></body></html>`);
@@ -144,9 +153,9 @@ describe('page cache', () => {
     expect(renders).toBe(2);
   });
 
-  test('errors and responses that set cookies are not kept', async () => {
+  test('errors, pages whose render failed mid-stream, cut pages and responses that set cookies are not kept', async () => {
     await start();
-    for (const p of ['/missing', '/cookie']) {
+    for (const p of ['/missing', '/cookie', '/broken', '/cut']) {
       await get(p);
       expect((await get(p)).state).toBe('miss');
     }
