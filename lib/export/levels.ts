@@ -5,10 +5,11 @@
  * zod schemas, and tests/integration/data-types.test.ts checks every row of the real database
  * against them.
  */
-import { and, asc, count, eq, gt, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNotNull, sql, type SQLWrapper } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Reader } from '../../db';
-import { elements, elementScores, occupationGroups, occupationLabor, occupations, occupationScores, tasks, taskScores } from '../../db/schema';
+import { elements, elementScores, occupationGroups, tasks, taskScores } from '../../db/schema';
+import { occupationFacts as f } from '../queries/facts';
 import type { Cell } from './csv';
 
 export const LEVELS = ['task', 'occupation', 'group', 'skill'] as const;
@@ -51,7 +52,8 @@ export const EXPORT_ROWS = {
 type Row<L extends Level> = z.infer<(typeof EXPORT_ROWS)[L]>;
 
 const round = <T extends number | null>(col: SQLWrapper, digits: number) => sql<T>`round(${col}, ${sql.raw(String(digits))})`;
-const weighted = (col: SQLWrapper) => sql<number>`round(sum(${occupationLabor.employment} * ${col}) / sum(${occupationLabor.employment}), 4)`;
+/** Employment-weighted mean over a group's occupations, 4 decimals. */
+const weighted = (col: SQLWrapper) => sql<number>`round(sum(${f.employment} * ${col}) / sum(${f.employment}), 4)`;
 /** alpha, beta and gamma of a score table, rounded to 4 decimals (null where a left join found no scores). */
 const exposure = <T extends number | null>(t: { alpha: SQLWrapper; beta: SQLWrapper; gamma: SQLWrapper }) => ({ alpha: round<T>(t.alpha, 4), beta: round<T>(t.beta, 4), gamma: round<T>(t.gamma, 4) });
 
@@ -77,40 +79,36 @@ const QUERIES: { [L in Level]: (db: Reader) => { all(): Array<Row<L>> } } = {
   occupation: (db) =>
     db
       .select({
-        onet_soc_code: occupations.onet_soc_code,
-        title: occupations.title,
-        soc_code: occupations.soc_code,
-        employment: round<number | null>(occupationLabor.employment, 1),
-        median_wage: occupationLabor.median_annual_wage,
-        task_count: sql<number>`(SELECT count(*) FROM ${tasks} WHERE ${tasks.onet_soc_code} = ${occupations.onet_soc_code})`,
-        ...exposure<number | null>(occupationScores),
-        percentile: round<number | null>(occupationScores.percentile, 1),
-        uncertainty: round<number | null>(occupationScores.uncertainty, 4),
-        major_group: occupations.major_group,
-        job_zone: occupations.job_zone,
-        projected_change_percent: occupationLabor.projected_change_percent,
-        typical_education: occupationLabor.typical_education,
+        onet_soc_code: f.onet_soc_code,
+        title: f.title,
+        soc_code: f.soc_code,
+        employment: round<number | null>(f.employment, 1),
+        median_wage: f.median_wage,
+        task_count: f.task_count,
+        ...exposure<number | null>(f),
+        percentile: round<number | null>(f.percentile, 1),
+        uncertainty: round<number | null>(f.uncertainty, 4),
+        major_group: f.major_group,
+        job_zone: f.job_zone,
+        projected_change_percent: f.growth_pct,
+        typical_education: f.typical_education,
       })
-      .from(occupations)
-      .leftJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))
-      .leftJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
-      .orderBy(asc(occupations.onet_soc_code)),
+      .from(f)
+      .orderBy(asc(f.onet_soc_code)),
   group: (db) =>
     db
       .select({
         major_group: occupationGroups.code,
         title: occupationGroups.title,
-        occupations: count(occupationScores.onet_soc_code),
-        employment: round<number>(sql`sum(${occupationLabor.employment})`, 0),
-        alpha: weighted(occupationScores.alpha),
-        beta: weighted(occupationScores.beta),
-        gamma: weighted(occupationScores.gamma),
+        occupations: count(f.onet_soc_code),
+        employment: round<number>(sql`sum(${f.employment})`, 0),
+        alpha: weighted(f.alpha),
+        beta: weighted(f.beta),
+        gamma: weighted(f.gamma),
       })
       .from(occupationGroups)
-      .innerJoin(occupations, eq(occupations.major_group, occupationGroups.code))
-      .innerJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
-      .innerJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))
-      .where(and(eq(occupationGroups.level, 'major'), gt(occupationLabor.employment, 0)))
+      .innerJoin(f, eq(f.major_group, occupationGroups.code))
+      .where(and(eq(occupationGroups.level, 'major'), isNotNull(f.beta), gt(f.employment, 0)))
       .groupBy(occupationGroups.code)
       .orderBy(asc(occupationGroups.code)),
   skill: (db) =>

@@ -1,10 +1,11 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Reader } from '../../db';
-import { datasetVersions, dwas, educationLevels, elements, embeddings, iwas, levelAnchors, occupationElements, occupationGroups, occupationInterests, occupationLabor, occupations, occupationScores, occupationWorkStyles, relatedOccupations, taskDwas, tasks } from '../../db/schema';
+import { datasetVersions, dwas, educationLevels, elements, embeddings, iwas, levelAnchors, occupationElements, occupationGroups, occupationInterests, occupationWorkStyles, relatedOccupations, taskDwas, tasks } from '../../db/schema';
 import { derived, type DataContext } from '../data/context';
 import { CHAIN_DOMAINS } from '../skills/load';
 import { cosine, fromBlob } from '../score/vectors';
 import { releaseLabels } from '../releases';
+import { occupationFacts } from '../queries/facts';
 import type { OccupationProfile, PathData } from './paths';
 
 type Vec = 'skillVec' | 'taskVec' | 'activityVec' | 'gwaVec' | 'interestVec' | 'styleVec';
@@ -18,42 +19,24 @@ export function pathData(data: DataContext): PathData {
 
 /** Reads everything path finding needs into memory (a few MB; built once per database file). */
 export function loadPathData(db: Reader): PathData {
-  const occ = db
-    .select({
-      code: occupations.onet_soc_code,
-      title: occupations.title,
-      description: occupations.description,
-      job_zone: occupations.job_zone,
-      major_group: occupations.major_group,
-      minor_group: occupations.minor_group,
-      minor_title: occupationGroups.title,
-      beta: occupationScores.beta,
-      employment: occupationLabor.employment,
-      wage: occupationLabor.median_annual_wage,
-      growth: occupationLabor.projected_change_percent,
-      openings: occupationLabor.openings_annual,
-    })
-    .from(occupations)
-    .innerJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
-    .leftJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))
-    .leftJoin(occupationGroups, eq(occupationGroups.code, occupations.minor_group))
-    .all();
+  const occ = db.select().from(occupationFacts).leftJoin(occupationGroups, eq(occupationGroups.code, occupationFacts.minor_group)).all();
   const profiles = new Map<string, OccupationProfile>();
-  for (const o of occ) {
-    profiles.set(o.code, {
-      code: o.code,
+  for (const { occupation_facts: o, occupation_groups: g } of occ) {
+    if (o.beta === null) continue; // only scored occupations can be a path's start or end
+    profiles.set(o.onet_soc_code, {
+      code: o.onet_soc_code,
       title: o.title,
       description: o.description,
       majorGroup: o.major_group,
       minorGroup: o.minor_group,
-      minorTitle: o.minor_title,
+      minorTitle: g?.title ?? null,
       beta: o.beta,
       jobZone: o.job_zone,
       education: null,
       professionalShare: null,
       employment: o.employment ?? 0,
-      wage: o.wage,
-      growth: o.growth,
+      wage: o.median_wage,
+      growth: o.growth_pct,
       openings: o.openings,
       elements: new Map(),
       skillVec: null,

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { blsOews, educationCategories, elements, elementScores, jobZones, occupationElements, occupationLabor, occupations, occupationScores, occupationTitles, referenceIndices, relatedOccupations, tasks, taskScores, technologySkills, type ElementDomain } from '../../db/schema';
+import { blsOews, educationCategories, elements, elementScores, jobZones, occupationElements, occupationTitles, referenceIndices, relatedOccupations, tasks, taskScores, technologySkills, type ElementDomain } from '../../db/schema';
 import { derived, type DataContext } from '../data/context';
+import { occupationFacts as f } from './facts';
 import { occupationIndex, type OccupationRow } from './occupations';
 
 export interface Exemplar {
@@ -73,23 +74,21 @@ const detailedOews = alias(blsOews, 'detailed_oews');
 const DETAIL = derived('occupationDetail', ({ db }) =>
   db
     .select({
-      description: occupations.description,
+      description: f.description,
       job_zone_name: jobZones.name,
       job_zone_education: jobZones.education,
       education_category: educationCategories.description,
-      education_share: occupations.education_share,
-      rubric_beta: occupationScores.rubric_beta,
-      oews_code: occupationLabor.oews_code,
+      education_share: f.education_share,
+      rubric_beta: f.rubric_beta,
+      oews_code: f.oews_code,
       oews_employment: detailedOews.employment,
-      oews_sharers: occupationLabor.oews_sharers,
+      oews_sharers: f.oews_sharers,
     })
-    .from(occupations)
-    .leftJoin(jobZones, eq(jobZones.job_zone, occupations.job_zone))
-    .leftJoin(educationCategories, eq(educationCategories.category, occupations.education_category))
-    .leftJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
-    .leftJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))
-    .leftJoin(detailedOews, and(eq(detailedOews.occ_code, occupationLabor.oews_code), eq(detailedOews.o_group, 'detailed')))
-    .where(eq(occupations.onet_soc_code, sql.placeholder('code')))
+    .from(f)
+    .leftJoin(jobZones, eq(jobZones.job_zone, f.job_zone))
+    .leftJoin(educationCategories, eq(educationCategories.category, f.education_category))
+    .leftJoin(detailedOews, and(eq(detailedOews.occ_code, f.oews_code), eq(detailedOews.o_group, 'detailed')))
+    .where(eq(f.onet_soc_code, sql.placeholder('code')))
     .prepare(),
 );
 

@@ -1,7 +1,6 @@
-import { count, eq } from 'drizzle-orm';
-import type { ReadonlyDb } from '../../db';
-import { occupationGroups, occupationLabor, occupations, occupationScores, tasks } from '../../db/schema';
+import { occupationGroups } from '../../db/schema';
 import { derived, type DataContext } from '../data/context';
+import { occupationFacts } from './facts';
 
 /** One occupation with its groups, BLS figures and (when scored) exposure. */
 export interface OccupationRow {
@@ -38,38 +37,8 @@ export function socGroups(soc: string): { major: string; minor: string; broad: s
   return { major: `${soc.slice(0, 3)}0000`, minor: `${soc.slice(0, 4)}000`, broad: `${soc.slice(0, 6)}0` };
 }
 
-const taskCounts = (db: ReadonlyDb) => db.select({ code: tasks.onet_soc_code, n: count().as('n') }).from(tasks).groupBy(tasks.onet_soc_code).as('task_counts');
-
 const ALL = derived('allOccupations', (data): OccupationRow[] => {
-  const tc = taskCounts(data.db);
-  const rows = data.db
-    .select({
-      onet_soc_code: occupations.onet_soc_code,
-      soc_code: occupations.soc_code,
-      title: occupations.title,
-      job_zone: occupations.job_zone,
-      employment: occupationLabor.employment,
-      median_wage: occupationLabor.median_annual_wage,
-      median_top_coded: occupationLabor.median_top_coded,
-      growth_pct: occupationLabor.projected_change_percent,
-      openings: occupationLabor.openings_annual,
-      typical_education: occupationLabor.typical_education,
-      oews_code: occupationLabor.oews_code,
-      oews_sharers: occupationLabor.oews_sharers,
-      task_count: tc.n,
-      alpha: occupationScores.alpha,
-      beta: occupationScores.beta,
-      gamma: occupationScores.gamma,
-      percentile: occupationScores.percentile,
-      uncertainty: occupationScores.uncertainty,
-      share_tasks_exposed: occupationScores.share_tasks_exposed,
-    })
-    .from(occupations)
-    .leftJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))
-    .leftJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
-    .leftJoin(tc, eq(tc.code, occupations.onet_soc_code))
-    .orderBy(occupations.onet_soc_code)
-    .all();
+  const rows = data.db.select().from(occupationFacts).orderBy(occupationFacts.onet_soc_code).all();
   const titles = new Map(getGroups(data).map((g) => [g.code, g.title]));
   // Keys in the order the API has always answered with.
   return rows.map((r) => {
@@ -93,7 +62,7 @@ const ALL = derived('allOccupations', (data): OccupationRow[] => {
       typical_education: r.typical_education,
       oews_code: r.oews_code,
       oews_sharers: r.oews_sharers,
-      task_count: r.task_count ?? 0,
+      task_count: r.task_count,
       alpha: r.alpha,
       beta: r.beta,
       gamma: r.gamma,
