@@ -1,10 +1,8 @@
 import type { ScoredText } from '@/lib/score/runtime';
+import type { Exposure } from '@/lib/score/exposure';
 
 /** POST /api/v1/score's answer. */
-export interface ScoreResult {
-  alpha: number;
-  beta: number;
-  gamma: number;
+export interface ScoreResult extends Exposure {
   task_count: number;
   /** task sentences in the text; only the first max_tasks are scored */
   tasks_found: number;

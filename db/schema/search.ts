@@ -1,6 +1,6 @@
 /**
- * The job-title search table that setup adds to the database (lib/search/build-index.ts creates it
- * after the migrations, so it is declared here and not in db/schema, which drizzle-kit migrates).
+ * The job-title search table that setup adds to the database. lib/search/build-index.ts creates it
+ * after the migrations, so db/schema/index.ts (what drizzle-kit migrates) does not export it.
  */
 import { integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 

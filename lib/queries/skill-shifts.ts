@@ -9,14 +9,12 @@ import { chainElementScores } from '../skills/aggregate';
 import { skillChainData } from '../skills/load';
 import { derived, derivedBy, type DataContext } from '../data/context';
 import { allOccupations, getGroups } from './occupations';
+import type { Exposure } from '../score/exposure';
 
-export interface SkillShift {
+export interface SkillShift extends Exposure {
   element_id: string;
   name: string;
   domain: 'skill' | 'knowledge';
-  alpha: number;
-  beta: number;
-  gamma: number;
   /** beta minus the scope's employment-weighted mean beta: < 0 sheltered, > 0 concentrated in exposed work */
   diff: number;
   /** employment in occupations in scope that rely on it (importance ≥ 3) */

@@ -6,6 +6,7 @@
  * the occupation figures are passed in.
  */
 import type { RosterRow } from './parse';
+import type { Exposure } from '../score/exposure';
 
 /** Annual working hours per full-time worker used to express exposure in hours (52 × 40). */
 export const HOURS_PER_YEAR = 2080;
@@ -17,11 +18,8 @@ export interface Candidate {
   score: number;
 }
 
-export interface OccupationFigures {
+export interface OccupationFigures extends Exposure {
   title: string;
-  alpha: number;
-  beta: number;
-  gamma: number;
 }
 
 export interface MatchedRow {

@@ -1,13 +1,11 @@
 import { aggregate, evaluateTasks, summarize, type Scenario, type ScenarioSummary } from './model';
 import type { ScenarioData } from './load';
 import { topMovers } from './movers';
+import type { Exposure } from '../score/exposure';
 
-export interface ScenarioOccupation {
+export interface ScenarioOccupation extends Exposure {
   onet_soc_code: string;
   title: string;
-  alpha: number;
-  beta: number;
-  gamma: number;
   baseline_beta: number;
   change: number;
   employment: number;

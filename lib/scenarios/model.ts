@@ -14,6 +14,7 @@
  * into E2: alpha, beta and gamma never fall when any capability rises. Task beta = a·(e1 + e2/2).
  */
 import { round } from '../round';
+import type { Exposure } from '../score/exposure';
 
 export const TODAY_LEVEL = 0.5;
 /** Sharpness of the attribution of a task's exposure to capability groups. */
@@ -156,11 +157,8 @@ export function evaluateTasks(prep: PreparedTasks, sc: Scenario): TaskExposure {
   return { alpha, beta, gamma };
 }
 
-export interface OccupationExposure {
+export interface OccupationExposure extends Exposure {
   onet_soc_code: string;
-  alpha: number;
-  beta: number;
-  gamma: number;
 }
 
 export function aggregate(prep: PreparedTasks, t: TaskExposure): OccupationExposure[] {

@@ -5,22 +5,18 @@
  * Skill/knowledge = mean exposure of the occupations rating it, weighted by employment × importance
  * above the scale's midpoint (IM − 2.5 on 1–5): work where the element barely matters does not dilute it.
  */
-export interface TaskScore {
+import type { Exposure } from './exposure';
+
+export interface TaskScore extends Exposure {
   task_id: number;
   onet_soc_code: string;
   weight: number;
-  alpha: number;
-  beta: number;
-  gamma: number;
   rubric_beta: number;
   spread: number;
 }
 
-export interface OccupationScore {
+export interface OccupationScore extends Exposure {
   onet_soc_code: string;
-  alpha: number;
-  beta: number;
-  gamma: number;
   rubric_beta: number;
   task_count: number;
   share_tasks_exposed: number;
@@ -87,11 +83,8 @@ export function aggregateOccupations(tasks: TaskScore[], employment: Map<string,
   return out;
 }
 
-export interface ElementScore {
+export interface ElementScore extends Exposure {
   element_id: string;
-  alpha: number;
-  beta: number;
-  gamma: number;
   employment: number;
   occupations: number;
 }

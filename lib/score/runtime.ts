@@ -14,17 +14,15 @@ import { closestExemplars, profileOf, rubricProbabilities, type ExemplarIndex } 
 import { scoreFields } from './score-fields';
 import type { Rubric } from './rubric';
 import { fromBlob, VectorMatrix } from './vectors';
+import type { Exposure } from './exposure';
 
 const CLASSES = ['E0', 'E1', 'E2'] as const;
 
-export interface ScoredText {
+export interface ScoredText extends Exposure {
   text: string;
   p_e0: number;
   p_e1: number;
   p_e2: number;
-  alpha: number;
-  beta: number;
-  gamma: number;
   method: 'calibrated' | 'rubric';
   /** true when no word of the text is known to the model: the scores are then the prior only */
   unknown: boolean;

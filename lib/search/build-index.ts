@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { normalizeTitle } from './normalize';
 
-import { TITLE_KINDS, type TitleKind } from './table';
+import { TITLE_KINDS, type TitleKind } from '../../db/schema/search';
 
 export { TITLE_KINDS, type TitleKind };
 

@@ -11,13 +11,13 @@
  */
 import type { Reader } from '../../db';
 import { derived, type DataContext } from '../data/context';
-import { searchTitles } from './table';
+import { searchTitles } from '../../db/schema/search';
 import { round } from '../round';
 import { CAL, calibrate, type ConfidenceFeatures } from './confidence';
 import { bracketed, EXAMPLES, indexTokens, readTitle, ROLE_WEIGHT, SOFT_WORDS, stem, words, type QueryToken } from './clean';
 import { editDistance } from './normalize';
 
-import type { TitleKind } from './table';
+import type { TitleKind } from '../../db/schema/search';
 
 export type { TitleKind };
 export type MatchMethod = 'exact' | 'words' | 'fuzzy' | 'semantic' | 'none';

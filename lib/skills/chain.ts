@@ -10,19 +10,17 @@
  * an occupation is the mean beta of the occupation's tasks that carry its activities, each weighted
  * by the task's weight × the share of the task in those activities × the link's strength. Pure.
  */
+import type { Exposure } from '../score/exposure';
 
 export const KNOWLEDGE_MIN_R = 0.2;
 export const KNOWLEDGE_MAX_LINKS = 6;
 export const TASKS_SHOWN = 3;
 
-export interface ChainTask {
+export interface ChainTask extends Exposure {
   task_id: number;
   statement: string;
   /** the task's weight inside its occupation (importance, else by type) */
   weight: number;
-  alpha: number;
-  beta: number;
-  gamma: number;
   /** GWA id → share of the task (1 / number of its DWAs, summed per GWA) */
   gwas: Map<string, number>;
 }
@@ -40,10 +38,7 @@ export interface ElementTask {
   via: string[];
 }
 
-export interface ElementExposure {
-  alpha: number;
-  beta: number;
-  gamma: number;
+export interface ElementExposure extends Exposure {
   /** every task that carries the element, heaviest first */
   tasks: ElementTask[];
 }
@@ -85,7 +80,7 @@ export function elementExposure(tasks: ChainTask[], links: Map<string, number> |
 }
 
 /** The element's alpha, beta, gamma in one occupation (elementExposure without the task list: for national aggregates). */
-export function elementBeta(tasks: ChainTask[], links: Map<string, number> | undefined): { alpha: number; beta: number; gamma: number } | null {
+export function elementBeta(tasks: ChainTask[], links: Map<string, number> | undefined): Exposure | null {
   if (!links || links.size === 0) return null;
   let W = 0;
   let a = 0;

@@ -7,22 +7,14 @@
  * skills and are left out here (the occupation page lists them). Pure.
  */
 import { weightedMean } from '../charts/stats';
-import { EXPOSED_BETA } from './split';
+import { EXPOSED_BETA, type RatedElement } from './split';
 
-export interface PersonalElement {
-  element_id: string;
-  name: string;
-  domain: string;
-  importance: number;
+export interface PersonalElement extends RatedElement {
   /** every task that carries the element, with its share of the element's weight */
   tasks: Array<{ task_id: number; weight: number }>;
 }
 
-export interface PersonalElementScore {
-  element_id: string;
-  name: string;
-  domain: string;
-  importance: number;
+export interface PersonalElementScore extends RatedElement {
   beta: number;
   /** the ticked tasks behind it */
   task_ids: number[];

@@ -4,16 +4,16 @@
  */
 import { elementExposure, TASKS_SHOWN, type ChainTask, type ElementLinks, type ElementTask } from './chain';
 
-/** Elements the occupation rates at least this important (1–5) are listed. */
-export const LISTED_IMPORTANCE = 3;
-/** An element whose work averages at least this beta counts as exposed. */
-export const EXPOSED_BETA = 0.5;
-
-export interface SplitElement {
+/** A skill or knowledge area as one occupation rates it. */
+export interface RatedElement {
   element_id: string;
   name: string;
   domain: string;
+  /** the occupation's importance rating (1–5) */
   importance: number;
+}
+
+export interface SplitElement extends RatedElement {
   level: number | null;
 }
 
@@ -34,6 +34,11 @@ export interface SkillSplitResult {
   /** important elements none of whose work activities appears in the occupation's tasks */
   unlinked: SplitElement[];
 }
+
+/** Elements the occupation rates at least this important (1–5) are listed. */
+export const LISTED_IMPORTANCE = 3;
+/** An element whose work averages at least this beta counts as exposed. */
+export const EXPOSED_BETA = 0.5;
 
 export function splitSkills(tasks: ChainTask[], elements: SplitElement[], links: ElementLinks, derived: Set<string>, gwaNames: Map<string, string>): SkillSplitResult {
   const out: ElementVerdict[] = [];
