@@ -6,10 +6,11 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXPORT_ROWS, exportLevel, LEVELS } from '@/lib/export/levels';
+import { occupationFacts } from '@/lib/queries/facts';
 import { getCounts } from '@/lib/queries/meta';
 import { getTaskWeights, TASK_WEIGHT_ROW } from '@/lib/queries/methodology';
 import { hasSearchIndex } from '@/lib/search/query';
-import { fullData } from './helpers';
+import { fullData, fullDb, scalar } from './helpers';
 
 const data = fullData();
 afterAll(() => data.close());
@@ -37,5 +38,23 @@ describe('declared row types against the full database', () => {
     expect(c.occupations).toBe(1016);
     expect(Number.isInteger(c.employment)).toBe(true);
     expect(hasSearchIndex(data)).toBe(true);
+  });
+
+  it('occupation facts (the shared join): one row per occupation, its task count a whole number equal to the tasks listed', () => {
+    const rows = data.db.select().from(occupationFacts).all();
+    const raw = fullDb();
+    try {
+      expect(rows.length).toBe(scalar(raw, 'SELECT count(*) FROM occupations'));
+      expect(new Set(rows.map((r) => r.onet_soc_code)).size).toBe(rows.length);
+      const listed = new Map((raw.prepare('SELECT onet_soc_code AS code, count(*) AS n FROM tasks GROUP BY onet_soc_code').all() as Array<{ code: string; n: number }>).map((r) => [r.code, r.n]));
+      for (const r of rows) {
+        expect(Number.isInteger(r.task_count), r.onet_soc_code).toBe(true);
+        expect(r.task_count, r.onet_soc_code).toBe(listed.get(r.onet_soc_code) ?? 0);
+      }
+      // the left joins leave scores null exactly where an occupation was not scored
+      expect(rows.filter((r) => r.beta !== null).length).toBe(scalar(raw, 'SELECT count(*) FROM occupation_scores'));
+    } finally {
+      raw.close();
+    }
   });
 });
