@@ -161,6 +161,7 @@ export function ingest(db: AtlasDb, opts: IngestOptions): IngestSummary {
     if (!cur || l.share > cur.share) modal.set(l.onet_soc_code, { category: l.category, share: l.share });
   }
   const minors = new Set([...groupTitles].filter(([, g]) => g.level === 'minor').map(([code]) => code));
+  const broads = new Set([...groupTitles].filter(([, g]) => g.level === 'broad').map(([code]) => code));
   const rows: Record<string, number> = {};
   // Bulk loads are faster into unindexed tables: drop the secondary indexes, load, recreate them.
   const indexes = db.all<{ name: string; sql: string }>(sql`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL`);
@@ -171,7 +172,7 @@ export function ingest(db: AtlasDb, opts: IngestOptions): IngestSummary {
       schema.occupations,
       occ.map((o) => {
         const soc = o.code.slice(0, 7);
-        const g = socGroups(soc, minors);
+        const g = socGroups(soc, minors, broads);
         return {
           onet_soc_code: o.code,
           soc_code: soc,

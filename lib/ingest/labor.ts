@@ -85,9 +85,17 @@ export function allocateLabor(
 /**
  * SOC hierarchy of a 6-digit code. Minor groups are XX-Y000 (29-1211 → 29-1000) except where the 2018
  * SOC numbers them XX-YY00 (15-1252 → 15-1200, 31-1131 → 31-1100, 51-5112 → 51-5100): pass the known
- * minor codes to resolve those. Broad groups are XX-YYZ0.
+ * minor codes to resolve those. Broad groups are XX-YYZ0, except that a broad group with more than
+ * nine members runs on into the next ten (29-1210 Physicians holds 29-1211 … 29-1229): pass the known
+ * broad codes and a code whose own XX-YYZ0 is not one takes the nearest broad group below it.
  */
-export function socGroups(soc: string, minors: ReadonlySet<string> = new Set()) {
+export function socGroups(soc: string, minors: ReadonlySet<string> = new Set(), broads: ReadonlySet<string> = new Set()) {
   const twoDigit = `${soc.slice(0, 5)}00`;
-  return { major: `${soc.slice(0, 2)}-0000`, minor: minors.has(twoDigit) ? twoDigit : `${soc.slice(0, 4)}000`, broad: `${soc.slice(0, 6)}0` };
+  const own = `${soc.slice(0, 6)}0`;
+  let broad = own;
+  if (broads.size > 0 && !broads.has(own)) {
+    const below = [...broads].filter((b) => b.slice(0, 5) === soc.slice(0, 5) && b < soc).sort();
+    broad = below.at(-1) ?? own;
+  }
+  return { major: `${soc.slice(0, 2)}-0000`, minor: minors.has(twoDigit) ? twoDigit : `${soc.slice(0, 4)}000`, broad };
 }

@@ -32,27 +32,23 @@ export interface OccupationRow {
   oews_sharers: number | null;
 }
 
-/** SOC groups come from the SOC code itself (XX-0000 major, XX-X000 minor, XX-XXX0 broad), the standard SOC 2018 hierarchy. */
-export function socGroups(soc: string): { major: string; minor: string; broad: string } {
-  return { major: `${soc.slice(0, 3)}0000`, minor: `${soc.slice(0, 4)}000`, broad: `${soc.slice(0, 6)}0` };
-}
-
 const ALL = derived('allOccupations', (data): OccupationRow[] => {
   const rows = data.db.select().from(occupationFacts).orderBy(occupationFacts.onet_soc_code).all();
   const titles = new Map(getGroups(data).map((g) => [g.code, g.title]));
   // Keys in the order the API has always answered with.
+  // Groups as the ingest recorded them (lib/ingest/labor.ts socGroups): SOC 2018 minor groups are
+  // mostly XX-X000, but three are XX-XX00 (15-1200 Computer Occupations, 31-1100, 51-5100).
   return rows.map((r) => {
-    const g = socGroups(r.soc_code);
     return {
       onet_soc_code: r.onet_soc_code,
       soc_code: r.soc_code,
       title: r.title,
-      major_group: g.major,
-      major_title: titles.get(g.major) ?? null,
-      minor_group: g.minor,
-      minor_title: titles.get(g.minor) ?? null,
-      broad_group: g.broad,
-      broad_title: titles.get(g.broad) ?? null,
+      major_group: r.major_group,
+      major_title: titles.get(r.major_group) ?? null,
+      minor_group: r.minor_group,
+      minor_title: titles.get(r.minor_group) ?? null,
+      broad_group: r.broad_group,
+      broad_title: titles.get(r.broad_group) ?? null,
       job_zone: r.job_zone,
       employment: r.employment,
       median_wage: r.median_wage,
@@ -98,7 +94,7 @@ export type SortKey = (typeof SORT_KEYS)[number];
 
 export interface OccupationFilter {
   q?: string;
-  group?: string; // a major (11-0000), minor (11-1000) or broad (11-1010) group code
+  group?: string; // a major (15-0000), minor (15-1200) or broad (15-1250) group code, or a SOC code (15-1252)
   beta_min?: number;
   beta_max?: number;
   emp_min?: number;
@@ -110,20 +106,13 @@ export interface OccupationFilter {
   dir: 'asc' | 'desc';
 }
 
-/** SOC codes nest by prefix: 15-0000 ⊃ 15-1000 ⊃ 15-1250 ⊃ 15-1252. */
-export function groupPrefix(code: string): string {
-  if (code.endsWith('-0000')) return code.slice(0, 3);
-  if (code.endsWith('000')) return code.slice(0, 4);
-  return code.slice(0, 6);
-}
-
 /** Filter and sort; nulls always sort last. */
 export function filterOccupations(rows: OccupationRow[], f: OccupationFilter): OccupationRow[] {
   const q = f.q?.trim().toLowerCase();
-  const prefix = f.group ? groupPrefix(f.group) : null;
+  const g = f.group;
   const out = rows.filter((r) => {
     if (q && !r.title.toLowerCase().includes(q) && !r.onet_soc_code.startsWith(q)) return false;
-    if (prefix && !r.soc_code.startsWith(prefix)) return false;
+    if (g && r.major_group !== g && r.minor_group !== g && r.broad_group !== g && r.soc_code !== g) return false;
     if (f.beta_min !== undefined && !(r.beta !== null && r.beta >= f.beta_min)) return false;
     if (f.beta_max !== undefined && !(r.beta !== null && r.beta <= f.beta_max)) return false;
     if (f.emp_min !== undefined && !(r.employment !== null && r.employment >= f.emp_min)) return false;

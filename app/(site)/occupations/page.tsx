@@ -46,7 +46,7 @@ export default async function BrowsePage({ searchParams }: Props) {
   const self = browseHref(f, { page: cur > 1 ? cur : undefined });
   const apiCsv = browseHref(f, { format: 'csv' }, '/api/v1/occupations');
   const majors = groups.filter((g) => g.level === 'major');
-  const level = f.group ? (f.group.endsWith('-0000') ? 'major' : f.group.endsWith('000') ? 'minor' : 'broad') : null;
+  const level = f.group ? (groups.find((g) => g.code === f.group)?.level ?? 'broad') : null;
   const subgroups = f.group ? groups.filter((g) => g.level !== 'major' && g.code.startsWith(f.group!.slice(0, 3))) : [];
   const groupTitle = new Map(groups.map((g) => [g.code, g.title]));
   // The treemap groups one level below the filter: majors → minors → broad groups.

@@ -138,4 +138,12 @@ it('socGroups derives the SOC hierarchy', () => {
   expect(socGroups('29-1211', new Set(['29-1000', '15-1200']))).toEqual({ major: '29-0000', minor: '29-1000', broad: '29-1210' });
   expect(socGroups('51-5112', new Set(['51-5100']))).toEqual({ major: '51-0000', minor: '51-5100', broad: '51-5110' });
   expect(socGroups('11-1011')).toEqual({ major: '11-0000', minor: '11-1000', broad: '11-1010' });
+  // a broad group with more than nine members runs on: 29-1210 Physicians holds 29-1211 … 29-1229
+  const broads = new Set(['29-1210', '29-1240', '29-1290', '15-1250']);
+  expect(socGroups('29-1221', new Set(['29-1000']), broads).broad).toBe('29-1210');
+  expect(socGroups('29-1229', new Set(['29-1000']), broads).broad).toBe('29-1210');
+  expect(socGroups('29-1241', new Set(['29-1000']), broads).broad).toBe('29-1240');
+  expect(socGroups('15-1252', new Set(['15-1200']), broads)).toEqual({ major: '15-0000', minor: '15-1200', broad: '15-1250' });
+  // not in another minor group's range, and its own code when no broad group lies below it
+  expect(socGroups('29-2011', new Set(['29-2000']), broads).broad).toBe('29-2010');
 });
