@@ -1,6 +1,6 @@
 /**
- * npm start — serve the production app. On first run it builds the database (npm run setup) and the
- * app (next build) when they are missing.
+ * npm start — serve the production app. On first run it builds the database (npm run setup) when it is
+ * missing, and the app (next build) when it is missing or older than its sources (scripts/app-build.ts).
  * By default it runs one server process per core on the same port (node:cluster; each process is
  * Next.js's own request handler with its own read-only SQLite connection), because one Node process
  * serves requests on one core; ATLAS_WORKERS=1 serves from this process alone. Each process keeps
@@ -19,9 +19,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseEnv, type Env } from '../lib/env';
 import { commandLine, log, runMain, wantsHelp } from './cli';
+import { appBuildStale } from './app-build';
 import { pageCache } from './page-cache';
 
-const USAGE = `Usage: npm start [-- --port N --host H]\n  Builds ATLAS_DB (npm run setup) and the app (next build) when missing, then serves on PORT (default 3000)\n  with ATLAS_WORKERS processes (default one per core), each with a page cache of ATLAS_PAGE_CACHE_MB.\n`;
+const USAGE = `Usage: npm start [-- --port N --host H]\n  Builds ATLAS_DB (npm run setup) when missing and the app (next build) when missing or older than\n  its sources, then serves on PORT (default 3000)\n  with ATLAS_WORKERS processes (default one per core), each with a page cache of ATLAS_PAGE_CACHE_MB.\n`;
 
 function run(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
@@ -60,8 +61,9 @@ if (cluster.isWorker) {
       run(...commandLine('setup'));
     }
     const nextBin = path.resolve('node_modules/next/dist/bin/next');
-    if (!fs.existsSync('.next/BUILD_ID')) {
-      log('no production build: running next build');
+    const stale = appBuildStale(process.cwd());
+    if (stale) {
+      log(`${stale}: running next build`);
       run(process.execPath, [nextBin, 'build']);
     }
     const workers = e.ATLAS_WORKERS ?? os.availableParallelism();
