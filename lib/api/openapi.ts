@@ -8,7 +8,7 @@ import { formatQuery, occupationsQuery, searchQuery, skillsQuery } from './schem
 
 const DESCRIPTIONS: Record<string, string> = {
   q: 'Text to match (search: a job title as people say it; occupations: part of the O*NET title or a code prefix)',
-  group: 'SOC major (15-0000), minor (15-1200) or broad (15-1250) group code',
+  group: 'SOC major (15-0000), minor (15-1200) or broad (15-1250) group code, or a 6-digit SOC code (29-1229); one this build does not have is a 400',
   beta_min: 'Minimum occupation beta (0–1)',
   beta_max: 'Maximum occupation beta (0–1)',
   emp_min: 'Minimum BLS employment (the OEWS release named in info.description)',

@@ -106,6 +106,11 @@ export interface OccupationFilter {
   dir: 'asc' | 'desc';
 }
 
+/** Whether a group filter names something in this build: a SOC major, minor or broad group, or a SOC code. */
+export function knownGroup(data: DataContext, code: string): boolean {
+  return getGroups(data).some((g) => g.code === code) || allOccupations(data).some((r) => r.soc_code === code);
+}
+
 /** Filter and sort; nulls always sort last. */
 export function filterOccupations(rows: OccupationRow[], f: OccupationFilter): OccupationRow[] {
   const q = f.q?.trim().toLowerCase();

@@ -50,4 +50,15 @@ describe('SOC groups of the full build', () => {
     const perMinor = groups.filter((g) => g.level === 'minor').reduce((n, g) => n + rows.filter((r) => r.minor_group === g.code).length, 0);
     expect(perMinor).toBe(rows.length);
   });
+
+  it('a group this build does not have is a precise 400; a SOC code filters to its occupations', async () => {
+    const res = await getOccupations(new Request('http://atlas.test/api/v1/occupations?group=15-1000'));
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { code: string; field: string; message: string } };
+    expect(body.error).toMatchObject({ code: 'invalid_query', field: 'group' });
+    expect(body.error.message).toContain('15-1000');
+    const soc = (await (await getOccupations(new Request('http://atlas.test/api/v1/occupations?group=29-1229'))).json()) as { results: Array<{ onet_soc_code: string }> };
+    expect(soc.results.map((r) => r.onet_soc_code).sort()).toEqual(rows.filter((r) => r.soc_code === '29-1229').map((r) => r.onet_soc_code).sort());
+    expect(soc.results.length).toBeGreaterThan(1);
+  });
 });
