@@ -17,7 +17,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildFingerprint, storedFingerprint } from '../lib/build/fingerprint';
+import { builtFromOther } from '../lib/build/fingerprint';
 import { parseEnv, type Env } from '../lib/env';
 import { commandLine, log, runMain, wantsHelp } from './cli';
 import { appBuildStale } from './app-build';
@@ -60,7 +60,7 @@ if (cluster.isWorker) {
     if (!fs.existsSync(e.ATLAS_DB)) {
       log(`no database at ${e.ATLAS_DB}: building it (npm run setup)`);
       run(...commandLine('setup'));
-    } else if (e.ONET_DIR && e.BLS_DIR && storedFingerprint(e.ATLAS_DB) !== buildFingerprint({ inputDirs: [e.ONET_DIR, e.BLS_DIR, e.REFERENCE_DIR], model: e.EMBEDDING_MODEL })) {
+    } else if (e.ONET_DIR && e.BLS_DIR && builtFromOther(e.ATLAS_DB, { inputDirs: [e.ONET_DIR, e.BLS_DIR, e.REFERENCE_DIR], model: e.EMBEDDING_MODEL })) {
       // Not rebuilt here: a start without REFERENCE_DIR would otherwise quietly replace a calibrated build.
       log(`note: ${e.ATLAS_DB} was built from other code or inputs than these; serving it as it is (npm run setup rebuilds it)`);
     }

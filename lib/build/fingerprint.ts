@@ -53,3 +53,12 @@ export function storedFingerprint(dbFile: string): string | null {
     return null;
   }
 }
+
+/**
+ * Whether a built database came from other inputs or code than these (what `npm start` reports; it
+ * does not rebuild). False when it matches, or when it has no fingerprint to compare.
+ */
+export function builtFromOther(dbFile: string, opts: { inputDirs: Array<string | undefined>; model: string }): boolean {
+  const stored = storedFingerprint(dbFile);
+  return stored !== null && stored !== buildFingerprint(opts);
+}
