@@ -1,6 +1,7 @@
 /**
  * npm start — serve the production app. On first run it builds the database (npm run setup) when it is
- * missing, and the app (next build) when it is missing or older than its sources (scripts/app-build.ts).
+ * missing, and the app (next build) when it is missing or was not built from the sources as they are
+ * (scripts/app-build.ts). `npm run build` is `start --build-only`: the build alone, recorded the same way.
  * By default it runs one server process per core on the same port (node:cluster; each process is
  * Next.js's own request handler with its own read-only SQLite connection), because one Node process
  * serves requests on one core; ATLAS_WORKERS=1 serves from this process alone. Each process keeps
@@ -20,10 +21,10 @@ import { parseArgs } from 'node:util';
 import { builtFromOther } from '../lib/build/fingerprint';
 import { parseEnv, type Env } from '../lib/env';
 import { commandLine, log, runMain, wantsHelp } from './cli';
-import { appBuildStale } from './app-build';
+import { appBuildStale, recordAppBuild, sourceTimes } from './app-build';
 import { pageCache } from './page-cache';
 
-const USAGE = `Usage: npm start [-- --port N --host H]\n  Builds ATLAS_DB (npm run setup) when missing and the app (next build) when missing or older than\n  its sources, then serves on PORT (default 3000)\n  with ATLAS_WORKERS processes (default one per core), each with a page cache of ATLAS_PAGE_CACHE_MB.\n`;
+const USAGE = `Usage: npm start [-- --port N --host H] | npm run build (start --build-only)\n  Builds ATLAS_DB (npm run setup) when missing and the app (next build) when missing or not built from\n  the sources as they are, then serves on PORT (default 3000)\n  with ATLAS_WORKERS processes (default one per core), each with a page cache of ATLAS_PAGE_CACHE_MB.\n  --build-only: run next build (and record its sources) and stop.\n`;
 
 function run(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
@@ -31,7 +32,7 @@ function run(cmd: string, args: string[]) {
 }
 
 function config(): Env {
-  const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== 'start'), options: { port: { type: 'string' }, host: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== 'start'), options: { port: { type: 'string' }, host: { type: 'string' }, 'build-only': { type: 'boolean' } }, strict: true });
   // Flags override the environment and go through the same validation.
   return parseEnv({ ...process.env, ...(values.port !== undefined ? { PORT: values.port } : {}), ...(values.host !== undefined ? { HOST: values.host } : {}) });
 }
@@ -57,6 +58,14 @@ if (cluster.isWorker) {
   runMain(() => {
     if (wantsHelp(process.argv.slice(2), USAGE)) return;
     const e = config();
+    const nextBin = path.resolve('node_modules/next/dist/bin/next');
+    const buildApp = (why: string) => {
+      log(`${why}: running next build`);
+      const before = sourceTimes(process.cwd());
+      run(process.execPath, [nextBin, 'build']);
+      recordAppBuild(process.cwd(), before);
+    };
+    if (process.argv.includes('--build-only')) return buildApp('npm run build');
     if (!fs.existsSync(e.ATLAS_DB)) {
       log(`no database at ${e.ATLAS_DB}: building it (npm run setup)`);
       run(...commandLine('setup'));
@@ -64,12 +73,8 @@ if (cluster.isWorker) {
       // Not rebuilt here: a start without REFERENCE_DIR would otherwise quietly replace a calibrated build.
       log(`note: ${e.ATLAS_DB} was built from other code or inputs than these; serving it as it is (npm run setup rebuilds it)`);
     }
-    const nextBin = path.resolve('node_modules/next/dist/bin/next');
     const stale = appBuildStale(process.cwd());
-    if (stale) {
-      log(`${stale}: running next build`);
-      run(process.execPath, [nextBin, 'build']);
-    }
+    if (stale) buildApp(stale);
     const workers = e.ATLAS_WORKERS ?? os.availableParallelism();
     const where = `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`;
     if (workers === 1) {

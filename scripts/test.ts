@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from '../lib/env';
+import { recordAppBuild, sourceTimes } from './app-build';
 import { findChromium } from './browser';
 import { commandLine, log, runMain } from './cli';
 
@@ -56,6 +57,9 @@ runMain(() => {
   run('full build of the real data (npm run setup)', setupCmd, setupArgs);
   run('integration tests', node, [bin('vitest/vitest.mjs'), 'run', '--project', 'integration'], { ATLAS_DB: db });
   if (skipE2e) return;
+  // Recorded as npm start records its builds, so the browser tests' `npm start` serves this build as it is.
+  const sources = sourceTimes(process.cwd());
   run('production build (next build)', node, [bin('next/dist/bin/next'), 'build'], { ATLAS_DB: db });
+  recordAppBuild(process.cwd(), sources);
   run(`end-to-end tests (Playwright, ${browser})`, node, [bin('@playwright/test/cli.js'), 'test'], { ATLAS_DB: db, CI: '1', CHROMIUM_PATH: browser });
 });

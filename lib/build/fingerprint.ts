@@ -1,6 +1,7 @@
 /**
  * A fingerprint of everything a build depends on: the input files (content hashes), the embedding
- * model id, and the code and data we write (lib/, db/migrations/, data/). Setup compares it with the
+ * model id, and the code and data we write (lib/, db/migrations/, db/schema/ (the search table is created
+ * by setup, not migrated), data/, scripts/). Setup compares it with the
  * one stored in the database and does nothing when they match.
  */
 import { eq } from 'drizzle-orm';
@@ -31,7 +32,7 @@ export function buildFingerprint(opts: { inputDirs: Array<string | undefined>; m
       h.update(fs.readFileSync(f));
     }
   }
-  for (const dir of opts.codeDirs ?? ['lib', 'db/migrations', 'data', 'scripts']) {
+  for (const dir of opts.codeDirs ?? ['lib', 'db/migrations', 'db/schema', 'data', 'scripts']) {
     for (const f of walk(path.resolve(dir)).filter((f) => /\.(ts|sql|json)$/.test(f) && !f.includes(`${path.sep}cache${path.sep}`))) {
       h.update(`${path.relative(process.cwd(), f)}\n`);
       h.update(fs.readFileSync(f));

@@ -83,19 +83,21 @@ export function allocateLabor(
 }
 
 /**
+ * SOC 2018 broad groups that run on past nine members, so that some of their codes do not share the
+ * group's XX-YYZ prefix: 29-1210 Physicians holds 29-1211 … 29-1218 and 29-1221 … 29-1229.
+ */
+export const BROAD_RANGES: Record<string, string> = { '29-1220': '29-1210' };
+
+/**
  * SOC hierarchy of a 6-digit code. Minor groups are XX-Y000 (29-1211 → 29-1000) except where the 2018
  * SOC numbers them XX-YY00 (15-1252 → 15-1200, 31-1131 → 31-1100, 51-5112 → 51-5100): pass the known
- * minor codes to resolve those. Broad groups are XX-YYZ0, except that a broad group with more than
- * nine members runs on into the next ten (29-1210 Physicians holds 29-1211 … 29-1229): pass the known
- * broad codes and a code whose own XX-YYZ0 is not one takes the nearest broad group below it.
+ * minor codes to resolve those. Broad groups are XX-YYZ0, except in BROAD_RANGES when the code's own
+ * XX-YYZ0 is not a known broad group (pass the known broad codes).
  */
 export function socGroups(soc: string, minors: ReadonlySet<string> = new Set(), broads: ReadonlySet<string> = new Set()) {
   const twoDigit = `${soc.slice(0, 5)}00`;
   const own = `${soc.slice(0, 6)}0`;
-  let broad = own;
-  if (broads.size > 0 && !broads.has(own)) {
-    const below = [...broads].filter((b) => b.slice(0, 5) === soc.slice(0, 5) && b < soc).sort();
-    broad = below.at(-1) ?? own;
-  }
+  const range = BROAD_RANGES[own];
+  const broad = !broads.has(own) && range && broads.has(range) ? range : own;
   return { major: `${soc.slice(0, 2)}-0000`, minor: minors.has(twoDigit) ? twoDigit : `${soc.slice(0, 4)}000`, broad };
 }

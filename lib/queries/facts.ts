@@ -29,8 +29,8 @@ export const occupationFacts = new QueryBuilder()
     percentile: occupationScores.percentile,
     uncertainty: occupationScores.uncertainty,
     share_tasks_exposed: occupationScores.share_tasks_exposed,
-    /** every task O*NET lists for the occupation, scored or not */
-    task_count: sql<number>`(SELECT count(*) FROM ${tasks} WHERE ${tasks.onet_soc_code} = ${occupations.onet_soc_code})`.as('task_count'),
+    /** every task O*NET lists for the occupation, scored or not (aliased apart from occupation_scores.task_count) */
+    task_count: sql<number>`(SELECT count(*) FROM ${tasks} WHERE ${tasks.onet_soc_code} = ${occupations.onet_soc_code})`.as('listed_task_count'),
   })
   .from(occupations)
   .leftJoin(occupationLabor, eq(occupationLabor.onet_soc_code, occupations.onet_soc_code))

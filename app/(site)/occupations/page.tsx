@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { compact, num, score, signedPct, usd } from '@/lib/charts/format';
 import { requestData } from '@/app/_data';
 import { atlasVersion, hasScores, releases } from '@/lib/queries/meta';
-import { allOccupations, filterOccupations, getGroups, knownGroup, type OccupationRow, type SortKey } from '@/lib/queries/occupations';
+import { allOccupations, filterOccupations, getGroups, type OccupationRow, type SortKey } from '@/lib/queries/occupations';
 import { ChartFrame } from '../../_components/charts/chart-frame';
 import { Employment, employmentText } from '../../_components/employment';
 import { Term } from '../../_components/glossary';
@@ -33,12 +33,13 @@ const columnsFor = (growthLabel: string): Array<{ key: SortKey; label: string; n
 export default async function BrowsePage({ searchParams }: Props) {
   const parsed = parseBrowseParams(await searchParams);
   const db = requestData();
-  // Like any other value the form cannot produce, a group this build does not have is dropped.
-  const f = parsed.filters.group && !knownGroup(db, parsed.filters.group) ? { ...parsed.filters, group: undefined } : parsed.filters;
+  const groups = getGroups(db);
+  // Like any other value the form cannot produce, a group its select does not list is dropped (the
+  // API also takes a 6-digit SOC code; the page offers groups only).
+  const f = parsed.filters.group && !groups.some((g) => g.code === parsed.filters.group) ? { ...parsed.filters, group: undefined } : parsed.filters;
   const page = parsed.page;
   const all = allOccupations(db);
   const rows = filterOccupations(all, f);
-  const groups = getGroups(db);
   const scored = hasScores(db);
   const version = atlasVersion(db);
   const growthLabel = `Growth ${releases(db).projectionsPeriod}`;

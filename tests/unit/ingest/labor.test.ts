@@ -139,11 +139,13 @@ it('socGroups derives the SOC hierarchy', () => {
   expect(socGroups('51-5112', new Set(['51-5100']))).toEqual({ major: '51-0000', minor: '51-5100', broad: '51-5110' });
   expect(socGroups('11-1011')).toEqual({ major: '11-0000', minor: '11-1000', broad: '11-1010' });
   // a broad group with more than nine members runs on: 29-1210 Physicians holds 29-1211 … 29-1229
-  const broads = new Set(['29-1210', '29-1240', '29-1290', '15-1250']);
+  const broads = new Set(['29-1210', '29-1240', '29-1290', '13-1010', '15-1250']);
   expect(socGroups('29-1221', new Set(['29-1000']), broads).broad).toBe('29-1210');
   expect(socGroups('29-1229', new Set(['29-1000']), broads).broad).toBe('29-1210');
   expect(socGroups('29-1241', new Set(['29-1000']), broads).broad).toBe('29-1240');
   expect(socGroups('15-1252', new Set(['15-1200']), broads)).toEqual({ major: '15-0000', minor: '15-1200', broad: '15-1250' });
-  // not in another minor group's range, and its own code when no broad group lies below it
-  expect(socGroups('29-2011', new Set(['29-2000']), broads).broad).toBe('29-2010');
+  // a broad group missing from the data is not guessed from its neighbour: 13-1021 keeps 13-1020
+  expect(socGroups('13-1021', new Set(['13-1000']), broads).broad).toBe('13-1020');
+  // the range applies only when 29-1210 is known and 29-1220 is not
+  expect(socGroups('29-1221', new Set(['29-1000']), new Set(['29-1220', '29-1210'])).broad).toBe('29-1220');
 });
