@@ -52,8 +52,13 @@ function buildId(root: string): string | null {
   }
 }
 
-/** After a successful `next build`: records the sources as they were when it started (`before`). */
-export function recordAppBuild(root: string, before: SourceTimes): void {
+/**
+ * Runs a `next build` (`build`, which throws when it fails) and records the sources as they were when it
+ * started, so that an edit made while it ran is seen at the next start. A failed build records nothing.
+ */
+export function recordedBuild(root: string, build: () => void): void {
+  const before = sourceTimes(root);
+  build();
   const id = buildId(root);
   if (id) fs.writeFileSync(path.join(root, RECORD), `${JSON.stringify({ buildId: id, sources: before })}\n`);
 }

@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { builtFromOther } from '../lib/build/fingerprint';
 import { parseEnv, type Env } from '../lib/env';
 import { commandLine, log, runMain, wantsHelp } from './cli';
-import { appBuildStale, recordAppBuild, sourceTimes } from './app-build';
+import { appBuildStale, recordedBuild } from './app-build';
 import { pageCache } from './page-cache';
 
 const USAGE = `Usage: npm start [-- --port N --host H] | npm run build (start --build-only)\n  Builds ATLAS_DB (npm run setup) when missing and the app (next build) when missing or not built from\n  the sources as they are, then serves on PORT (default 3000)\n  with ATLAS_WORKERS processes (default one per core), each with a page cache of ATLAS_PAGE_CACHE_MB.\n  --build-only: run next build (and record its sources) and stop.\n`;
@@ -31,10 +31,11 @@ function run(cmd: string, args: string[]) {
   if (r.status !== 0) throw new Error(`${[path.basename(cmd), ...args.map((a) => path.relative(process.cwd(), a) || a)].join(' ')} failed (exit ${r.status ?? r.signal})`);
 }
 
-function config(): Env {
+function config(): Env & { buildOnly: boolean } {
   const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== 'start'), options: { port: { type: 'string' }, host: { type: 'string' }, 'build-only': { type: 'boolean' } }, strict: true });
   // Flags override the environment and go through the same validation.
-  return parseEnv({ ...process.env, ...(values.port !== undefined ? { PORT: values.port } : {}), ...(values.host !== undefined ? { HOST: values.host } : {}) });
+  const e = parseEnv({ ...process.env, ...(values.port !== undefined ? { PORT: values.port } : {}), ...(values.host !== undefined ? { HOST: values.host } : {}) });
+  return { ...e, buildOnly: values['build-only'] === true };
 }
 
 /** A server process: Next.js's request handler behind the page cache, on the shared port. */
@@ -61,11 +62,9 @@ if (cluster.isWorker) {
     const nextBin = path.resolve('node_modules/next/dist/bin/next');
     const buildApp = (why: string) => {
       log(`${why}: running next build`);
-      const before = sourceTimes(process.cwd());
-      run(process.execPath, [nextBin, 'build']);
-      recordAppBuild(process.cwd(), before);
+      recordedBuild(process.cwd(), () => run(process.execPath, [nextBin, 'build']));
     };
-    if (process.argv.includes('--build-only')) return buildApp('npm run build');
+    if (e.buildOnly) return buildApp('npm run build');
     if (!fs.existsSync(e.ATLAS_DB)) {
       log(`no database at ${e.ATLAS_DB}: building it (npm run setup)`);
       run(...commandLine('setup'));

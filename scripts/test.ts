@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from '../lib/env';
-import { recordAppBuild, sourceTimes } from './app-build';
+import { recordedBuild } from './app-build';
 import { findChromium } from './browser';
 import { commandLine, log, runMain } from './cli';
 
@@ -58,8 +58,6 @@ runMain(() => {
   run('integration tests', node, [bin('vitest/vitest.mjs'), 'run', '--project', 'integration'], { ATLAS_DB: db });
   if (skipE2e) return;
   // Recorded as npm start records its builds, so the browser tests' `npm start` serves this build as it is.
-  const sources = sourceTimes(process.cwd());
-  run('production build (next build)', node, [bin('next/dist/bin/next'), 'build'], { ATLAS_DB: db });
-  recordAppBuild(process.cwd(), sources);
+  recordedBuild(process.cwd(), () => run('production build (next build)', node, [bin('next/dist/bin/next'), 'build'], { ATLAS_DB: db }));
   run(`end-to-end tests (Playwright, ${browser})`, node, [bin('@playwright/test/cli.js'), 'test'], { ATLAS_DB: db, CI: '1', CHROMIUM_PATH: browser });
 });

@@ -38,35 +38,33 @@ const ALL = derived('allOccupations', (data): OccupationRow[] => {
   // Keys in the order the API has always answered with.
   // Groups as the ingest recorded them (lib/ingest/labor.ts socGroups): SOC 2018 minor groups are
   // mostly XX-X000, but three are XX-XX00 (15-1200 Computer Occupations, 31-1100, 51-5100).
-  return rows.map((r) => {
-    return {
-      onet_soc_code: r.onet_soc_code,
-      soc_code: r.soc_code,
-      title: r.title,
-      major_group: r.major_group,
-      major_title: titles.get(r.major_group) ?? null,
-      minor_group: r.minor_group,
-      minor_title: titles.get(r.minor_group) ?? null,
-      broad_group: r.broad_group,
-      broad_title: titles.get(r.broad_group) ?? null,
-      job_zone: r.job_zone,
-      employment: r.employment,
-      median_wage: r.median_wage,
-      median_top_coded: r.median_top_coded ?? false,
-      growth_pct: r.growth_pct,
-      openings: r.openings,
-      typical_education: r.typical_education,
-      oews_code: r.oews_code,
-      oews_sharers: r.oews_sharers,
-      task_count: r.task_count,
-      alpha: r.alpha,
-      beta: r.beta,
-      gamma: r.gamma,
-      percentile: r.percentile,
-      uncertainty: r.uncertainty,
-      share_tasks_exposed: r.share_tasks_exposed,
-    };
-  });
+  return rows.map((r) => ({
+    onet_soc_code: r.onet_soc_code,
+    soc_code: r.soc_code,
+    title: r.title,
+    major_group: r.major_group,
+    major_title: titles.get(r.major_group) ?? null,
+    minor_group: r.minor_group,
+    minor_title: titles.get(r.minor_group) ?? null,
+    broad_group: r.broad_group,
+    broad_title: titles.get(r.broad_group) ?? null,
+    job_zone: r.job_zone,
+    employment: r.employment,
+    median_wage: r.median_wage,
+    median_top_coded: r.median_top_coded ?? false,
+    growth_pct: r.growth_pct,
+    openings: r.openings,
+    typical_education: r.typical_education,
+    oews_code: r.oews_code,
+    oews_sharers: r.oews_sharers,
+    task_count: r.task_count,
+    alpha: r.alpha,
+    beta: r.beta,
+    gamma: r.gamma,
+    percentile: r.percentile,
+    uncertainty: r.uncertainty,
+    share_tasks_exposed: r.share_tasks_exposed,
+  }));
 });
 
 /** All 1,016 occupations, read once per database file (a few ms) and filtered in memory. */

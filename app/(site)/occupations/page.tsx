@@ -36,7 +36,8 @@ export default async function BrowsePage({ searchParams }: Props) {
   const groups = getGroups(db);
   // Like any other value the form cannot produce, a group its select does not list is dropped (the
   // API also takes a 6-digit SOC code; the page offers groups only).
-  const f = parsed.filters.group && !groups.some((g) => g.code === parsed.filters.group) ? { ...parsed.filters, group: undefined } : parsed.filters;
+  const selected = groups.find((g) => g.code === parsed.filters.group);
+  const f = selected ? parsed.filters : { ...parsed.filters, group: undefined };
   const page = parsed.page;
   const all = allOccupations(db);
   const rows = filterOccupations(all, f);
@@ -50,7 +51,7 @@ export default async function BrowsePage({ searchParams }: Props) {
   const self = browseHref(f, { page: cur > 1 ? cur : undefined });
   const apiCsv = browseHref(f, { format: 'csv' }, '/api/v1/occupations');
   const majors = groups.filter((g) => g.level === 'major');
-  const level = f.group ? (groups.find((g) => g.code === f.group)?.level ?? 'broad') : null;
+  const level = selected?.level ?? null;
   const subgroups = f.group ? groups.filter((g) => g.level !== 'major' && g.code.startsWith(f.group!.slice(0, 3))) : [];
   const groupTitle = new Map(groups.map((g) => [g.code, g.title]));
   // The treemap groups one level below the filter: majors → minors → broad groups.

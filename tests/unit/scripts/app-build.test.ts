@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { appBuildStale, recordAppBuild, sourceTimes } from '../../../scripts/app-build';
+import { appBuildStale, recordedBuild } from '../../../scripts/app-build';
 
 let root: string;
 const T0 = new Date('2026-01-01T00:00:00Z');
@@ -14,9 +14,8 @@ function write(rel: string, when: Date, text = rel) {
 }
 /** What a `next build` leaves, recorded the way npm start and npm test record it. */
 function build(id: string, record = true) {
-  const before = sourceTimes(root);
-  write('.next/BUILD_ID', at(100), id);
-  if (record) recordAppBuild(root, before);
+  if (record) recordedBuild(root, () => write('.next/BUILD_ID', at(100), id));
+  else write('.next/BUILD_ID', at(100), id);
 }
 
 beforeEach(() => {
@@ -70,10 +69,10 @@ it('a file dated in the future makes one rebuild, not one per start; an older co
 });
 
 it('an edit made while the build ran is seen at the next start (the record is taken before the build)', () => {
-  const before = sourceTimes(root);
-  write('app/page.tsx', at(50)); // edited during the build
-  write('.next/BUILD_ID', at(100), 'a');
-  recordAppBuild(root, before);
+  recordedBuild(root, () => {
+    write('app/page.tsx', at(50)); // edited during the build
+    write('.next/BUILD_ID', at(100), 'a');
+  });
   expect(appBuildStale(root)).toBe(`${path.join('app', 'page.tsx')} changed since the last build`);
 });
 
@@ -89,4 +88,16 @@ it('ignores what the build does not read (tests, scripts, the database)', () => 
   write('scripts/setup.ts', at(200));
   write('data/atlas.db', at(200));
   expect(appBuildStale(root)).toBeNull();
+});
+
+it('a failed build records nothing: the next start builds again', () => {
+  build('a');
+  write('lib/a.ts', at(200));
+  expect(() =>
+    recordedBuild(root, () => {
+      write('.next/BUILD_ID', at(300), 'b'); // next writes its id before the build can still fail
+      throw new Error('next build failed');
+    }),
+  ).toThrow('next build failed');
+  expect(appBuildStale(root)).toBe('the last build has no record of its sources');
 });
