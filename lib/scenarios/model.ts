@@ -7,9 +7,14 @@
  *
  * For a task with baseline probabilities p1 (E1) and p2 (E2), its exposure is attributed to the
  * capability groups of each kind by a softmax of its similarity profile (w¹ over E1 groups, w² over
- * E2 groups). The capability multipliers are s1 = Σ w¹_g L_g / L0 and s2 = Σ w²_g L_g / L0, and
+ * E2 groups). A rise in capability reaches a task only as far as the task resembles the capability
+ * groups more than the sheltered ones (physical, machinery, in-person care, sensorimotor, licensed
+ * accountability): its reach r ∈ [0, 1] is a logistic of (best capability similarity − best sheltered
+ * similarity) / T. With δ_g = L_g/L0 − 1 and δ'_g = r·δ_g for a rise, δ_g for a fall, the capability
+ * multipliers are s1 = Σ w¹_g (1 + δ'_g) and s2 = Σ w²_g (1 + δ'_g) (r = 1 gives Σ w L / L0), and
  *   e1 = 1 − (1 − p1)^s1,   e2 = min(1 − (1 − p2)^s2, 1 − e1)   (e2 = 0 when tools do not count),
- * so s = 1 gives back p1 and p2, s = 0 gives 0, and each rises with its levels, never above 1.
+ * so s = 1 gives back p1 and p2, s = 0 (every level 0) gives 0, and each rises with its levels (more
+ * slowly above today's for sheltered-looking tasks: singing on stage, flying a plane), never above 1.
  * Raising an E1 level moves probability from E0 or E2 into E1; raising an E2 level moves it from E0
  * into E2: alpha, beta and gamma never fall when any capability rises. Task beta = a·(e1 + e2/2).
  */
@@ -52,6 +57,12 @@ export interface PreparedTasks {
   codes: string[];
   /** attribution weights, n × groups.length, rows sum to 1 within each kind */
   attribution: Float64Array;
+  /**
+   * Reach of capability gains into each task, in [0, 1]: how much more the task resembles the
+   * capability groups than the sheltered ones (physical, machinery, in-person care, sensorimotor,
+   * accountability), a logistic of (best capability similarity − best sheltered similarity) / T.
+   */
+  reach: Float64Array;
 }
 
 /**
@@ -67,7 +78,11 @@ export function prepareTasks(tasks: ScenarioTask[], allGroups: Array<{ id: strin
   const codeIndex = new Map<string, number>();
   const occ = new Int32Array(n);
   const attribution = new Float64Array(n * G);
+  const reach = new Float64Array(n);
+  const sheltered = allGroups.map((g, i) => [g, i] as const).filter(([g]) => g.kind === 'sheltered').map(([, i]) => i);
   tasks.forEach((t, i) => {
+    const best = (idx: number[]) => idx.reduce((m, k) => Math.max(m, t.profile[k]), -Infinity);
+    reach[i] = sheltered.length === 0 ? 1 : 1 / (1 + Math.exp((best(sheltered) - best(capIdx.map(([, k]) => k))) / ATTRIBUTION_TEMPERATURE));
     let oi = codeIndex.get(t.onet_soc_code);
     if (oi === undefined) {
       oi = codes.length;
@@ -92,6 +107,7 @@ export function prepareTasks(tasks: ScenarioTask[], allGroups: Array<{ id: strin
     occ,
     codes,
     attribution,
+    reach,
   };
 }
 
@@ -109,12 +125,15 @@ function logs(prep: PreparedTasks) {
   return v;
 }
 
-/** s = Σ w_g·L_g/L0 over the groups of one kind, for task i. */
+/** A group's effective change in task i: a fall counts in full, a rise only as far as capability reaches the task. */
+const effective = (delta: number, reach: number) => (delta > 0 ? reach * delta : delta);
+
+/** s = Σ w_g·(1 + δ_g') over the groups of one kind, for task i (δ' the effective change of L_g/L0 − 1). */
 function fullSum(prep: PreparedTasks, sc: Scenario, i: number, kind: 'E1' | 'E2'): number {
   const G = prep.groups.length;
   let s = 0;
   prep.groups.forEach((g, k) => {
-    if (g.kind === kind) s += prep.attribution[i * G + k] * ((sc.levels[g.id] ?? TODAY_LEVEL) / TODAY_LEVEL);
+    if (g.kind === kind) s += prep.attribution[i * G + k] * (1 + effective((sc.levels[g.id] ?? TODAY_LEVEL) / TODAY_LEVEL - 1, prep.reach[i]));
   });
   return s;
 }
@@ -135,15 +154,17 @@ export function evaluateTasks(prep: PreparedTasks, sc: Scenario): TaskExposure {
   const beta = new Float64Array(prep.n);
   const gamma = new Float64Array(prep.n);
   const a = sc.adoption;
-  const { attribution, p1, p2 } = prep;
+  const { attribution, p1, p2, reach } = prep;
   const { l1, l2 } = logs(prep);
   for (let i = 0; i < prep.n; i++) {
     let s1 = 1;
     let s2 = 1;
     const o = i * G;
+    const r = reach[i];
     for (const m of moved) {
-      if (m.e1) s1 += attribution[o + m.g] * m.delta;
-      else s2 += attribution[o + m.g] * m.delta;
+      const d = m.delta > 0 ? r * m.delta : m.delta;
+      if (m.e1) s1 += attribution[o + m.g] * d;
+      else s2 += attribution[o + m.g] * d;
     }
     // Near 0 the shortcut cancels (1 − 1 + …): sum that kind's groups in full, so all levels at 0 give exactly 0.
     if (s1 < 1e-6) s1 = fullSum(prep, sc, i, 'E1');

@@ -6,7 +6,8 @@
  * Layout (little-endian): "EAS1", u32 header length, header JSON (UTF-8), padding to 4 bytes, then
  * u16 p1[n], u16 p2[n] (probabilities × 65535), u16 occ[n], padding to 4, f32 weight[n],
  * u8 attribution[n × G] (each task's weights within a kind, × 255; re-normalised on decoding so
- * that every row sums to exactly 1 within its kind, which keeps "today" = baseline exact).
+ * that every row sums to exactly 1 within its kind, which keeps "today" = baseline exact), then
+ * u8 reach[n] (× 255: how far a rise in capability reaches each task; see model.ts).
  */
 import type { LaborFigures, PreparedTasks, ScenarioGroup } from './model';
 
@@ -19,7 +20,7 @@ export interface PayloadOccupation {
 }
 
 export interface PayloadHeader {
-  version: 1;
+  version: 2;
   tag: string;
   groups: ScenarioGroup[];
   n: number;
@@ -38,7 +39,7 @@ const MAGIC = [0x45, 0x41, 0x53, 0x31];
 const pad4 = (x: number) => (x + 3) & ~3;
 
 export function encodePayload(prep: PreparedTasks, occupations: PayloadOccupation[], tag: string): Uint8Array {
-  const header: PayloadHeader = { version: 1, tag, groups: prep.groups, n: prep.n, occupations };
+  const header: PayloadHeader = { version: 2, tag, groups: prep.groups, n: prep.n, occupations };
   const headBytes = new TextEncoder().encode(JSON.stringify(header));
   const n = prep.n;
   const G = prep.groups.length;
@@ -48,7 +49,8 @@ export function encodePayload(prep: PreparedTasks, occupations: PayloadOccupatio
   const offOcc = offP2 + 2 * n;
   const offW = pad4(offOcc + 2 * n);
   const offA = offW + 4 * n;
-  const total = offA + n * G;
+  const offR = offA + n * G;
+  const total = offR + n;
   const buf = new Uint8Array(total);
   const dv = new DataView(buf.buffer);
   MAGIC.forEach((b, i) => (buf[i] = b));
@@ -62,6 +64,7 @@ export function encodePayload(prep: PreparedTasks, occupations: PayloadOccupatio
     dv.setFloat32(offW + 4 * i, prep.weight[i], true);
   }
   for (let i = 0; i < n * G; i++) buf[offA + i] = Math.round(prep.attribution[i] * 255);
+  for (let i = 0; i < n; i++) buf[offR + i] = Math.round(prep.reach[i] * 255);
   return buf;
 }
 
@@ -71,7 +74,7 @@ export function decodePayload(bytes: ArrayBuffer | Uint8Array): ClientScenarioDa
   const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const headLen = dv.getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(buf.subarray(8, 8 + headLen))) as PayloadHeader;
-  if (header.version !== 1) throw new Error(`unsupported scenario payload version ${header.version}`);
+  if (header.version !== 2) throw new Error(`unsupported scenario payload version ${header.version}`);
   const { n, groups } = header;
   const G = groups.length;
   const offP1 = pad4(8 + headLen);
@@ -79,7 +82,8 @@ export function decodePayload(bytes: ArrayBuffer | Uint8Array): ClientScenarioDa
   const offOcc = offP2 + 2 * n;
   const offW = pad4(offOcc + 2 * n);
   const offA = offW + 4 * n;
-  if (buf.length < offA + n * G) throw new Error('truncated scenario payload');
+  const offR = offA + n * G;
+  if (buf.length < offR + n) throw new Error('truncated scenario payload');
   const p1 = new Float64Array(n);
   const p2 = new Float64Array(n);
   const occ = new Int32Array(n);
@@ -112,7 +116,8 @@ export function decodePayload(bytes: ArrayBuffer | Uint8Array): ClientScenarioDa
     }
   }
   const codes = header.occupations.map((o) => o.code);
-  const prep: PreparedTasks = { groups, n, p1, p2, weight, occ, codes, attribution };
+  const reach = Float64Array.from(buf.subarray(offR, offR + n), (v) => v / 255);
+  const prep: PreparedTasks = { groups, n, p1, p2, weight, occ, codes, attribution, reach };
   const labor = new Map(header.occupations.map((o) => [o.code, { employment: o.employment, median_annual_wage: o.wage }]));
   return { tag: header.tag, prep, occupations: header.occupations, labor };
 }

@@ -57,4 +57,16 @@ describe('scenarios on the full data', () => {
     // The page evaluates the quantised payload and still lists the same occupations in the same order.
     expect(page.map((m) => m.code)).toEqual(api.movers.map((m) => m.onet_soc_code));
   });
+
+  it('a much stronger model moves sheltered-looking work (performing, flying) less than office work of similar baseline', () => {
+    const agents = evaluateScenario(data, ps.find((p) => p.id === 'agents')!);
+    const today = evaluateScenario(data, ps.find((p) => p.id === 'today')!);
+    const move = (code: string) => agents.occupations.find((o) => o.onet_soc_code === code)!.beta - today.occupations.find((o) => o.onet_soc_code === code)!.beta;
+    const ranked = today.occupations.map((o, i) => ({ code: o.onet_soc_code, d: agents.occupations[i].beta - o.beta })).sort((a, b) => b.d - a.d);
+    const top = ranked.slice(0, 30).map((r) => r.code);
+    // Musicians and Singers and Airline Pilots: before the reach factor they were the top 1 and 4 movers.
+    for (const code of ['27-2042.00', '53-2011.00']) expect(top).not.toContain(code);
+    // Technical Writers (a baseline near the pilots') move more than the pilots do.
+    expect(move('27-3042.00')).toBeGreaterThan(move('53-2011.00'));
+  });
 });

@@ -114,7 +114,7 @@ describe('scenario model on a small task set', () => {
     }
   });
 
-  it('equals the documented formula (s = Σ w·L/L0 over every group of a kind, e = 1 − (1 − p)^s) on any scenario', () => {
+  it("equals the documented formula (s = Σ w·(1 + δ'), δ' = r·δ for a rise and δ for a fall, e = 1 − (1 − p)^s) on any scenario", () => {
     forAnyScenario(300, (prep, sc) => {
       const t = evaluateTasks(prep, sc);
       const G = prep.groups.length;
@@ -122,7 +122,8 @@ describe('scenario model on a small task set', () => {
         let s1 = 0;
         let s2 = 0;
         prep.groups.forEach((g, k) => {
-          const r = (sc.levels[g.id] ?? TODAY_LEVEL) / TODAY_LEVEL;
+          const delta = (sc.levels[g.id] ?? TODAY_LEVEL) / TODAY_LEVEL - 1;
+          const r = 1 + (delta > 0 ? prep.reach[i] * delta : delta);
           if (g.kind === 'E1') s1 += prep.attribution[i * G + k] * r;
           else s2 += prep.attribution[i * G + k] * r;
         });
@@ -133,6 +134,29 @@ describe('scenario model on a small task set', () => {
         expect(Math.abs(t.gamma[i] - sc.adoption * (e1 + e2))).toBeLessThan(1e-9);
       }
     });
+  });
+
+  it('a rise reaches a task as far as it resembles capability groups more than sheltered ones; a fall counts in full', () => {
+    const groups = [
+      { id: 'w', name: 'W', kind: 'E1' as const },
+      { id: 'x', name: 'X', kind: 'E2' as const },
+      { id: 'p', name: 'P', kind: 'sheltered' as const },
+    ];
+    // Same probabilities; the first looks like writing, the second like physical work.
+    const tasks = [
+      { onet_soc_code: '1-0000.00', weight: 1, p1: 0.4, p2: 0.2, profile: Float32Array.from([0.6, 0.3, 0.2]) },
+      { onet_soc_code: '2-0000.00', weight: 1, p1: 0.4, p2: 0.2, profile: Float32Array.from([0.3, 0.2, 0.6]) },
+    ];
+    const p = prepareTasks(tasks, groups);
+    expect(p.reach[0]).toBeGreaterThan(0.99);
+    expect(p.reach[1]).toBeLessThan(0.01);
+    const today = evaluateTasks(p, { levels: { w: 0.5, x: 0.5 }, adoption: 1, tools: true });
+    const up = evaluateTasks(p, { levels: { w: 0.9, x: 0.9 }, adoption: 1, tools: true });
+    const down = evaluateTasks(p, { levels: { w: 0.2, x: 0.2 }, adoption: 1, tools: true });
+    expect(up.beta[0] - today.beta[0]).toBeGreaterThan(0.15);
+    expect(up.beta[1] - today.beta[1]).toBeLessThan(0.005);
+    expect(down.beta[0]).toBeCloseTo(down.beta[1], 12);
+    expect(down.beta[1]).toBeLessThan(today.beta[1] - 0.1);
   });
 
   it('all-zero capability gives zero exposure', () => {

@@ -16,6 +16,7 @@ describe('scenario payload', () => {
     for (let i = 0; i < prep.n; i++) {
       expect(Math.abs(d.prep.p1[i] - prep.p1[i])).toBeLessThan(1e-4);
       expect(d.prep.weight[i]).toBeCloseTo(prep.weight[i], 5);
+      expect(Math.abs(d.prep.reach[i] - prep.reach[i])).toBeLessThanOrEqual(0.5 / 255 + 1e-12);
       expect(d.prep.attribution[i * 3] + d.prep.attribution[i * 3 + 1]).toBeCloseTo(1, 12);
       expect(d.prep.attribution[i * 3 + 2]).toBeCloseTo(1, 12);
     }
