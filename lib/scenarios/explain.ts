@@ -29,6 +29,7 @@ export function explainOccupation(prep: PreparedTasks, a: Scenario, b: Scenario,
   if (o < 0) return { tasks: [], taskCount: 0 };
   const G = prep.groups.length;
   const delta = prep.groups.map((g) => Math.abs((b.levels[g.id] ?? TODAY_LEVEL) - (a.levels[g.id] ?? TODAY_LEVEL)));
+  const rises = prep.groups.map((g) => (b.levels[g.id] ?? TODAY_LEVEL) > (a.levels[g.id] ?? TODAY_LEVEL));
   let W = 0;
   const idx: number[] = [];
   for (let i = 0; i < prep.n; i++) {
@@ -44,7 +45,9 @@ export function explainOccupation(prep: PreparedTasks, a: Scenario, b: Scenario,
       for (let g = 0; g < G; g++) {
         // E2 groups matter only where tools count in at least one of the two scenarios.
         if (prep.groups[g].kind === 'E2' && !a.tools && !b.tools) continue;
-        const v = prep.attribution[i * G + g] * delta[g] * (prep.groups[g].kind === 'E1' ? prep.p1[i] : prep.p2[i]);
+        // A rise reaches the task only as far as its reach (model.ts); a fall counts in full.
+        const r = rises[g] ? prep.reach[i] : 1;
+        const v = prep.attribution[i * G + g] * delta[g] * r * (prep.groups[g].kind === 'E1' ? prep.p1[i] : prep.p2[i]);
         if (v > bestV) {
           bestV = v;
           best = g;
