@@ -79,9 +79,10 @@ const errorResponse = {
 };
 
 /** Error responses named by the taxonomy: code → HTTP status, the codes sharing a status listed together. */
+/** An operation's errors: the codes given, invalid_query (every route refuses a query parameter it does not take) and internal. */
 function errors(...codes: ErrorCode[]) {
   const out: Record<string, typeof errorResponse> = {};
-  for (const c of [...codes, 'internal' as const]) {
+  for (const c of new Set<ErrorCode>([...codes, 'invalid_query', 'internal'])) {
     const status = String(ERROR_STATUS[c]);
     const prev = out[status];
     out[status] = { ...errorResponse, description: prev ? `${prev.description}, ${c}` : c };
@@ -230,7 +231,7 @@ export function openApiDocument(version: string, r: ReleaseLabels) {
       },
       '/api/v1/scenarios/evaluate': {
         post: {
-          summary: 'Exposure of every occupation under a scenario: capability levels per group (0–1; missing groups stay at today’s 0.5), adoption and whether LLM tools count',
+          summary: 'Exposure of every occupation under a scenario: a preset id (e.g. {"preset": "agents"}) and/or capability levels per group (0–1; missing groups stay at the preset’s level, today’s 0.5 without one), adoption and whether LLM tools count',
           requestBody: { required: true, content: { 'application/json': { schema: bodySchema(scenarioBody([])) } } },
           responses: {
             '200': {

@@ -1,6 +1,6 @@
 /** The scenario request body, built from the rubric's capability groups (read from the database). */
 import { z } from 'zod';
-import type { Scenario, ScenarioGroup } from '@/lib/scenarios/model';
+import { presets, type Scenario, type ScenarioGroup } from '@/lib/scenarios/model';
 import { statePostal } from './schemas';
 
 const unit = z.number({ error: 'must be a number from 0 to 1' }).min(0, 'must be at least 0').max(1, 'must be at most 1');
@@ -20,16 +20,24 @@ export function scenarioBody(groups: ScenarioGroup[]) {
     },
     z.record(z.string(), unit, { error: 'must be an object of capability group → level (0–1)' }),
   );
-  return z.strictObject(
-    {
-      levels: levels.default({}),
-      adoption: unit.default(1),
-      tools: z.boolean({ error: 'must be true or false' }).default(true),
-      movers: z.number().int('must be an integer').min(0).max(100).default(15),
-      state: statePostal.optional(),
-    },
-    { error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${iss.keys.join(', ')}: expected levels, adoption, tools, movers, state` : 'must be a JSON object') },
-  );
+  const ids = presets(groups).map((p) => p.id);
+  return z
+    .strictObject(
+      {
+        preset: z.enum(ids as [string, ...string[]], { error: `not a preset id; one of ${ids.join(', ')}` }).optional(),
+        levels: levels.optional(),
+        adoption: unit.optional(),
+        tools: z.boolean({ error: 'must be true or false' }).optional(),
+        movers: z.number().int('must be an integer').min(0).max(100).default(15),
+        state: statePostal.optional(),
+      },
+      { error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${iss.keys.join(', ')}: expected preset, levels, adoption, tools, movers, state` : 'must be a JSON object') },
+    )
+    .transform(({ preset, levels, adoption, tools, movers, state }): ScenarioBody => {
+      // A preset is the starting point (as in the explain API); fields given beside it override it, levels group by group.
+      const base = preset ? presets(groups).find((p) => p.id === preset)! : { levels: {}, adoption: 1, tools: true };
+      return { levels: { ...base.levels, ...levels }, adoption: adoption ?? base.adoption, tools: tools ?? base.tools, movers, ...(state ? { state } : {}), ...(preset ? { preset } : {}) };
+    });
 }
 
-export type ScenarioBody = Scenario & { movers: number; state?: string };
+export type ScenarioBody = Scenario & { movers: number; state?: string; preset?: string };

@@ -5,6 +5,7 @@
  * exported method of every route is a `route()` handler (isRouteHandler).
  */
 import { errorResponse, HttpError } from './errors';
+import { queryWasRead, refuseUnknown } from './params';
 
 /** A route handler; `ctx` is Next's `{ params: Promise<…> }` (optional for routes without parameters). */
 export type RouteHandler<C> = (req: Request, ctx: C) => Promise<Response>;
@@ -13,7 +14,8 @@ export type RouteHandler<C> = (req: Request, ctx: C) => Promise<Response>;
 const MADE = Symbol.for('exposure-atlas.http.route');
 
 /**
- * Wraps a handler. When the client has gone away (the request's signal aborted) an error is
+ * Wraps a handler. A handler that never reads its query string (parseQuery) takes none: a request
+ * that carries one is answered 400 invalid_query naming the parameter. When the client has gone away (the request's signal aborted) an error is
  * answered with a bodiless 499 (client closed request): nobody reads it, and it is not ours.
  */
 export function route(fn: (req: Request) => Response | Promise<Response>): (req: Request, ctx?: unknown) => Promise<Response>;
@@ -21,7 +23,16 @@ export function route<C>(fn: (req: Request, ctx: C) => Response | Promise<Respon
 export function route<C>(fn: (req: Request, ctx: C) => Response | Promise<Response>): RouteHandler<C> {
   const handler: RouteHandler<C> = async (req, ctx) => {
     try {
-      return await fn(req, ctx);
+      const res = await fn(req, ctx);
+      // A route that never read its query string takes no parameters: a query it was sent is refused, not ignored.
+      if (!queryWasRead(req)) {
+        const names = [...new Set(new URL(req.url).searchParams.keys())];
+        if (names.length > 0) {
+          await res.body?.cancel();
+          refuseUnknown(names, []);
+        }
+      }
+      return res;
     } catch (err) {
       if (req.signal?.aborted && !(err instanceof HttpError)) return new Response(null, { status: 499 });
       return errorResponse(err);

@@ -118,6 +118,9 @@ describe('one code per situation', () => {
     ['explain, an unreadable scenario', () => api.getExplain(get('/scenarios/explain?a=today&b=warp&codes=23-2011.00')), 'b'],
     ['tasks', () => api.getTasks(get('/scenarios/tasks?state=California')), 'state'],
     ['roster', () => api.postRoster(post('/roster?format=xml', roster, 'text/csv')), 'format'],
+    ['skills, a parameter it does not take', () => api.getSkills(get('/skills?limit=2')), 'limit'],
+    ['occupations/<code>, which takes no query (no CSV here)', () => api.getOccupation(get('/occupations/23-2011.00?format=csv'), params({ code: '23-2011.00' })), 'format'],
+    ['scenarios/evaluate, a query beside the body', () => api.postEvaluate(post('/scenarios/evaluate?preset=agents', '{}')), 'preset'],
   ])('a bad query string on %s → 400 invalid_query naming the parameter', async (_n, call, field) => {
     await failure(await call(), 400, 'invalid_query', field);
   });
@@ -130,6 +133,17 @@ describe('one code per situation', () => {
     ['roster, a bad headcount', () => api.postRoster(post('/roster', 'Job Title,Headcount\nParalegal,-3\n', 'text/csv')), 'Headcount'],
   ])('a bad body on %s → 400 invalid_input naming the field', async (_n, call, field) => {
     await failure(await call(), 400, 'invalid_input', field);
+  });
+
+  it('scenarios/evaluate takes a preset by id, as explain does, with fields beside it overriding it', async () => {
+    const byId = (await (await api.postEvaluate(post('/scenarios/evaluate', '{"preset":"agents","movers":0}'))).json()) as { preset: string; scenario: { adoption: number }; summary: { share_of_work_exposed: number } };
+    const today = (await (await api.postEvaluate(post('/scenarios/evaluate', '{"movers":0}'))).json()) as typeof byId;
+    expect(byId.preset).toBe('agents');
+    expect(byId.summary.share_of_work_exposed).toBeGreaterThan(today.summary.share_of_work_exposed + 0.02);
+    const slower = (await (await api.postEvaluate(post('/scenarios/evaluate', '{"preset":"agents","adoption":0.5,"movers":0}'))).json()) as typeof byId;
+    expect(slower.scenario.adoption).toBe(0.5);
+    expect(slower.summary.share_of_work_exposed).toBeCloseTo(byId.summary.share_of_work_exposed / 2, 6);
+    await failure(await api.postEvaluate(post('/scenarios/evaluate', '{"preset":"warp"}')), 400, 'invalid_input', 'preset');
   });
 
   it('a well-formed state that is not in the database is a 404 wherever a state is taken', async () => {

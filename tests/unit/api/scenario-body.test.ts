@@ -27,9 +27,17 @@ describe('scenario request body', () => {
     { json: '{"levels": {"constructor": 0.5}}', message: `levels.constructor: ${UNKNOWN_GROUP}` },
     { json: '{"adoption": "all"}', message: 'adoption: must be a number from 0 to 1' },
     { json: '{"tools": "yes"}', message: 'tools: must be true or false' },
-    { json: '{"extra": 1}', message: ': unknown field(s) extra: expected levels, adoption, tools, movers, state' },
+    { json: '{"extra": 1}', message: ': unknown field(s) extra: expected preset, levels, adoption, tools, movers, state' },
   ])('rejects $json', ({ json, message }) => {
     expect(firstIssue(json)).toBe(message);
+  });
+
+  test('a preset is the starting point; fields beside it override it, level by level', () => {
+    const agents = parse('{"preset": "agents"}');
+    expect(agents).toMatchObject({ success: true, data: { preset: 'agents', levels: { writing: 0.85, research: 0.95 }, adoption: 1, tools: true } });
+    expect(parse('{"preset": "agents", "levels": {"writing": 0.5}, "adoption": 0.3}')).toMatchObject({ success: true, data: { levels: { writing: 0.5, research: 0.95 }, adoption: 0.3 } });
+    expect(parse('{"preset": "chat"}')).toMatchObject({ success: true, data: { tools: false } });
+    expect(firstIssue('{"preset": "warp"}')).toBe('preset: not a preset id; one of today, chat, tools, agents, slow, none');
   });
 
   test('a __proto__ key never reaches the levels as a prototype', () => {

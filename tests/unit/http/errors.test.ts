@@ -30,6 +30,20 @@ describe('zod failures: one code per place', () => {
     expect(e.message).toBe(e.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
   });
 
+  it('a query parameter the route does not take is refused, naming it and the ones it takes (not ignored)', async () => {
+    const schema = z.object({ format: z.enum(['json', 'csv']).default('json') });
+    const e = await caught(() => parseQuery(new Request('http://x/api?format=csv&limit=2'), schema));
+    expect([e.code, e.status, e.field]).toEqual(['invalid_query', 400, 'limit']);
+    expect(e.message).toBe('limit: unknown parameter; this route takes format');
+    expect(parseQuery(new Request('http://x/api?format=csv'), schema)).toEqual({ format: 'csv' });
+    // A route that never reads its query string answers any parameter with the same 400, and otherwise as before.
+    const handler = route(async () => Response.json({ ok: true }));
+    const res = await handler(new Request('http://x/api?format=csv'));
+    expect(res.status).toBe(400);
+    expect((await body(res)).error).toMatchObject({ code: 'invalid_query', field: 'format', message: 'format: unknown parameter; this route takes no query parameters' });
+    expect((await handler(new Request('http://x/api'))).status).toBe(200);
+  });
+
   it('path parameter → invalid_path naming the parameter', async () => {
     const e = await caught(() => parsePath('code', '15-1252', onetCode));
     expect([e.code, e.status, e.field]).toEqual(['invalid_path', 400, 'code']);
