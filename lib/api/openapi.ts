@@ -78,8 +78,10 @@ const errorResponse = {
   },
 };
 
-/** Error responses named by the taxonomy: code → HTTP status, the codes sharing a status listed together. */
-/** An operation's errors: the codes given, invalid_query (every route refuses a query parameter it does not take) and internal. */
+/**
+ * An operation's error responses named by the taxonomy (code → HTTP status, the codes sharing a status listed together):
+ * the codes given, invalid_query (every route refuses a query parameter it does not take) and internal.
+ */
 function errors(...codes: ErrorCode[]) {
   const out: Record<string, typeof errorResponse> = {};
   for (const c of new Set<ErrorCode>([...codes, 'invalid_query', 'internal'])) {

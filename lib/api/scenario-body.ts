@@ -20,7 +20,8 @@ export function scenarioBody(groups: ScenarioGroup[]) {
     },
     z.record(z.string(), unit, { error: 'must be an object of capability group → level (0–1)' }),
   );
-  const ids = presets(groups).map((p) => p.id);
+  const all = presets(groups);
+  const ids = all.map((p) => p.id);
   return z
     .strictObject(
       {
@@ -35,7 +36,7 @@ export function scenarioBody(groups: ScenarioGroup[]) {
     )
     .transform(({ preset, levels, adoption, tools, movers, state }): ScenarioBody => {
       // A preset is the starting point (as in the explain API); fields given beside it override it, levels group by group.
-      const base = preset ? presets(groups).find((p) => p.id === preset)! : { levels: {}, adoption: 1, tools: true };
+      const base = all.find((p) => p.id === preset) ?? { levels: {}, adoption: 1, tools: true };
       return { levels: { ...base.levels, ...levels }, adoption: adoption ?? base.adoption, tools: tools ?? base.tools, movers, ...(state ? { state } : {}), ...(preset ? { preset } : {}) };
     });
 }

@@ -15,8 +15,10 @@ const MADE = Symbol.for('exposure-atlas.http.route');
 
 /**
  * Wraps a handler. A handler that never reads its query string (parseQuery) takes none: a request
- * that carries one is answered 400 invalid_query naming the parameter. When the client has gone away (the request's signal aborted) an error is
- * answered with a bodiless 499 (client closed request): nobody reads it, and it is not ours.
+ * that carries one is answered 400 invalid_query naming the parameter (checked once the handler has
+ * answered, so it costs nothing on the routes that do read theirs). When the client has gone away
+ * (the request's signal aborted) an error is answered with a bodiless 499 (client closed request):
+ * nobody reads it, and it is not ours.
  */
 export function route(fn: (req: Request) => Response | Promise<Response>): (req: Request, ctx?: unknown) => Promise<Response>;
 export function route<C>(fn: (req: Request, ctx: C) => Response | Promise<Response>): RouteHandler<C>;

@@ -4,7 +4,7 @@
  * drives it (the group the task's exposure is attributed to, weighted by how much that group's level
  * differs between the scenarios). The contributions of all tasks add up to the occupation's change.
  */
-import { TODAY_LEVEL, type PreparedTasks, type Scenario, type ScenarioGroup, type TaskExposure } from './model';
+import { effective, TODAY_LEVEL, type PreparedTasks, type Scenario, type ScenarioGroup, type TaskExposure } from './model';
 
 export interface TaskMove {
   /** index of the task in the prepared arrays */
@@ -28,8 +28,7 @@ export function explainOccupation(prep: PreparedTasks, a: Scenario, b: Scenario,
   const o = prep.codes.indexOf(code);
   if (o < 0) return { tasks: [], taskCount: 0 };
   const G = prep.groups.length;
-  const delta = prep.groups.map((g) => Math.abs((b.levels[g.id] ?? TODAY_LEVEL) - (a.levels[g.id] ?? TODAY_LEVEL)));
-  const rises = prep.groups.map((g) => (b.levels[g.id] ?? TODAY_LEVEL) > (a.levels[g.id] ?? TODAY_LEVEL));
+  const rel = (sc: Scenario, g: ScenarioGroup) => (sc.levels[g.id] ?? TODAY_LEVEL) / TODAY_LEVEL - 1;
   let W = 0;
   const idx: number[] = [];
   for (let i = 0; i < prep.n; i++) {
@@ -45,9 +44,10 @@ export function explainOccupation(prep: PreparedTasks, a: Scenario, b: Scenario,
       for (let g = 0; g < G; g++) {
         // E2 groups matter only where tools count in at least one of the two scenarios.
         if (prep.groups[g].kind === 'E2' && !a.tools && !b.tools) continue;
-        // A rise reaches the task only as far as its reach (model.ts); a fall counts in full.
-        const r = rises[g] ? prep.reach[i] : 1;
-        const v = prep.attribution[i * G + g] * delta[g] * r * (prep.groups[g].kind === 'E1' ? prep.p1[i] : prep.p2[i]);
+        // The group's change as the model applies it to this task (a rise above today's only as far as the task's reach).
+        const grp = prep.groups[g];
+        const change = Math.abs(effective(rel(b, grp), prep.reach[i]) - effective(rel(a, grp), prep.reach[i]));
+        const v = prep.attribution[i * G + g] * change * (grp.kind === 'E1' ? prep.p1[i] : prep.p2[i]);
         if (v > bestV) {
           bestV = v;
           best = g;

@@ -125,8 +125,8 @@ function logs(prep: PreparedTasks) {
   return v;
 }
 
-/** A group's effective change in task i: a fall counts in full, a rise only as far as capability reaches the task. */
-const effective = (delta: number, reach: number) => (delta > 0 ? reach * delta : delta);
+/** A group's effective change δ' in a task, from δ = L/L0 − 1: a fall counts in full, a rise only as far as capability reaches the task. */
+export const effective = (delta: number, reach: number) => (delta > 0 ? reach * delta : delta);
 
 /** s = Σ w_g·(1 + δ_g') over the groups of one kind, for task i (δ' the effective change of L_g/L0 − 1). */
 function fullSum(prep: PreparedTasks, sc: Scenario, i: number, kind: 'E1' | 'E2'): number {
@@ -160,9 +160,8 @@ export function evaluateTasks(prep: PreparedTasks, sc: Scenario): TaskExposure {
     let s1 = 1;
     let s2 = 1;
     const o = i * G;
-    const r = reach[i];
     for (const m of moved) {
-      const d = m.delta > 0 ? r * m.delta : m.delta;
+      const d = effective(m.delta, reach[i]);
       if (m.e1) s1 += attribution[o + m.g] * d;
       else s2 += attribution[o + m.g] * d;
     }

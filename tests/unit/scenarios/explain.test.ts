@@ -75,3 +75,14 @@ describe('differencesFromBaseline', () => {
     expect(differencesFromBaseline(byId[id], groups)).toEqual(want);
   });
 });
+
+describe('the driving group is the change the model applies to the task', () => {
+  it('for a sheltered-looking task, a fall is credited over a rise of the same size (the rise barely reaches it)', () => {
+    // Resembles physical work most; equal attribution to writing and coding, equal p1.
+    const p = prepareTasks([task('33-0000.00', 0.4, 0.1, [0.3, 0.3, 0.1, 0.1, 0.6])], GROUPS);
+    expect(p.reach[0]).toBeLessThan(0.01);
+    const b: Scenario = { levels: levels({ writing: 0.8, coding: 0.2 }), adoption: 1, tools: true };
+    const m = explainOccupation(p, today, b, evaluateTasks(p, today), evaluateTasks(p, b), '33-0000.00');
+    expect(m.tasks[0].group?.id).toBe('coding');
+  });
+});

@@ -18,12 +18,12 @@ const r4 = (v: number) => round(v, 4);
 export const POST = route(async (req) => {
   const data = requestData();
   const body = await readJson(req, scenarioBody(scenarioData(data).prep.groups), { limit: MAX_BODY_BYTES, example: '{"preset":"agents"} or {"levels":{},"adoption":1,"tools":true}' });
-  const { movers, state, preset: _preset, ...scenario } = body;
+  const { movers, state, preset, ...scenario } = body;
   const scope = state ? found(stateScope(state, data), `state: no state ${state.toUpperCase()} in this database`, 'state') : null;
   const res = evaluateScenario(scenarioDataFor(data, scope), scenario, { movers });
   const rounded = (o: (typeof res.occupations)[number]) => ({ ...o, alpha: r4(o.alpha), beta: r4(o.beta), gamma: r4(o.gamma), baseline_beta: r4(o.baseline_beta), change: r4(o.change) });
   return Response.json({
-    preset: body.preset ?? null,
+    preset: preset ?? null,
     scenario,
     workforce: scope ? { state: scope.postal, name: scope.name, release: scope.release } : { state: null, name: 'United States', release: nationalOewsRelease(data) },
     occupations: res.occupations.map(rounded),
