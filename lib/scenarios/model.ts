@@ -14,7 +14,7 @@
  * multipliers are s1 = Σ w¹_g (1 + δ'_g) and s2 = Σ w²_g (1 + δ'_g) (r = 1 gives Σ w L / L0), and
  *   e1 = 1 − (1 − p1)^s1,   e2 = min(1 − (1 − p2)^s2, 1 − e1)   (e2 = 0 when tools do not count),
  * so s = 1 gives back p1 and p2, s = 0 (every level 0) gives 0, and each rises with its levels (more
- * slowly above today's for sheltered-looking tasks: singing on stage, flying a plane), never above 1.
+ * slowly above today's for tasks worded like sheltered work: piloting a plane, singing as a soloist), never above 1.
  * Raising an E1 level moves probability from E0 or E2 into E1; raising an E2 level moves it from E0
  * into E2: alpha, beta and gamma never fall when any capability rises. Task beta = a·(e1 + e2/2).
  */

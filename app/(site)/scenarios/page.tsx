@@ -48,8 +48,8 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
           <p>
             A level of 0.5 is today. Moving a group&apos;s level scales how readily its tasks are exposed: at 0 they are not exposed at all, at 1 they are twice as “far along” as today
             (the chance of exposure rises but never above 1). A rise reaches a task only as far as the task resembles the capability groups more than the sheltered ones
-            (physical work, machinery, in-person care, real-time sensorimotor work, licensed accountability): flying a plane or singing on stage gains little from a stronger model,
-            while a lower level lowers every task alike. Raising any level never lowers any exposure. Adoption multiplies the result (30% adoption: 30% of the exposed work
+            (physical work, machinery, in-person care, real-time sensorimotor work, licensed accountability), judged by its wording: a task like piloting a plane or singing as a
+            soloist gains little from a stronger model, one like arranging music or drafting a report gains in full, while a lower level lowers every task alike. Raising any level never lowers any exposure. Adoption multiplies the result (30% adoption: 30% of the exposed work
             changes). With tools off, only direct (E1) exposure counts.
           </p>
           <p>
