@@ -4,13 +4,18 @@
 // for these (measured in one session, ratios stable under load), and tsc already checks the types.
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import tseslint from 'typescript-eslint';
+import atlas from './tooling/eslint-boundaries.mjs';
 
 export default tseslint.config(
   { ignores: ['.next/**', 'dist/**', 'out/**', 'models/**', 'data/**', 'test-results/**', 'playwright-report/**', 'tests/.tmp/**', 'next-env.d.ts'] },
   ...nextVitals,
   ...tseslint.configs.recommended,
   {
+    plugins: { atlas },
     rules: {
+      // Layers (tooling/eslint-boundaries.mjs): lib/ never imports app/, scripts/, server/, tooling/; only
+      // lib/queries, lib/data and the build touch the database.
+      'atlas/boundaries': 'error',
       // `_`-prefixed names are deliberately unused (destructuring a field away, a callback's first argument).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       // Wrong here: it takes the API's catch-all route handler (app/api/v1/[...rest]) for a page and

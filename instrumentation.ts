@@ -13,7 +13,7 @@ export async function register() {
   setTimeout(() => {
     void (async () => {
       try {
-        const [{ withData }, { embedQuery }, { semanticSearch }] = await Promise.all([import('./lib/data'), import('./lib/embed/embedder'), import('./lib/search/semantic')]);
+        const [{ withData }, { embedQuery }, { semanticSearch }] = await Promise.all([import('./lib/data'), import('./lib/embed/embedder'), import('./lib/queries/semantic-search')]);
         const v = await embedQuery('warm up');
         await withData((data) => semanticSearch(data, v, 1));
       } catch {

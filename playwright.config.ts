@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { parseEnv } from './lib/env';
-import { findChromium } from './scripts/browser';
+import { findChromium } from './tooling/browser';
 
 const e = parseEnv();
 const port = e.E2E_PORT;
@@ -8,7 +8,7 @@ const browser = findChromium();
 if ('error' in browser) throw new Error(browser.error);
 
 /**
- * End-to-end tests in Chromium (Debian's, CHROMIUM_PATH, or Playwright's own: scripts/browser.ts)
+ * End-to-end tests in Chromium (Debian's, CHROMIUM_PATH, or Playwright's own: tooling/browser.ts)
  * against exactly what `npm start` runs (scripts/start.ts → `next start`), on the production build.
  */
 export default defineConfig({
@@ -27,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/run.mjs start --port ${port} --host 127.0.0.1`,
+    command: `node tooling/run.mjs start --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/v1/health`,
     reuseExistingServer: !e.CI,
     timeout: 120_000,

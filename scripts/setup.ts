@@ -10,9 +10,9 @@
 import { buildAtomically, removeStaleTemps } from '../lib/build/atomic';
 import { buildFingerprint, storedFingerprint } from '../lib/build/fingerprint';
 import { env } from '../lib/env';
-import { log, runMain, wantsHelp } from './cli';
-import { buildModelAlongside, embedInto, printEmbedSummary, printScoreSummary, referenceInto, scoreInto, setBuildInfo } from './build-steps';
-import { indexInto, ingestInto, printIngestSummary, reportStale, resolveSources } from './steps';
+import { log, runMain, wantsHelp } from '../lib/cli';
+import { buildModelAlongside, embedInto, printEmbedSummary, printScoreSummary, referenceInto, scoreInto, setBuildInfo } from '../lib/pipeline/build-steps';
+import { indexInto, ingestInto, printIngestSummary, reportStale, resolveSources } from '../lib/pipeline/steps';
 
 const USAGE = `Usage: npm run setup [-- --onet DIR --bls DIR --reference DIR --db FILE --force]\n  Builds ATLAS_DB: ingest O*NET and BLS, embed, score. Does nothing when inputs and code are unchanged (--force rebuilds).\n`;
 

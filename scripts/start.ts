@@ -1,28 +1,22 @@
 /**
- * npm start — serve the production app. On first run it builds the database (npm run setup) when it is
- * missing, and the app (next build) when it is missing or was not built from the sources as they are
- * (scripts/app-build.ts). `npm run build` is `start --build-only`: the build alone, recorded the same way.
- * By default it runs one server process per core on the same port (node:cluster; each process is
- * Next.js's own request handler with its own read-only SQLite connection), because one Node process
- * serves requests on one core; ATLAS_WORKERS=1 serves from this process alone. Each process keeps
- * rendered pages in its page cache (scripts/page-cache.ts: a fresh CSP nonce per response;
- * ATLAS_PAGE_CACHE_MB=0 turns it off). To scale past one machine, run more instances behind a reverse
- * proxy, each reading its own copy of ATLAS_DB.
+ * npm start — serve the production app (server/serve.ts). On first run it builds the database (npm run
+ * setup) when it is missing, and the app (next build) when it is missing or was not built from the
+ * sources as they are (tooling/app-build.ts). `npm run build` is `start --build-only`: the build alone,
+ * recorded the same way. By default one server process per core (ATLAS_WORKERS), each with a page cache
+ * (server/page-cache.ts; ATLAS_PAGE_CACHE_MB=0 turns it off).
  *
  * Usage: npm start [-- --port N --host H]   (PORT, HOST, ATLAS_WORKERS, ATLAS_DB, ONET_DIR, BLS_DIR, REFERENCE_DIR)
  */
 import { spawnSync } from 'node:child_process';
 import cluster from 'node:cluster';
 import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtFromOther } from '../lib/build/fingerprint';
+import { commandLine, log, runMain, wantsHelp } from '../lib/cli';
 import { parseEnv, type Env } from '../lib/env';
-import { commandLine, log, runMain, wantsHelp } from './cli';
-import { appBuildStale, recordedBuild } from './app-build';
-import { pageCache } from './page-cache';
+import { serve, serveWorker } from '../server/serve';
+import { appBuildStale, recordedBuild } from '../tooling/app-build';
 
 const USAGE = `Usage: npm start [-- --port N --host H] | npm run build (start --build-only)\n  Builds ATLAS_DB (npm run setup) when missing and the app (next build) when missing or not built from\n  the sources as they are, then serves on PORT (default 3000)\n  with ATLAS_WORKERS processes (default one per core), each with a page cache of ATLAS_PAGE_CACHE_MB.\n  --build-only: run next build (and record its sources) and stop.\n`;
 
@@ -36,18 +30,6 @@ function config(): Env & { buildOnly: boolean } {
   // Flags override the environment and go through the same validation.
   const e = parseEnv({ ...process.env, ...(values.port !== undefined ? { PORT: values.port } : {}), ...(values.host !== undefined ? { HOST: values.host } : {}) });
   return { ...e, buildOnly: values['build-only'] === true };
-}
-
-/** A server process: Next.js's request handler behind the page cache, on the shared port. */
-async function serveWorker(e: Env) {
-  const { default: next } = await import('next');
-  const app = next({ dev: false, hostname: e.HOST, port: e.PORT });
-  await app.prepare();
-  const nextHandle = app.getRequestHandler();
-  const cache = pageCache((req, res) => nextHandle(req, res), { dbFile: e.ATLAS_DB, maxBytes: e.ATLAS_PAGE_CACHE_MB * 2 ** 20, ttlMs: 10 * 60_000 });
-  const server = http.createServer((req, res) => void cache.handle(req, res));
-  await new Promise<void>((resolve) => server.listen(e.PORT, e.HOST, resolve));
-  return server;
 }
 
 if (cluster.isWorker) {
@@ -74,30 +56,7 @@ if (cluster.isWorker) {
     }
     const stale = appBuildStale(process.cwd());
     if (stale) buildApp(stale);
-    const workers = e.ATLAS_WORKERS ?? os.availableParallelism();
-    const where = `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`;
-    if (workers === 1) {
-      return serveWorker(e).then(() => {
-        for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => process.exit(0));
-        log(`serving on ${where} with 1 server process`);
-      });
-    }
-    // Workers run this same command (scripts/run.mjs start …), which serves when it is a worker.
-    cluster.setupPrimary({ args: ['start', ...process.argv.slice(2)] });
-    for (let i = 0; i < workers; i++) cluster.fork();
-    let stopping = false;
-    cluster.on('exit', (w, code) => {
-      if (stopping) return;
-      process.stderr.write(`server process ${w.process.pid} exited (${code}); starting another\n`);
-      cluster.fork();
-    });
-    const stop = () => {
-      stopping = true;
-      for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM');
-      process.exit(0);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-    log(`serving on ${where} with ${workers} server processes`);
+    // Workers run this same command (tooling/run.mjs start …), which serves when it is a worker.
+    return serve(e, ['start', ...process.argv.slice(2)]);
   });
 }

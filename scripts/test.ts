@@ -12,9 +12,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from '../lib/env';
-import { recordedBuild } from './app-build';
-import { findChromium } from './browser';
-import { commandLine, log, runMain } from './cli';
+import { recordedBuild } from '../tooling/app-build';
+import { findChromium } from '../tooling/browser';
+import { commandLine, log, runMain } from '../lib/cli';
 
 const shared = path.resolve('../shared/data');
 const e = parseEnv();

@@ -8,7 +8,7 @@ import Link from 'next/link';
 import { exposureColor } from '@/lib/charts/color';
 import { EXPOSURE_MARGIN, findPaths } from '@/lib/paths/paths';
 import { verdictOf } from '@/lib/paths/verdict';
-import { pathData } from '@/lib/paths/load';
+import { pathData } from '@/lib/queries/path-data';
 import './paths.css';
 import { requestData } from '@/app/_data';
 import { score } from '@/lib/charts/format';

@@ -4,7 +4,7 @@
  */
 import type { DataContext } from '@/lib/data';
 import type { StateScope } from '@/lib/queries/states';
-import { scenarioData } from '@/lib/scenarios/load';
+import { scenarioData } from '@/lib/queries/scenario-data';
 import { clientData } from '@/lib/scenarios/payload-cache';
 import { presets, type Scenario } from '@/lib/scenarios/model';
 import { baselineSummary, evaluateOutcome, outcomeMovers } from '@/lib/scenarios/outcome';

@@ -1,5 +1,5 @@
 /**
- * The job-title search table that setup adds to the database. lib/search/build-index.ts creates it
+ * The job-title search table that setup adds to the database. lib/pipeline/search-index.ts creates it
  * after the migrations, so db/schema/index.ts (what drizzle-kit migrates) does not export it.
  */
 import { integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';

@@ -3,7 +3,7 @@
  * fragments. URLSearchParams → plain object by `paramsObject` (first value wins).
  */
 import { z } from 'zod';
-import { ELEMENT_DOMAINS } from '../../db/schema';
+import { ELEMENT_DOMAINS } from '../queries/skills';
 import { SORT_KEYS } from '../queries/occupations';
 
 export const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;

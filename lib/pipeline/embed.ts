@@ -5,7 +5,7 @@
 import { asc, sql } from 'drizzle-orm';
 import type { AtlasDb } from '../../db';
 import { dwas, elements, embeddings, occupations, occupationTitles, referenceLabels, tasks } from '../../db/schema';
-import { EmbeddingCache, embedWithCache } from '../embed/cache';
+import { EmbeddingCache, embedWithCache } from './embed-cache';
 import { embedTexts } from '../embed/embedder';
 import { insertMany } from '../build/insert';
 import type { Rubric } from '../score/rubric';

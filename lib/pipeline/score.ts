@@ -16,7 +16,7 @@ import { fromBlob, toBlob } from '../score/vectors';
 import { aggregateOccupations, type TaskScore } from '../score/aggregate';
 import { chainElementScores } from '../skills/aggregate';
 import { readerOf } from '../../db';
-import { loadSkillChain } from '../skills/load';
+import { loadSkillChain } from '../queries/skill-chain';
 
 const CLASSES = ['E0', 'E1', 'E2'] as const;
 

@@ -6,7 +6,7 @@
  * baseline is the employment-weighted mean beta of the same scope.
  */
 import { chainElementScores } from '../skills/aggregate';
-import { skillChainData } from '../skills/load';
+import { skillChainData } from './skill-chain';
 import { derived, derivedBy, type DataContext } from '../data/context';
 import { allOccupations, getGroups } from './occupations';
 import type { Exposure } from '../score/exposure';
@@ -33,7 +33,7 @@ export interface SkillShiftView {
   rows: SkillShift[];
 }
 
-/** Skill and knowledge names: the same ones the skill chain reads (lib/skills/load). */
+/** Skill and knowledge names: the same ones the skill chain reads (lib/queries/skill-chain.ts). */
 function elementNames(data: DataContext): Map<string, { name: string; domain: 'skill' | 'knowledge' }> {
   return skillChainData(data).elements;
 }

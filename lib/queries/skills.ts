@@ -1,8 +1,11 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { elements, occupationElements, occupationLabor, occupations, occupationScores, type ElementDomain } from '../../db/schema';
+
+/** The O*NET element domains (skill, knowledge, ability, work activity…), for validating a query. */
+export { ELEMENT_DOMAINS } from '../../db/schema';
 import { derived, type DataContext } from '../data/context';
 import { chainElementScores } from '../skills/aggregate';
-import { skillChainData } from '../skills/load';
+import { skillChainData } from './skill-chain';
 
 export interface SkillRow {
   element_id: string;

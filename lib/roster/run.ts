@@ -4,10 +4,9 @@
  * reskilling paths for the most exposed roles. Everything stays in memory.
  */
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import { occupations, occupationScores } from '../../db/schema';
 import { derived, type DataContext } from '../data/context';
-import { pathData } from '../paths/load';
+import { rosterFigures } from '../queries/roster';
+import { pathData } from '../queries/path-data';
 import { findPaths, type Path } from '../paths/paths';
 import { matcherFor } from '../search/matcher';
 import { matchRoster, NO_MATCH, summarizeRoster, type MatchedRow, type OccupationFigures, type RosterSummary, type RowMatch } from './analyze';
@@ -28,18 +27,9 @@ export interface RosterResult {
   paths: RosterPaths[];
 }
 
-const FIGURES = derived('rosterFigures', ({ db }): Map<string, OccupationFigures> => {
-  const rows = db
-    .select({ onet_soc_code: occupations.onet_soc_code, title: occupations.title, alpha: occupationScores.alpha, beta: occupationScores.beta, gamma: occupationScores.gamma })
-    .from(occupations)
-    .innerJoin(occupationScores, eq(occupationScores.onet_soc_code, occupations.onet_soc_code))
-    .all();
-  return new Map(rows.map(({ onet_soc_code, ...f }) => [onet_soc_code, f]));
-});
-
 /** Validates user corrections: row indexes inside the roster, codes of scored occupations. */
 export function checkOverrides(data: DataContext, overrides: Record<string, string>, rows: number): Map<number, string> {
-  const figures = data.get(FIGURES);
+  const figures = rosterFigures(data);
   const out = new Map<number, string>();
   for (const [k, code] of Object.entries(overrides)) {
     const i = Number(k);
@@ -101,7 +91,7 @@ async function matchTitles(data: DataContext, titles: string[], figures: Map<str
 
 /** Matches, summarises and finds paths for a roster, all on one data context (lease it for the whole request). */
 export async function analyzeRoster(data: DataContext, rows: RosterRow[], overrides: Map<number, string>, signal?: AbortSignal): Promise<RosterResult> {
-  const figures = data.get(FIGURES);
+  const figures = rosterFigures(data);
   const matches = await matchTitles(data, rows.map((r) => r.job_title), figures, signal);
   const matched = matchRoster(rows, (title) => matches.get(title.toLowerCase()) ?? NO_MATCH, (code) => figures.get(code), overrides);
   const summary = summarizeRoster(matched);

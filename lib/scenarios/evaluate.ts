@@ -1,5 +1,5 @@
 import { aggregate, evaluateTasks, summarize, type Scenario, type ScenarioSummary } from './model';
-import type { ScenarioData } from './load';
+import type { ScenarioData } from '../queries/scenario-data';
 import { topMovers } from './movers';
 import type { Exposure } from '../score/exposure';
 

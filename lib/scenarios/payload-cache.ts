@@ -5,7 +5,7 @@
  */
 import { derivedBy, type DataContext } from '../data';
 import { stateScope, type StateScope } from '../queries/states';
-import { scenarioDataFor } from './load';
+import { scenarioDataFor } from '../queries/scenario-data';
 import { decodePayload, encodePayload, type ClientScenarioData } from './payload';
 
 const scopeOf = (data: DataContext, postal: string) => (postal === '' ? null : stateScope(postal, data));

@@ -3,9 +3,7 @@
  * task at build time: embedding → rubric profile → calibrated model + labelled neighbours, with the
  * nearest O*NET tasks as evidence. Everything comes from the built database; nothing is written.
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Reader } from '../../db';
-import { artifacts, embeddings, occupations, referenceLabels, rubricGroups, tasks, taskScores } from '../../db/schema';
+import type { ScorerRows } from '../queries/scorer-data';
 import { LabelTransfer, CALIBRATION, type Labeled } from './calibrate';
 import { SoftmaxModel } from './classifier';
 import { textFeatures } from './features';
@@ -38,10 +36,8 @@ export class TextScorer {
     private readonly tasks: { keys: KeyMatrix; rows: Array<{ task_id: number; onet_soc_code: string; title: string; statement: string; beta: number }> },
   ) {}
 
-  /** Loads the rubric, exemplar vectors, calibration model, labelled vectors and task vectors (~0.3 s). */
-  static load(db: Reader): TextScorer {
-    const groups = db.select({ id: rubricGroups.group_id, name: rubricGroups.name, kind: rubricGroups.kind, description: rubricGroups.description }).from(rubricGroups).orderBy(asc(rubricGroups.position)).all();
-    const exRows = db.select({ ref: embeddings.ref, text: embeddings.text, vector: embeddings.vector }).from(embeddings).where(eq(embeddings.kind, 'exemplar')).all();
+  /** Builds the scorer from the rubric, exemplar vectors, calibration model, labelled vectors and task vectors (lib/queries/scorer-data.ts reads them, ~0.3 s). */
+  static load({ groups, exRows, model, labels, taskRows }: ScorerRows): TextScorer {
     const byGroup = new Map<string, Array<{ i: number; text: string; vector: Float32Array }>>();
     for (const r of exRows) {
       const [g, i] = r.ref.split(':');
@@ -58,29 +54,14 @@ export class TextScorer {
     const group = Int32Array.from(groups.flatMap((g, gi) => (byGroup.get(g.id) ?? []).map(() => gi)));
     const ex: ExemplarIndex = { matrix: VectorMatrix.from(vecs), group, groups: groups.length, texts: rubric.groups.flatMap((g) => g.exemplars) };
 
-    const model = db.select({ data: artifacts.data }).from(artifacts).where(eq(artifacts.key, 'calibration_model')).get();
     let transfer: LabelTransfer | null = null;
-    if (model) {
-      const labels = db
-        .select({ task_id: referenceLabels.task_id, onet_soc_code: referenceLabels.onet_soc_code, statement: referenceLabels.statement, gpt4: referenceLabels.gpt4, vector: embeddings.vector })
-        .from(referenceLabels)
-        .innerJoin(embeddings, and(eq(embeddings.kind, 'label'), eq(embeddings.ref, sql`CAST(${referenceLabels.task_id} AS TEXT)`)))
-        .orderBy(asc(referenceLabels.task_id))
-        .all();
+    if (model && labels) {
       const labeled: Labeled[] = labels.map((l) => {
         const vec = fromBlob(l.vector);
         return { id: l.task_id, group: l.onet_soc_code, vec, profile: profileOf(vec, ex), sparse: textFeatures(l.statement), y: l.gpt4 === null ? -1 : CLASSES.indexOf(l.gpt4) };
       });
       transfer = new LabelTransfer(labeled, CALIBRATION, SoftmaxModel.deserialize(model.data));
     }
-    const taskRows = db
-      .select({ task_id: tasks.task_id, onet_soc_code: tasks.onet_soc_code, title: occupations.title, statement: tasks.statement, beta: taskScores.beta, vector: embeddings.vector })
-      .from(tasks)
-      .innerJoin(occupations, eq(occupations.onet_soc_code, tasks.onet_soc_code))
-      .innerJoin(taskScores, eq(taskScores.task_id, tasks.task_id))
-      .innerJoin(embeddings, and(eq(embeddings.kind, 'task'), eq(embeddings.ref, sql`CAST(${tasks.task_id} AS TEXT)`)))
-      .orderBy(asc(tasks.task_id))
-      .all();
     const keys = new KeyMatrix(taskRows.map((r) => fromBlob(r.vector)));
     return new TextScorer(rubric, ex, transfer, { keys, rows: taskRows.map(({ vector: _v, ...r }) => r) });
   }

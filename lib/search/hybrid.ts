@@ -8,7 +8,7 @@
 import { derived, type DataContext } from '../data/context';
 import { round } from '../round';
 import { matcherFor, type MatchResult, type SearchResult } from './matcher';
-import { hasTitleEmbeddings, semanticSearch } from './semantic';
+import { hasTitleEmbeddings, semanticSearch } from '../queries/semantic-search';
 
 /** Cosine similarity a title must reach to be offered by meaning alone. */
 export const SEMANTIC_FLOOR = 0.8;

@@ -9,15 +9,13 @@
  * Cost is bounded: ≤ 12 tokens, ≤ 4 readings, ≤ 3 corrections per word, ≤ 160 titles and ≤ 400
  * occupations fully scored per reading.
  */
-import type { Reader } from '../../db';
 import { derived, type DataContext } from '../data/context';
-import { searchTitles } from '../../db/schema/search';
 import { round } from '../round';
 import { CAL, calibrate, type ConfidenceFeatures } from './confidence';
 import { bracketed, EXAMPLES, indexTokens, readTitle, ROLE_WEIGHT, SOFT_WORDS, stem, words, type QueryToken } from './clean';
 import { editDistance } from './normalize';
 
-import type { TitleKind } from '../../db/schema/search';
+import { indexRows, type IndexRow, type TitleKind } from '../queries/title-index';
 
 export type { TitleKind };
 export type MatchMethod = 'exact' | 'words' | 'fuzzy' | 'semantic' | 'none';
@@ -41,7 +39,7 @@ export interface MatchResult {
   features?: ConfidenceFeatures;
 }
 
-export type IndexRow = Pick<typeof searchTitles.$inferSelect, 'onet_soc_code' | 'occupation_title' | 'title' | 'kind' | 'prior'>;
+export type { IndexRow };
 
 /** How much a word found in no title counts against a match, as a share of the rarest word's weight. */
 const UNKNOWN_WEIGHT = 0.6;
@@ -472,14 +470,6 @@ function deletions(t: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < t.length; i++) out.push(t.slice(0, i) + t.slice(i + 1));
   return out;
-}
-
-/** Rows of the search index (built at setup by build-index.ts). */
-export function indexRows(db: Reader): IndexRow[] {
-  return db
-    .select({ onet_soc_code: searchTitles.onet_soc_code, occupation_title: searchTitles.occupation_title, title: searchTitles.title, kind: searchTitles.kind, prior: searchTitles.prior })
-    .from(searchTitles)
-    .all();
 }
 
 const MATCHER = derived('titleMatcher', ({ db }) => new TitleMatcher(indexRows(db)));

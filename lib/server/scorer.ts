@@ -6,11 +6,12 @@
 import { derived, type DataContext } from '../data/context';
 import { embedTexts, getExtractor } from '../embed/embedder';
 import { matcherFor } from '../search/matcher';
+import { scorerRows } from '../queries/scorer-data';
 import { TextScorer, type ScoredText } from '../score/runtime';
 
 const SCORER = derived('textScorer', (data): Promise<TextScorer> => {
   // Loading is synchronous (~0.4 s); wrapping it keeps one load per file and lets a failure retry.
-  const scorer = Promise.resolve().then(() => TextScorer.load(data.db));
+  const scorer = Promise.resolve().then(() => TextScorer.load(scorerRows(data.db)));
   scorer.catch(() => data.forget(SCORER));
   return scorer;
 });

@@ -4,7 +4,7 @@
  * employment × (importance − IMPORTANCE_FLOOR) so work where it barely matters does not count.
  */
 import { IMPORTANCE_FLOOR, RELIES_ON_IMPORTANCE } from '../score/aggregate';
-import { elementByOccupation, type SkillChainData } from './load';
+import { elementByOccupation, type SkillChainData } from '../queries/skill-chain';
 import type { ElementScore } from '../score/aggregate';
 
 /** Same shape as the task-text element scores (employment: workers in occupations that rely on it, importance ≥ 3). */

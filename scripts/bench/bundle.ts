@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../browser';
+import { findChromium } from '../../tooling/browser';
 import { benchServer } from './server';
 
 const PAGES = ['/', '/occupations', '/occupations/15-1252.00', '/search?q=nurse', '/compare', '/skills', '/skills/2.A.1.a', '/skills/technology', '/methodology', '/scenarios', '/states', '/states/CA', '/paths/43-9021.00', '/roster', '/score', '/embed/exposure-by-wage'];

@@ -1,5 +1,5 @@
 /**
- * Benchmark: ingest as a user runs it — a whole process (`node scripts/run.mjs ingest`, what
+ * Benchmark: ingest as a user runs it — a whole process (`node tooling/run.mjs ingest`, what
  * `npm run ingest` runs, and `npm run ingest` itself) — against a whole `sqlite3` process that creates
  * the same schema (the migrations) and `.import`s exactly the files ingest read (the `dataset_versions`
  * of its database), interleaved in the same run: min and median of each, the ratio of medians and the
@@ -31,12 +31,12 @@ function timed(cmd: string, args: string[], input?: string): number {
 
 let n = 0;
 const db = () => path.join(tmp, `run-${n++}.db`);
-const ours = () => timed(process.execPath, ['scripts/run.mjs', 'ingest', '--db', db()]);
+const ours = () => timed(process.execPath, ['tooling/run.mjs', 'ingest', '--db', db()]);
 const npmRun = () => timed('npm', ['run', '--silent', 'ingest', '--', '--db', db()]);
 
 // The files our ingest read, from its own record.
 const first = db();
-timed(process.execPath, ['scripts/run.mjs', 'ingest', '--db', first]);
+timed(process.execPath, ['tooling/run.mjs', 'ingest', '--db', first]);
 const read = (new Database(first, { readonly: true }).prepare('SELECT file FROM dataset_versions ORDER BY file').all() as Array<{ file: string }>).map((r) => r.file);
 const files = read.map((f) => [path.join(onetDir, f), path.join(blsDir, f)].find((p) => fs.existsSync(p)) ?? '').filter(Boolean);
 if (files.length !== read.length) throw new Error(`cannot find every file ingest read: ${read.join(', ')}`);
@@ -60,7 +60,7 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const stats = (xs: number[]) => `min ${s(Math.min(...xs))}, median ${s(median(xs))}`;
 const pairwise = (xs: number[]) => median(xs.map((x, i) => x / b[i])).toFixed(2);
 console.log(`${files.length} files (${(files.reduce((t, f) => t + fs.statSync(f).size, 0) / 1e6).toFixed(1)} MB), ${runs} interleaved runs, each a whole process; load average ${load0.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`);
-console.log(`node scripts/run.mjs ingest (validated, joined, indexed, checked):  ${stats(a)}`);
+console.log(`node tooling/run.mjs ingest (validated, joined, indexed, checked):  ${stats(a)}`);
 console.log(`npm run ingest (the same, plus npm's start-up):                   ${stats(c)}`);
 console.log(`sqlite3: the schema, then .import of the same files:              ${stats(b)}`);
 console.log(`ingest / sqlite3: ${(median(a) / median(b)).toFixed(2)}× (medians), ${pairwise(a)}× (median of run-by-run ratios); target ≤ 2×`);

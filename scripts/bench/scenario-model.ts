@@ -6,7 +6,7 @@
  */
 import { DataContext } from '../../lib/data';
 import { env } from '../../lib/env';
-import { scenarioData } from '../../lib/scenarios/load';
+import { scenarioData } from '../../lib/queries/scenario-data';
 import { evaluateTasks, TODAY_LEVEL, type PreparedTasks, type Scenario } from '../../lib/scenarios/model';
 
 const arg = (k: string, d: string) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : d);

@@ -11,7 +11,8 @@ import { openReadonly } from '../../db';
 import { occupationScores } from '../../db/schema';
 import { parseEnv } from '../../lib/env';
 import { cleanCases, evaluate, holdOut, messyCases, parseTitleFile, reliability, summary, type EvalOutcome } from '../../lib/search/eval';
-import { indexRows, TitleMatcher } from '../../lib/search/matcher';
+import { indexRows } from '../../lib/queries/title-index';
+import { TitleMatcher } from '../../lib/search/matcher';
 
 const env = parseEnv();
 const onetDir = env.ONET_DIR ?? path.resolve('../shared/data/onet');

@@ -1,6 +1,6 @@
 /**
  * The production server for the HTTP benches, started exactly as `npm start` runs it
- * (scripts/run.mjs start: one server process per core, ATLAS_WORKERS to change), or a running one.
+ * (tooling/run.mjs start: one server process per core, ATLAS_WORKERS to change), or a running one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
@@ -33,7 +33,7 @@ export async function waitFor(url: string, ms = 90_000): Promise<void> {
 export async function benchServer(url: string, port?: number): Promise<{ base: string; stop: () => void }> {
   if (url) return { base: url, stop: () => {} };
   const p = port ?? (await freePort());
-  const server: ChildProcess = spawn(process.execPath, [path.resolve('scripts/run.mjs'), 'start', '--port', String(p), '--host', '127.0.0.1'], { stdio: 'ignore', env: process.env, detached: true });
+  const server: ChildProcess = spawn(process.execPath, [path.resolve('tooling/run.mjs'), 'start', '--port', String(p), '--host', '127.0.0.1'], { stdio: 'ignore', env: process.env, detached: true });
   const base = `http://127.0.0.1:${p}`;
   const stop = () => {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');

@@ -1,5 +1,5 @@
 /**
- * Load while rebuilding: the production server (`npm start`: scripts/run.mjs start, one process per
+ * Load while rebuilding: the production server (`npm start`: tooling/run.mjs start, one process per
  * core) on a copy of the database, concurrent clients on pages and APIs (roster uploads streamed
  * slowly, searches, job-description scoring, scenarios), and the database replaced in place meanwhile
  * exactly as setup replaces it (a new file renamed over the old one, so its inode changes). Then the
@@ -17,9 +17,9 @@ export interface Server {
   stop: () => void;
 }
 
-/** Starts `node scripts/run.mjs start` in `cwd` on `db` and waits for its health route. */
+/** Starts `node tooling/run.mjs start` in `cwd` on `db` and waits for its health route. */
 export async function startServer(cwd: string, db: string, port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, [path.join(cwd, 'scripts/run.mjs'), 'start', '--port', String(port), '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [path.join(cwd, 'tooling/run.mjs'), 'start', '--port', String(port), '--host', '127.0.0.1'], {
     cwd,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ATLAS_DB: db, ...env },

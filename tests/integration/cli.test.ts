@@ -22,7 +22,7 @@ describe('npm scripts', () => {
       const m = /^node scripts\/run\.mjs ([\w-]+)/.exec(cmd);
       if (m) expect(fs.existsSync(`scripts/${m[1]}.ts`), `${name}: scripts/${m[1]}.ts`).toBe(true);
     }
-    expect(pkg.scripts.prepare).toBe('node scripts/build-cli.mjs');
+    expect(pkg.scripts.prepare).toBe('node tooling/build-cli.mjs');
     expect(pkg.dependencies.xlsx).toBeUndefined();
     expect(pkg.devDependencies.xlsx).toBeUndefined();
   });
@@ -37,12 +37,12 @@ describe('npm scripts', () => {
     expect(Object.keys(meta.inputs)).toContain('scripts/export.ts');
     expect(Object.keys(meta.inputs)).toContain('lib/ingest/build.ts');
     // A source file whose modification time changed (an edit): compiled again first, once.
-    const f = 'scripts/cli.ts';
+    const f = 'lib/cli.ts';
     const { atime, mtime } = fs.statSync(f);
     fs.utimesSync(f, atime, new Date(mtime.getTime() + 5000));
     try {
       const again = spawnSync(process.execPath, [RUN, 'export', '--help'], { encoding: 'utf8' });
-      expect(again.stderr).toMatch(/^compiling the commands \(scripts\/cli\.ts changed since the last build\)/);
+      expect(again.stderr).toMatch(/^compiling the commands \(lib\/cli\.ts changed since the last build\)/);
       expect(spawnSync(process.execPath, [RUN, 'export', '--help'], { encoding: 'utf8' }).stderr).toBe('');
     } finally {
       fs.utimesSync(f, atime, mtime);

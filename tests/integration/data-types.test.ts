@@ -5,7 +5,7 @@
  * the drizzle schema and need no check.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXPORT_ROWS, exportLevel, LEVELS } from '@/lib/export/levels';
+import { EXPORT_ROWS, exportLevel, LEVELS } from '@/lib/queries/export-levels';
 import { occupationFacts } from '@/lib/queries/facts';
 import { getCounts } from '@/lib/queries/meta';
 import { getTaskWeights, TASK_WEIGHT_ROW } from '@/lib/queries/methodology';

@@ -14,7 +14,7 @@ export default function setup() {
   const db = path.resolve(process.env.ATLAS_DB ?? 'tests/.tmp/atlas.db');
   process.env.ATLAS_DB = db;
   if (!fs.existsSync(db)) {
-    const r = spawnSync(process.execPath, [path.resolve('scripts/run.mjs'), 'setup', '--db', db], { stdio: 'inherit' });
+    const r = spawnSync(process.execPath, [path.resolve('tooling/run.mjs'), 'setup', '--db', db], { stdio: 'inherit' });
     if (r.status !== 0) throw new Error('building the integration database failed');
   }
 }

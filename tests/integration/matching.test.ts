@@ -10,7 +10,8 @@ import type { DataContext } from '@/lib/data';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ABBREVIATIONS, stem, words } from '@/lib/search/clean';
 import { cleanCases, evaluateAsync, holdOut, messyCases, parseTitleFile, reliability, summary, type EvalCase } from '@/lib/search/eval';
-import { indexRows, matcherFor, TitleMatcher } from '@/lib/search/matcher';
+import { indexRows } from '@/lib/queries/title-index';
+import { matcherFor, TitleMatcher } from '@/lib/search/matcher';
 import { fullData } from './helpers';
 
 let db: DataContext;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { barriersOf } from '@/lib/paths/barriers';
-import { loadPathData } from '@/lib/paths/load';
+import { loadPathData } from '@/lib/queries/path-data';
 import { pathsReport } from '@/lib/paths/paths';
 import { verdictOf } from '@/lib/paths/verdict';
 import { twoStepPaths } from '@/lib/paths/two-step';

@@ -3,7 +3,7 @@
  * three paths each, every target less exposed by the margin, at most one job zone up, gaps listed.
  */
 import { describe, expect, it } from 'vitest';
-import { loadPathData } from '@/lib/paths/load';
+import { loadPathData } from '@/lib/queries/path-data';
 import { EXPOSURE_MARGIN, findPaths } from '@/lib/paths/paths';
 import { fullData } from './helpers';
 

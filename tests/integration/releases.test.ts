@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GET as openApi } from '@/app/api/v1/openapi.json/route';
 import { getDatasetVersions, releases } from '@/lib/queries/meta';
-import { loadPathData } from '@/lib/paths/load';
+import { loadPathData } from '@/lib/queries/path-data';
 import { findPaths } from '@/lib/paths/paths';
 import { fullData } from './helpers';
 

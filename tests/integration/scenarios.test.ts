@@ -1,7 +1,7 @@
 /** Scenarios on the full data: "today" reproduces the stored scores, and every preset is fast. */
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '@/lib/scenarios/evaluate';
-import { loadScenarioData } from '@/lib/scenarios/load';
+import { loadScenarioData } from '@/lib/queries/scenario-data';
 import { presets } from '@/lib/scenarios/model';
 import { fullData } from './helpers';
 import { MOVER_MIN_EMPLOYMENT } from '@/lib/scenarios/movers';

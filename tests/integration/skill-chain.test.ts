@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { personalSkills } from '@/lib/skills/personal';
 import { listSkills } from '@/lib/queries/skills';
 import { skillShifts } from '@/lib/queries/skill-shifts';
-import { elementDetail, elementDrivers } from '@/lib/server/skills';
-import { occupationSkillSplit, skillChainData } from '@/lib/skills/load';
+import { elementDetail, elementDrivers } from '@/lib/queries/element-detail';
+import { occupationSkillSplit, skillChainData } from '@/lib/queries/skill-chain';
 import { fullData } from './helpers';
 
 describe('skill shifts through work activities', () => {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ES module without types: the list of compiled commands
-import { ENTRIES } from '../../scripts/build-cli.mjs';
+import { ENTRIES } from '../../tooling/build-cli.mjs';
 
 const ROOT = path.resolve(__dirname, '../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
@@ -37,7 +37,7 @@ function sourceFiles(): string[] {
       else if (/\.(tsx?|mjs|cjs|js)$/.test(e.name)) out.push(p);
     }
   };
-  for (const d of ['app', 'lib', 'scripts', 'db', 'tests']) walk(path.join(ROOT, d));
+  for (const d of ['app', 'lib', 'scripts', 'server', 'tooling', 'db', 'tests']) walk(path.join(ROOT, d));
   for (const f of fs.readdirSync(ROOT)) if (/\.(ts|mjs|cjs|js)$/.test(f)) out.push(path.join(ROOT, f));
   return out;
 }
@@ -103,7 +103,7 @@ describe('package.json', () => {
       if (words[0] === 'node') {
         const file = words[1];
         if (!fs.existsSync(path.join(ROOT, file))) problems.push(`${script}: ${file} does not exist`);
-        if (file === 'scripts/run.mjs') {
+        if (file === 'tooling/run.mjs') {
           if (!(ENTRIES as string[]).includes(words[2])) problems.push(`${script}: run.mjs has no command ${words[2]}`);
           else if (!fs.existsSync(path.join(ROOT, 'scripts', `${words[2]}.ts`))) problems.push(`${script}: scripts/${words[2]}.ts does not exist`);
         }

@@ -31,7 +31,7 @@ const pending = new Map<number, { resolve: (r: RenderedChart) => void; reject: (
 
 function workerFile(): string {
   const file = path.join(/* turbopackIgnore: true */ process.cwd(), 'dist', 'cli', 'chart-worker.mjs');
-  if (!fs.existsSync(/* turbopackIgnore: true */ file)) throw new Error(`${file} is missing: compile it with \`node scripts/build-cli.mjs\` (npm ci does)`);
+  if (!fs.existsSync(/* turbopackIgnore: true */ file)) throw new Error(`${file} is missing: compile it with \`node tooling/build-cli.mjs\` (npm ci does)`);
   return file;
 }
 
@@ -43,7 +43,7 @@ function failAll(e: Error) {
 
 function getWorker(): Worker {
   if (worker) return worker;
-  // Not bundled: the worker is compiled by scripts/build-cli.mjs and loaded from dist at run time.
+  // Not bundled: the worker is compiled by tooling/build-cli.mjs and loaded from dist at run time.
   const w = new Worker(/* turbopackIgnore: true */ workerFile());
   w.unref();
   w.on('message', (m: { id: number; svg?: string; height?: number; error?: string }) => {

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { objectsToCsv } from '../../../lib/export/csv';
 import { readerOf } from '../../../db';
-import { exportLevel, LEVELS } from '../../../lib/export/levels';
+import { exportLevel, LEVELS } from '../../../lib/queries/export-levels';
 import { parseCsv } from '../../../lib/ingest/csv';
 import { cleanTemp, ingestFixtures } from '../ingest/helpers';
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '@/lib/scenarios/evaluate';
-import type { ScenarioData } from '@/lib/scenarios/load';
+import type { ScenarioData } from '@/lib/queries/scenario-data';
 import { prepareTasks } from '@/lib/scenarios/model';
 import { MOVER_MIN_EMPLOYMENT, topMovers } from '@/lib/scenarios/movers';
 import { baselineSummary, evaluateOutcome, outcomeMovers, workersFrom } from '@/lib/scenarios/outcome';

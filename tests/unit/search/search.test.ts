@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DataContext } from '@/lib/data';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
-import { buildSearchIndex } from '@/lib/search/build-index';
+import { buildSearchIndex } from '@/lib/pipeline/search-index';
 import { matcherFor } from '@/lib/search/matcher';
 import { editDistance, normalizeTitle } from '@/lib/search/normalize';
 import { searchOccupations } from '@/lib/search/query';

@@ -16,7 +16,7 @@ import { getRubricGroups } from '@/lib/queries/methodology';
 import { Employment } from '../../../_components/employment';
 import { Term } from '../../../_components/glossary';
 import { ChartFrame } from '../../../_components/charts/chart-frame';
-import { occupationSkillSplit } from '@/lib/skills/load';
+import { occupationSkillSplit } from '@/lib/queries/skill-chain';
 import { SkillSplit } from './skill-split';
 import { TaskMixChart } from './task-mix';
 import './occupation.css';

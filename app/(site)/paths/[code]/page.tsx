@@ -12,8 +12,8 @@ import { verdictOf } from '@/lib/paths/verdict';
 import { twoStepPaths } from '@/lib/paths/two-step';
 import { requestData } from '@/app/_data';
 import { atlasVersion, releases } from '@/lib/queries/meta';
-import { occupationSkillSplit } from '@/lib/skills/load';
-import { pathData } from '@/lib/paths/load';
+import { occupationSkillSplit } from '@/lib/queries/skill-chain';
+import { pathData } from '@/lib/queries/path-data';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';

@@ -9,7 +9,7 @@ import { compact, exposureWords, num, score } from '@/lib/charts/format';
 import { requestData } from '@/app/_data';
 import { atlasVersion } from '@/lib/queries/meta';
 import { IMPORTANCE_FLOOR } from '@/lib/score/aggregate';
-import { elementDetail, elementDrivers } from '@/lib/server/skills';
+import { elementDetail, elementDrivers } from '@/lib/queries/element-detail';
 import { round } from '@/lib/round';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).

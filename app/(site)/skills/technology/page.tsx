@@ -6,7 +6,7 @@ import { exposureColor } from '@/lib/charts/color';
 import { compact, score } from '@/lib/charts/format';
 import { requestData } from '@/app/_data';
 import { atlasVersion } from '@/lib/queries/meta';
-import { hotTechnologies, type HotTechnology } from '@/lib/server/skills';
+import { hotTechnologies, type HotTechnology } from '@/lib/queries/element-detail';
 import { round } from '@/lib/round';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).

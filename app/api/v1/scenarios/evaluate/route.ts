@@ -3,7 +3,7 @@ import { found, readJson, route } from '@/lib/http';
 import { nationalOewsRelease } from '@/lib/queries/meta';
 import { stateScope } from '@/lib/queries/states';
 import { evaluateScenario } from '@/lib/scenarios/evaluate';
-import { scenarioData, scenarioDataFor } from '@/lib/scenarios/load';
+import { scenarioData, scenarioDataFor } from '@/lib/queries/scenario-data';
 import { requestData } from '@/app/_data';
 import { round } from '@/lib/round';
 

@@ -5,7 +5,7 @@ import { taskStatements } from '@/lib/queries/occupation';
 import { differencesFromBaseline, explainOccupation } from '@/lib/scenarios/explain';
 import { evaluateTasks, presets } from '@/lib/scenarios/model';
 import { decodeScenario } from '@/lib/scenarios/url-state';
-import { scenarioData } from '@/lib/scenarios/load';
+import { scenarioData } from '@/lib/queries/scenario-data';
 import { requestData } from '@/app/_data';
 import { round } from '@/lib/round';
 

@@ -1,6 +1,6 @@
 import { route } from '@/lib/http';
 import { presets } from '@/lib/scenarios/model';
-import { scenarioData } from '@/lib/scenarios/load';
+import { scenarioData } from '@/lib/queries/scenario-data';
 import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';

@@ -4,7 +4,7 @@ import { found, parsePath, parseQuery, route } from '@/lib/http';
 import { EXPOSURE_MARGIN, pathsReport } from '@/lib/paths/paths';
 import { verdictOf } from '@/lib/paths/verdict';
 import { twoStepPaths } from '@/lib/paths/two-step';
-import { pathData } from '@/lib/paths/load';
+import { pathData } from '@/lib/queries/path-data';
 import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';

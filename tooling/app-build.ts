@@ -1,7 +1,7 @@
 /**
  * Whether the production build (.next) was made from the sources as they are now, so that `npm start`
  * after a `git pull` (or an edit) serves the new code instead of the last build. Like the compiled
- * commands (scripts/run.mjs), a build records the modification time of every source it read, taken
+ * commands (tooling/run.mjs), a build records the modification time of every source it read, taken
  * just before it started (an edit made during the build is seen next time), keyed to the build's id;
  * the build is current when that record matches the files exactly (a file with a future time does not
  * make every start rebuild; a copy that keeps older times still differs). No record, or a record of

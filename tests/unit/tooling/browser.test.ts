@@ -1,9 +1,9 @@
-/** scripts/browser.ts: which Chromium the browser tests use, and the one-line install hint when there is none. */
+/** tooling/browser.ts: which Chromium the browser tests use, and the one-line install hint when there is none. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findChromium, INSTALL_HINT } from '../../../scripts/browser';
+import { findChromium, INSTALL_HINT } from '../../../tooling/browser';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-browser-'));
 const exe = (name: string) => {

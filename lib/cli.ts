@@ -1,8 +1,8 @@
 /** Shared pieces of the command-line entries: progress on stderr, errors to stderr with exit 1. */
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import { env } from '../lib/env';
-import { InputError } from '../lib/ingest/errors';
+import { env } from './env';
+import { InputError } from './ingest/errors';
 
 export function progressBar(label: string) {
   const interactive = process.stderr.isTTY;
@@ -55,7 +55,7 @@ export function wantsHelp(argv: string[], usage: string): boolean {
   return false;
 }
 
-/** The command line that runs another compiled command (`node scripts/run.mjs <name>`), for spawning. */
+/** The command line that runs another compiled command (`node tooling/run.mjs <name>`), for spawning. */
 export function commandLine(name: string, args: string[] = []): [string, string[]] {
-  return [process.execPath, [path.resolve('scripts/run.mjs'), name, ...args]];
+  return [process.execPath, [path.resolve('tooling/run.mjs'), name, ...args]];
 }

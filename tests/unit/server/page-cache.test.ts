@@ -6,7 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { contentSecurityPolicy, newNonce } from '../../../lib/api/csp';
-import { cacheableRequest, nonceOf, pageCache, type PageCache } from '../../../scripts/page-cache';
+import { cacheableRequest, nonceOf, pageCache, type PageCache } from '../../../server/page-cache';
 
 /**
  * A stand-in for Next.js's handler that behaves as it does for our pages: the nonce comes from the

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Runs a compiled command: `node scripts/run.mjs <name> [args]` imports dist/cli/<name>.mjs (built by
- * `npm ci` through scripts/build-cli.mjs). Only when a source file changed after that build (working
+ * Runs a compiled command: `node tooling/run.mjs <name> [args]` imports dist/cli/<name>.mjs (built by
+ * `npm ci` through tooling/build-cli.mjs). Only when a source file changed after that build (working
  * on the code) does it compile again first, and it says so; a fresh install never compiles here.
  */
 import fs from 'node:fs';

@@ -3,16 +3,16 @@ import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openForBuild } from '../db';
-import { buildInfo } from '../db/schema';
-import { env } from '../lib/env';
-import { commandLine, log, progressBar } from './cli';
+import { openForBuild } from '../../db';
+import { buildInfo } from '../../db/schema';
+import { env } from '../env';
+import { commandLine, log, progressBar } from '../cli';
 import type { Sources } from './steps';
-import { isLocalDefaultModel, isModelBuilt, modelDir } from '../lib/embed/model-config';
-import { embedAll, type EmbedSummary } from '../lib/pipeline/embed';
-import { importReference } from '../lib/pipeline/reference';
-import { scoreAll, type ScoreSummary } from '../lib/pipeline/score';
-import { loadRubric } from '../lib/score/rubric';
+import { isLocalDefaultModel, isModelBuilt, modelDir } from '../embed/model-config';
+import { embedAll, type EmbedSummary } from './embed';
+import { importReference } from './reference';
+import { scoreAll, type ScoreSummary } from './score';
+import { loadRubric } from '../score/rubric';
 
 /** Builds the offline default model when it is the one selected and not built yet. */
 export function ensureModel(model: string) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { appBuildStale, recordedBuild } from '../../../scripts/app-build';
+import { appBuildStale, recordedBuild } from '../../../tooling/app-build';
 
 let root: string;
 const T0 = new Date('2026-01-01T00:00:00Z');

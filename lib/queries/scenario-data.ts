@@ -1,10 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Reader } from '../../db';
+import type { Reader } from '../../db/index';
 import { derived, derivedBy, type DataContext } from '../data/context';
-import { stateScope, type StateScope } from '../queries/states';
-import { occupationLabor, occupations, occupationScores, rubricGroups, tasks, taskScores } from '../../db/schema';
+import { stateScope, type StateScope } from './states';
+import { occupationLabor, occupations, occupationScores, rubricGroups, tasks, taskScores } from '../../db/schema/index';
 import { fromBlob } from '../score/vectors';
-import { prepareTasks, type LaborFigures, type PreparedTasks } from './model';
+import { prepareTasks, type LaborFigures, type PreparedTasks } from '../scenarios/model';
 
 export interface ScenarioData {
   prep: PreparedTasks;

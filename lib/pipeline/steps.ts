@@ -2,13 +2,13 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openForBuild } from '../db';
-import { buildAtomically } from '../lib/build/atomic';
-import { env } from '../lib/env';
-import { blsTablesDir } from '../lib/ingest/bls';
-import { ingest, type IngestSummary } from '../lib/ingest/build';
-import { buildSearchIndex } from '../lib/search/build-index';
-import { log, progressBar } from './cli';
+import { openForBuild } from '../../db';
+import { buildAtomically } from '../build/atomic';
+import { env } from '../env';
+import { blsTablesDir } from '../ingest/bls';
+import { ingest, type IngestSummary } from '../ingest/build';
+import { buildSearchIndex } from './search-index';
+import { log, progressBar } from '../cli';
 
 export interface Sources {
   onetDir: string;
@@ -28,7 +28,7 @@ export async function resolveSources(argv: string[]): Promise<Sources> {
   let onetDir = values.onet ?? e.ONET_DIR;
   let blsDir = values.bls ?? e.BLS_DIR;
   if (!onetDir || !blsDir) {
-    const { downloadOfficialFiles } = await import('../lib/ingest/download');
+    const { downloadOfficialFiles } = await import('../ingest/download');
     log('ONET_DIR/BLS_DIR not set: downloading the official files');
     const bar = progressBar('download');
     const got = await downloadOfficialFiles({ cacheDir: e.ATLAS_CACHE_DIR, onProgress: (f, d, t) => bar.update(d, t ?? d, f) }).finally(() => bar.stop());

@@ -4,13 +4,13 @@
  * is the allocated BLS employment (codes sharing a SOC code share it), so sums never double-count.
  */
 import { eq, min } from 'drizzle-orm';
-import { occupationLabor, occupations, occupationScores, technologySkills } from '../../db/schema';
+import { occupationLabor, occupations, occupationScores, technologySkills } from '../../db/schema/index';
 import { derived, type DataContext } from '../data/context';
-import { EMPLOYMENT } from '../queries/skills';
+import { EMPLOYMENT } from './skills';
 import { IMPORTANCE_FLOOR } from '../score/aggregate';
 import { elementExposure } from '../skills/chain';
 import { chainElementScores, perOccupation } from '../skills/aggregate';
-import { skillChainData } from '../skills/load';
+import { skillChainData } from './skill-chain';
 
 export interface ElementDetail {
   element_id: string;

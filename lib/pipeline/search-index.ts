@@ -5,7 +5,7 @@
  * The matcher (matcher.ts) reads it once per open database into an in-memory index.
  */
 import type Database from 'better-sqlite3';
-import { normalizeTitle } from './normalize';
+import { normalizeTitle } from '../search/normalize';
 
 import { TITLE_KINDS, type TitleKind } from '../../db/schema/search';
 

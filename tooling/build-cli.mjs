@@ -3,9 +3,9 @@
  * Compiles the command-line entries (scripts/<name>.ts) to dist/cli/<name>.mjs with esbuild, once:
  * `npm ci` runs it (the `prepare` script), so no command compiles TypeScript when it runs.
  * Packages stay external (node_modules); the project's own modules are bundled. dist/cli/meta.json
- * lists every source file of every entry with its modification time, so scripts/run.mjs can tell
+ * lists every source file of every entry with its modification time, so tooling/run.mjs can tell
  * when the build is out of date.
- * Usage: node scripts/build-cli.mjs
+ * Usage: node tooling/build-cli.mjs
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = path.join(ROOT, 'dist', 'cli');
 export const ENTRIES = ['setup', 'ingest', 'build-model', 'export', 'start', 'test'];
-/** Compiled beside the commands but not commands: the chart worker the server starts (app/_components/charts/chart-renderer.ts). */
+/** Compiled beside the commands but not commands (server/<name>.ts): the chart worker the server starts (app/_components/charts/chart-renderer.ts). */
 export const WORKERS = ['chart-worker'];
 
 export async function buildCli() {
@@ -24,7 +24,7 @@ export async function buildCli() {
   fs.rmSync(tmp, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: Object.fromEntries([...ENTRIES, ...WORKERS].map((e) => [e, `scripts/${e}.ts`])),
+    entryPoints: Object.fromEntries([...ENTRIES.map((e) => [e, `scripts/${e}.ts`]), ...WORKERS.map((w) => [w, `server/${w}.ts`])]),
     outdir: tmp,
     outExtension: { '.js': '.mjs' },
     bundle: true,

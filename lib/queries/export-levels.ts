@@ -7,10 +7,10 @@
  */
 import { and, asc, count, eq, gt, isNotNull, sql, type SQLWrapper } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Reader } from '../../db';
-import { elements, elementScores, occupationGroups, tasks, taskScores } from '../../db/schema';
-import { occupationFacts as f } from '../queries/facts';
-import type { Cell } from './csv';
+import type { Reader } from '../../db/index';
+import { elements, elementScores, occupationGroups, tasks, taskScores } from '../../db/schema/index';
+import { occupationFacts as f } from './facts';
+import type { Cell } from '../export/csv';
 
 export const LEVELS = ['task', 'occupation', 'group', 'skill'] as const;
 export type Level = (typeof LEVELS)[number];

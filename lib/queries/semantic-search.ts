@@ -4,11 +4,11 @@
  * vectors are unit-length float32, loaded once per connection into one contiguous matrix.
  */
 import { eq, sql } from 'drizzle-orm';
-import { embeddings, occupations, occupationTitles } from '../../db/schema';
+import { embeddings, occupations, occupationTitles } from '../../db/schema/index';
 import { derived, type DataContext } from '../data/context';
 import { tableExists } from '../data/tables';
 import { round } from '../round';
-import type { SearchResult } from './query';
+import type { SearchResult } from '../search/query';
 
 interface Matrix {
   d: number;

@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { Reader } from '../../db';
-import { datasetVersions, dwas, educationLevels, elements, embeddings, iwas, levelAnchors, occupationElements, occupationGroups, occupationInterests, occupationWorkStyles, relatedOccupations, taskDwas, tasks } from '../../db/schema';
+import type { Reader } from '../../db/index';
+import { datasetVersions, dwas, educationLevels, elements, embeddings, iwas, levelAnchors, occupationElements, occupationGroups, occupationInterests, occupationWorkStyles, relatedOccupations, taskDwas, tasks } from '../../db/schema/index';
 import { derived, type DataContext } from '../data/context';
-import { CHAIN_DOMAINS } from '../skills/load';
+import { CHAIN_DOMAINS } from './skill-chain';
 import { cosine, fromBlob } from '../score/vectors';
 import { releaseLabels } from '../releases';
-import { occupationFacts } from '../queries/facts';
-import type { OccupationProfile, PathData } from './paths';
+import { occupationFacts } from './facts';
+import type { OccupationProfile, PathData } from '../paths/paths';
 
 type Vec = 'skillVec' | 'taskVec' | 'activityVec' | 'gwaVec' | 'interestVec' | 'styleVec';
 

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { Reader } from '../../db';
-import { dwas, elementActivityLinks, elements, iwas, occupationElements, taskDwas, tasks, taskScores } from '../../db/schema';
+import type { Reader } from '../../db/index';
+import { dwas, elementActivityLinks, elements, iwas, occupationElements, taskDwas, tasks, taskScores } from '../../db/schema/index';
 import { derived, type DataContext } from '../data/context';
-import { deriveLinks, elementBeta, gwaShares, type ChainTask, type ElementLinks } from './chain';
-import { splitSkills, type SkillSplitResult } from './split';
+import { deriveLinks, elementBeta, gwaShares, type ChainTask, type ElementLinks } from '../skills/chain';
+import { splitSkills, type SkillSplitResult } from '../skills/split';
 
 /** Everything the skill chain needs, read once per open database. */
 export interface SkillChainData {
