@@ -1,6 +1,7 @@
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
 import { StateMap } from '@/app/_components/charts/state-map';
-import { MEASURE_LABEL, statesHref } from '@/app/(site)/states/search-params';
+import { MEASURE_LABEL, SCALE_LABEL, statesHref } from '@/app/(site)/states/search-params';
+import type { MapScale } from '@/lib/charts/map-classes';
 import { pct } from '@/lib/charts/format';
 import { stateShapes } from '@/lib/charts/state-map';
 import { atlasVersion } from '@/lib/queries/meta';
@@ -16,7 +17,7 @@ export const STATES_MAP_IDS: Record<StateMeasure, string> = { beta: 'states-map'
 const r4 = (v: number | null) => roundOrNull(v, 4);
 
 /** The choropleth of the states with its exports; the /states page and its embeds render this. */
-export function StatesMapChart({ picture, measure }: { picture: StatesPicture; measure: StateMeasure }) {
+export function StatesMapChart({ picture, measure, scale = 'fixed' }: { picture: StatesPicture; measure: StateMeasure; scale?: MapScale }) {
   const { states, us, release, onetRelease } = picture;
   const label = MEASURE_LABEL[measure];
   const ranked = rankedBy(states, measure);
@@ -25,10 +26,10 @@ export function StatesMapChart({ picture, measure }: { picture: StatesPicture; m
     <ChartFrame
       id={STATES_MAP_IDS[measure]}
       title={`${label.short} by state`}
-      subtitle={`${label.long}. U.S. (sum of the states): ${pct(us[measure], 1)}. Each state's workers are weighted by their occupation's exposure; darker = less exposed.`}
+      subtitle={`${label.long}. U.S. (sum of the states): ${pct(us[measure], 1)}. Each state's workers are weighted by their occupation's exposure; darker = less exposed. ${SCALE_LABEL[scale].long}.`}
       version={atlasVersion(requestData())}
       source={source}
-      permalink={statesHref(measure)}
+      permalink={statesHref(measure, scale)}
       data={{
         header: ['fips', 'postal', 'state', 'beta', 'share_workers_beta_ge_0_5', 'employment', 'employment_with_score', 'rank_beta', 'release'],
         rows: ranked.map((s) => [s.area, s.postal, s.name, r4(s.beta), r4(s.share50), s.employment, Math.round(s.scored_employment), s.rank_beta, s.release]),
@@ -39,6 +40,7 @@ export function StatesMapChart({ picture, measure }: { picture: StatesPicture; m
         shapes={stateShapes()}
         format="percent"
         legendTitle={label.long}
+        scale={scale}
       />
     </ChartFrame>
   );

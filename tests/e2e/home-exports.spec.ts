@@ -67,6 +67,7 @@ test.describe('home charts export', () => {
     await fig.getByText(/Cite this/).click();
     const cite = fig.getByTestId('cite');
     await expect(cite).toContainText(`${baseURL}/#exposure-by-group`);
+    await expect(cite).toContainText(`(accessed ${new Date().toISOString().slice(0, 10)})`);
     // No word is broken inside the citation: it wraps at spaces only.
     expect(await cite.evaluate((el) => getComputedStyle(el).wordBreak)).toBe('normal');
     await fig.getByRole('button', { name: 'Copy citation' }).click();

@@ -40,6 +40,23 @@ test.describe('exposure by state', () => {
     expect(after).not.toBe(before);
   });
 
+  test('the colour scale is said under the map and switchable: fixed 5-point bands by default, quantiles on request', async ({ page }) => {
+    await page.goto('/states');
+    const fig = page.locator('figure#states-map');
+    await expect(fig.locator('figcaption')).toContainText('fixed 5-point bands on the whole 0–100% scale');
+    const fixed = await fig.locator('ul.map-legend li').allInnerTexts();
+    // bands of 5 points (e.g. "30.0%–35.0%"), fewer than the 5 quantile classes for a spread of about 10 points
+    for (const t of fixed) {
+      const [a, b] = t.split('–').map((x) => Number.parseFloat(x));
+      expect(b - a).toBeCloseTo(5, 5);
+    }
+    expect(fixed.length).toBeLessThan(5);
+    await page.getByRole('link', { name: 'Quantiles (more contrast)' }).click();
+    await expect(page).toHaveURL(/scale=quantile/);
+    await expect(fig.locator('figcaption')).toContainText('five quantile classes');
+    await expect(fig.locator('ul.map-legend li')).toHaveCount(5);
+  });
+
   test('exports the map as PNG and SVG with title, legend and source, and the CSV behind it', async ({ page }) => {
     await page.goto('/states');
     const png = await download(page, 'states-map', 'Download PNG');

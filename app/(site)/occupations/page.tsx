@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { compact, num, score, signedPct, usd } from '@/lib/charts/format';
+import { compact, num, pct, signedPct, usd } from '@/lib/charts/format';
 import { requestData } from '@/app/_data';
 import { atlasVersion, hasScores, releases } from '@/lib/queries/meta';
 import { allOccupations, filterOccupations, getGroups, type OccupationRow, type SortKey } from '@/lib/queries/occupations';
@@ -81,12 +81,12 @@ export default async function BrowsePage({ searchParams }: Props) {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="f-bmin">Beta from</label>
-          <input id="f-bmin" name="beta_min" type="number" min="0" max="1" step="0.05" defaultValue={f.beta_min ?? ''} />
+          <label htmlFor="f-bmin">Exposure from (%)</label>
+          <input id="f-bmin" name="exp_min" type="number" min="0" max="100" step="any" defaultValue={f.beta_min === undefined ? '' : Math.round(f.beta_min * 10000) / 100} />
         </div>
         <div className="field">
-          <label htmlFor="f-bmax">Beta to</label>
-          <input id="f-bmax" name="beta_max" type="number" min="0" max="1" step="0.05" defaultValue={f.beta_max ?? ''} />
+          <label htmlFor="f-bmax">Exposure to (%)</label>
+          <input id="f-bmax" name="exp_max" type="number" min="0" max="100" step="any" defaultValue={f.beta_max === undefined ? '' : Math.round(f.beta_max * 10000) / 100} />
         </div>
         <div className="field">
           <label htmlFor="f-emp">Employment at least</label>
@@ -164,9 +164,9 @@ export default async function BrowsePage({ searchParams }: Props) {
             {visible.map((r) => (
               <tr key={r.onet_soc_code}>
                 <td data-label="Occupation"><Link href={`/occupations/${r.onet_soc_code}`}>{r.title}</Link> <span className="muted mono">{r.onet_soc_code}</span></td>
-                <td data-label="Exposure (beta)" className="num">{score(r.beta)}</td>
-                <td data-label="LLM alone (alpha)" className="num">{score(r.alpha)}</td>
-                <td data-label="With software (gamma)" className="num">{score(r.gamma)}</td>
+                <td data-label="Exposure (beta)" className="num">{pct(r.beta)}</td>
+                <td data-label="LLM alone (alpha)" className="num">{pct(r.alpha)}</td>
+                <td data-label="With software (gamma)" className="num">{pct(r.gamma)}</td>
                 <td data-label="Employment" className="num"><Employment employment={r.employment} oewsCode={r.oews_code} sharers={r.oews_sharers} /></td>
                 <td data-label="Median wage" className="num">{usd(r.median_wage, r.median_top_coded)}</td>
                 <td data-label="Job zone" className="num">{r.job_zone ?? '—'}</td>

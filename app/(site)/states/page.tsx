@@ -2,11 +2,12 @@ import '@/app/_components/table-cards.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatesMapChart } from '@/app/_components/states-map-chart';
+import { MAP_SCALES } from '@/lib/charts/map-classes';
 import { compact, pct } from '@/lib/charts/format';
 import { nationalOewsRelease } from '@/lib/queries/meta';
 import { getStatesPicture } from '@/lib/queries/states';
 import { rankedBy, STATE_MEASURES } from '@/lib/states/figures';
-import { MEASURE_LABEL, parseStatesParams, statesHref } from './search-params';
+import { MEASURE_LABEL, parseStatesParams, SCALE_LABEL, statesHref } from './search-params';
 import './states.css';
 import { requestData } from '@/app/_data';
 
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: 'Exposure by state' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function StatesPage({ searchParams }: Props) {
-  const { measure } = parseStatesParams(await searchParams);
+  const { measure, scale } = parseStatesParams(await searchParams);
   const picture = getStatesPicture(requestData());
   if (!picture) {
     return (
@@ -37,12 +38,19 @@ export default async function StatesPage({ searchParams }: Props) {
       </p>
       <nav className="measure-switch" aria-label="Figure shown on the map">
         {STATE_MEASURES.map((m) => (
-          <Link key={m} href={statesHref(m)} aria-current={m === measure ? 'true' : undefined}>
+          <Link key={m} href={statesHref(m, scale)} aria-current={m === measure ? 'true' : undefined}>
             {MEASURE_LABEL[m].short}
           </Link>
         ))}
       </nav>
-      <StatesMapChart picture={picture} measure={measure} />
+      <nav className="measure-switch" aria-label="Colour scale of the map">
+        {MAP_SCALES.map((sc) => (
+          <Link key={sc} href={statesHref(measure, sc)} aria-current={sc === scale ? 'true' : undefined}>
+            {SCALE_LABEL[sc].short}
+          </Link>
+        ))}
+      </nav>
+      <StatesMapChart picture={picture} measure={measure} scale={scale} />
       <h2>States ranked</h2>
       <p className="muted">
         Average exposure: the employment-weighted mean beta of the state&apos;s workers (beta: the share of an occupation&apos;s tasks an LLM could do in half the time, tasks that need

@@ -84,8 +84,9 @@ export function ChartFrame({
     }
   };
 
-  const year = new Date().getFullYear();
-  const cite = `Exposure Atlas (${year}). “${title}.” ${source}. ${absolute ?? noLink}`;
+  // The access date (UTC) goes in the citation: the figures change with each release of the data.
+  const today = new Date().toISOString().slice(0, 10);
+  const cite = `Exposure Atlas (${today.slice(0, 4)}). “${title}.” ${source}. ${absolute ?? noLink} (accessed ${today})`;
   const snippet = embed && origin ? embedSnippet(origin, id, title) : '';
   return (
     <figure className={compact ? 'chart compact' : 'chart'} id={id} aria-labelledby={`${id}-title`}>

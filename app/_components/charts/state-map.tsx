@@ -1,5 +1,5 @@
 import './state-map.css';
-import { MAP_HEIGHT, MAP_WIDTH, mapClasses, type StateShape } from '@/lib/charts/map-classes';
+import { MAP_HEIGHT, MAP_WIDTH, mapClasses, type MapScale, type StateShape } from '@/lib/charts/map-classes';
 import { pct } from '@/lib/charts/format';
 
 export interface StateValue {
@@ -13,6 +13,16 @@ export interface StateValue {
 
 const LEGEND_Y = MAP_HEIGHT + 12;
 
+/** Relative luminance of a colour as d3 writes it ("rgb(r, g, b)" or "#rrggbb"). */
+function luminance(c: string): number {
+  const m = c.startsWith('#') ? [1, 3, 5].map((i) => Number.parseInt(c.slice(i, i + 2), 16)) : (c.match(/\d+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
+  const [r, g, b] = m.map((v) => {
+    const x = v / 255;
+    return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
 /**
  * Choropleth of the states (plain SVG; rendered on the server, or in the browser by LazyStateMap). Every state links to its /states page, reachable by
  * keyboard with its value in its accessible name. The legend is drawn in the SVG (so PNG and SVG
@@ -22,15 +32,15 @@ const LEGEND_Y = MAP_HEIGHT + 12;
 export type MapFormat = 'percent' | 'usd-thousands';
 const FORMATS: Record<MapFormat, (v: number) => string> = { percent: (v) => pct(v, 1), 'usd-thousands': (v) => `$${Math.round(v / 1000)}k` };
 
-export function StateMap({ shapes, values, format: kind, legendTitle }: { shapes: StateShape[]; values: StateValue[]; format: MapFormat; legendTitle: string }) {
+export function StateMap({ shapes, values, format: kind, legendTitle, scale = 'quantile' }: { shapes: StateShape[]; values: StateValue[]; format: MapFormat; legendTitle: string; scale?: MapScale }) {
   const format = FORMATS[kind];
   const href = (postal: string) => `/states/${postal}`;
   const byFips = new Map(values.map((v) => [v.fips, v]));
-  const { color, legend } = mapClasses(values.map((v) => v.value ?? Number.NaN));
+  const { color, legend } = mapClasses(values.map((v) => v.value ?? Number.NaN), kind === 'percent' ? scale : 'quantile');
   const height = LEGEND_Y + 64;
-  // The two lightest viridis classes carry dark labels; the darker ones white.
-  const light = new Set(legend.slice(-2).map((c) => c.color));
-  const sw = 120;
+  // Light (yellow-green) viridis colours carry dark labels; the darker ones white.
+  const light = new Set(legend.filter((c) => luminance(c.color) > 0.35).map((c) => c.color));
+  const sw = Math.min(120, Math.floor((MAP_WIDTH - 40) / Math.max(1, legend.length)));
   const x0 = (MAP_WIDTH - sw * legend.length) / 2;
   return (
     <div className="state-map">

@@ -35,6 +35,20 @@ describe('map classes', () => {
       expect(legend[i].to).toBeGreaterThanOrEqual(legend[i].from);
     }
   });
+  it('fixed scale: 5-point bands on 0–100%, only the bands present, and a colour that depends on the value alone', () => {
+    const values = [0.321, 0.35, 0.362, 0.399, 0.418];
+    const { color, legend } = mapClasses(values, 'fixed');
+    expect(legend.map((c) => [c.from, c.to].map((v) => Math.round(v * 100)))).toEqual([[30, 35], [35, 40], [40, 45]]);
+    // 32% and 34% share a colour; 35% starts the next band (a quantile scale would split 32–42% into five classes)
+    expect(color(0.321)).toBe(color(0.349));
+    expect(color(0.35)).not.toBe(color(0.349));
+    expect(new Set(values.map(color)).size).toBe(3);
+    // the same value gets the same colour whatever the other states are
+    expect(mapClasses([0.1, 0.9], 'fixed').color(0.36)).toBe(color(0.36));
+    expect(mapClasses(values, 'quantile').legend).toHaveLength(5);
+    expect(color(null)).toBe('#c8ccd2');
+    expect(mapClasses([1], 'fixed').legend).toEqual([{ from: 0.95, to: 1, color: expect.any(String) }]);
+  });
 });
 
 describe('isStatesTopology', () => {
