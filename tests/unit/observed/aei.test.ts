@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { observedIndexTasks, observedOccupationUse, observedReleases, observedSliceUse, observedTaskUse, occupationScores, taskScores } from '../../../db/schema';
+import { readerOf } from '../../../db';
+import { exportLevel } from '../../../lib/export/levels';
 import { locateAei, readAei } from '../../../lib/ingest/aei';
 import { InputError } from '../../../lib/ingest/errors';
 import { importObserved } from '../../../lib/pipeline/observed';
@@ -109,5 +111,12 @@ describe('importObserved on the mini O*NET', () => {
     expect(feb.observed_exposure).toBeNull();
     const total = db.select().from(observedSliceUse).all().find((x) => x.release === '2025-03-27' && x.kind === 'total')!;
     expect(total.share_pct).toBeCloseTo(70, 12);
+  });
+
+  it('adds observed_use_pct and observed_exposure of the later release to the occupation export, null without a matched task', () => {
+    const rows = exportLevel(readerOf(sqlite), 'occupation').rows;
+    const W = 1 + 1 + 1 + 0.5;
+    expect(rows.find((r) => r.onet_soc_code === '11-1011.00')).toMatchObject({ observed_use_pct: 40, observed_exposure: Number(((beta(8823) * 0.875 + beta(8850) * 0.5) / W).toFixed(4)) });
+    expect(rows.find((r) => r.onet_soc_code === '29-1022.00')).toMatchObject({ observed_use_pct: null, observed_exposure: null });
   });
 });
