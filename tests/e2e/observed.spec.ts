@@ -1,7 +1,8 @@
 /** Observed use beside exposure: the occupation page's "Is it already happening?", the national section and the API. */
 import { expect, test } from '@playwright/test';
 
-const CODE = '15-1252.00'; // Software Developers: the most used occupation in the index
+/** Network and Computer Systems Administrators: much use, and tasks on both sides of 0.5 among used and unused. */
+const CODE = '15-1244.00';
 
 type ObservedUse = { share_pct: number; automation_share: number | null; augmentation_share: number | null; observed_exposure: number; release: string; matched_tasks: number; task_count: number };
 type Task = { task_id: number; statement: string; beta: number };
