@@ -11,7 +11,7 @@ import { buildAtomically, removeStaleTemps } from '../lib/build/atomic';
 import { buildFingerprint, storedFingerprint } from '../lib/build/fingerprint';
 import { env } from '../lib/env';
 import { log, runMain, wantsHelp } from '../lib/cli';
-import { buildModelAlongside, embedInto, printEmbedSummary, printScoreSummary, referenceInto, scoreInto, setBuildInfo } from '../lib/pipeline/build-steps';
+import { buildModelAlongside, embedInto, observedInto, printEmbedSummary, printObservedSummary, printScoreSummary, referenceInto, scoreInto, setBuildInfo } from '../lib/pipeline/build-steps';
 import { indexInto, ingestInto, printIngestSummary, reportStale, resolveSources } from '../lib/pipeline/steps';
 
 const USAGE = `Usage: npm run setup [-- --onet DIR --bls DIR --reference DIR --db FILE --force]\n  Builds ATLAS_DB: ingest O*NET and BLS, embed, score. Does nothing when inputs and code are unchanged (--force rebuilds).\n`;
@@ -38,6 +38,7 @@ runMain(async () => {
       await model.wait();
       printEmbedSummary(await embedInto(tmp));
       printScoreSummary(await scoreInto(tmp));
+      printObservedSummary(observedInto(tmp, src), src.db);
       setBuildInfo(tmp, { setup_seconds: ((performance.now() - t0) / 1000).toFixed(1), input_fingerprint: fingerprint });
     });
   } finally {

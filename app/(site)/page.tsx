@@ -10,6 +10,7 @@ import { Employment } from '../_components/employment';
 import { DataTable, type Column } from '../_components/data-table';
 import { Term } from '../_components/glossary';
 import { SearchBox } from '../_components/search-box';
+import { ObservedNational } from '../_components/observed-national';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -123,6 +124,7 @@ export default function HomePage() {
               <RankTable rows={np.leastExposed} caption="Least exposed occupations" />
             </section>
           </div>
+          <ObservedNational />
         </>
       ) : (
         <p className="notice warn">

@@ -19,6 +19,7 @@ export const GLOSSARY = {
   pp: { term: 'pp (percentage points)', plain: 'The difference between two percentages: from 40% to 30% is −10 pp.' },
   jobZone: { term: 'job zone', plain: "O*NET's five levels of preparation an occupation needs, from 1 (little or none) to 5 (extensive, often a graduate degree)." },
   topCoded: { term: 'top-coded wage', plain: 'BLS does not publish wages at or above $239,200 a year; such occupations are shown at that amount, marked ≥.' },
+  observedExposure: { term: 'observed exposure', plain: 'Exposure weighted by real use (Anthropic Economic Index): for each task, beta × used × (automation + ½ augmentation), where used is 1 if the release lists the task; averaged over the occupation\'s tasks with the exposure score\'s weights. Never above beta.' },
   split: { term: 'shared (split) employment', plain: 'BLS counts workers per SOC code; where O*NET splits one SOC code into several occupations, each gets an equal share of the BLS count, so no worker is counted twice.' },
 } as const satisfies Record<string, { term: string; plain: string }>;
 

@@ -6,3 +6,4 @@ export * from './meta';
 export * from './scores';
 export * from './descriptors';
 export * from './states';
+export * from './observed';

@@ -1,5 +1,6 @@
 /** The OpenAPI 3.1 document, with query parameters generated from the same zod schemas the routes use. */
 import { z } from 'zod';
+import { observedQuery, observedRowSchema, observedUseSchema } from './observed-query';
 import { ERROR_STATUS, type ErrorCode } from '../http/errors';
 import type { ReleaseLabels } from '../releases';
 import { pathsQuery } from './paths-query';
@@ -126,7 +127,17 @@ export function openApiDocument(version: string, r: ReleaseLabels) {
         get: {
           summary: 'One occupation: alpha, beta, gamma at top level, tasks with class probabilities and evidence, skills, BLS figures, published indices',
           parameters: [codeParam],
-          responses: { '200': { description: 'The occupation', content: { 'application/json': { schema: { type: 'object', properties: { onet_soc_code: { type: 'string' }, title: { type: 'string' }, ...exposure, tasks: { type: 'array' }, skills: { type: 'array' }, bls: { type: 'object' } } } } } }, ...errors('invalid_path', 'not_found', 'unavailable') },
+          responses: { '200': { description: 'The occupation', content: { 'application/json': { schema: { type: 'object', properties: { onet_soc_code: { type: 'string' }, title: { type: 'string' }, ...exposure, tasks: { type: 'array' }, skills: { type: 'array' }, bls: { type: 'object' }, observed_use: observedUseSchema } } } } }, ...errors('invalid_path', 'not_found', 'unavailable') },
+        },
+      },
+      '/api/v1/observed': {
+        get: {
+          summary: 'Occupations with observed use of Claude (Anthropic Economic Index, Handa et al. 2025; the release named) beside their exposure: share of conversations, automation vs augmentation, coverage and observed exposure (exposure weighted by real use, automation 1, augmentation ½). Never an input to the exposure scores',
+          parameters: parameters(observedQuery).map((p) => (p.name === 'group' ? { ...p, description: 'SOC major group code, e.g. 15-0000' } : p)),
+          responses: {
+            '200': { description: 'JSON { release, source, definitions, national, total, results } or CSV', content: { 'application/json': { schema: obj({ release: str, source: str, definitions: { type: 'object' }, national: { type: 'object' }, total: { type: 'integer' }, results: arr(observedRowSchema) }) }, 'text/csv': { schema: str } } },
+            ...errors('invalid_query', 'unavailable'),
+          },
         },
       },
       '/api/v1/geo/states': {

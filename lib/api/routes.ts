@@ -7,6 +7,7 @@ export const API_ROUTES: ReadonlyArray<{ pattern: string; methods: readonly stri
   { pattern: '/api/v1/charts/render', methods: ['POST'] },
   { pattern: '/api/v1/geo/states', methods: ['GET'] },
   { pattern: '/api/v1/health', methods: ['GET'] },
+  { pattern: '/api/v1/observed', methods: ['GET'] },
   { pattern: '/api/v1/occupations', methods: ['GET'] },
   { pattern: '/api/v1/occupations/[code]', methods: ['GET'] },
   { pattern: '/api/v1/occupations/[code]/paths', methods: ['GET'] },

@@ -11,6 +11,7 @@ import type { Sources } from './steps';
 import { isLocalDefaultModel, isModelBuilt, modelDir } from '../embed/model-config';
 import { embedAll, type EmbedSummary } from './embed';
 import { importReference } from './reference';
+import { importObserved, type ObservedSummary } from './observed';
 import { scoreAll, type ScoreSummary } from './score';
 import { loadRubric } from '../score/rubric';
 
@@ -126,4 +127,33 @@ export function setBuildInfo(file: string, info: Record<string, string>) {
 
 function putBuildInfo(db: ReturnType<typeof openForBuild>, info: Record<string, string>) {
   for (const [key, value] of Object.entries(info)) db.insert(buildInfo).values({ key, value }).onConflictDoUpdate({ target: buildInfo.key, set: { value } }).run();
+}
+
+/** Observed use (Anthropic Economic Index) beside the scores, after them; never an input to them. */
+export function observedInto(file: string, src: Sources): ObservedSummary {
+  const db = openForBuild(file);
+  try {
+    return importObserved(db, src.referenceDir);
+  } finally {
+    db.$client.close();
+  }
+}
+
+/** How many index tasks matched, their share of the usage mass, and the unmatched ones (all in a file beside the database). */
+export function printObservedSummary(s: ObservedSummary, dbFile: string) {
+  if (!s.present) {
+    log(`observed use: left out (${s.reason}); pages and the API say so`);
+    return;
+  }
+  const pct = (x: number) => `${x.toFixed(2)}%`;
+  const lines = ['release\tpct\ttask_name'];
+  for (const r of s.releases) {
+    const m = r.matched.text + r.matched.task_id + r.matched.near_text;
+    log(`observed use ${r.release}: ${m.toLocaleString('en-US')} of ${(r.index_tasks - 1).toLocaleString('en-US')} index tasks matched (text ${r.matched.text}, task id ${r.matched.task_id}, near text ${r.matched.near_text}), ${pct(100 * r.matched_share_excl_none)} of the usage mass outside the "none" row (${pct(r.none_pct)} of conversations), ${pct(r.matched_pct)} of all; ${r.current_tasks.toLocaleString('en-US')} O*NET tasks, ${r.occupations_with_use} occupations`);
+    log(`  ${r.unmatched.length} unmatched (${pct(r.unmatched.reduce((a, u) => a + u.pct, 0))} of conversations), largest: ${r.unmatched.slice(0, 3).map((u) => `"${u.task_name}" ${pct(u.pct)}`).join('; ')}`);
+    for (const u of r.unmatched) lines.push(`${r.release}\t${u.pct}\t${u.task_name}`);
+  }
+  const out = path.join(path.dirname(path.resolve(dbFile)), 'observed-unmatched.tsv');
+  fs.writeFileSync(out, `${lines.join('\n')}\n`);
+  log(`  unmatched index tasks listed in ${out} (and in the database, observed_index_tasks)`);
 }

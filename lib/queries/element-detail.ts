@@ -4,7 +4,7 @@
  * is the allocated BLS employment (codes sharing a SOC code share it), so sums never double-count.
  */
 import { eq, min } from 'drizzle-orm';
-import { occupationLabor, occupations, occupationScores, technologySkills } from '../../db/schema/index';
+import { occupationLabor, occupations, occupationScores, technologySkills } from '../../db/schema';
 import { derived, type DataContext } from '../data/context';
 import { EMPLOYMENT } from './skills';
 import { IMPORTANCE_FLOOR } from '../score/aggregate';

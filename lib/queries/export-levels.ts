@@ -7,8 +7,8 @@
  */
 import { and, asc, count, eq, gt, isNotNull, sql, type SQLWrapper } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Reader } from '../../db/index';
-import { elements, elementScores, occupationGroups, tasks, taskScores } from '../../db/schema/index';
+import type { Reader } from '../../db';
+import { elements, elementScores, observedOccupationUse, observedReleases, occupationGroups, tasks, taskScores } from '../../db/schema';
 import { occupationFacts as f } from './facts';
 import type { Cell } from '../export/csv';
 
@@ -44,6 +44,9 @@ export const EXPORT_ROWS = {
     job_zone: numOrNull,
     projected_change_percent: numOrNull,
     typical_education: textOrNull,
+    /** Anthropic Economic Index (latest release with the automation split): null where no task of the occupation is in it. */
+    observed_use_pct: numOrNull,
+    observed_exposure: numOrNull,
   }),
   group: z.strictObject({ major_group: text, title: text, occupations: num, employment: num, alpha: num, beta: num, gamma: num }),
   skill: z.strictObject({ element_id: text, name: text, domain: text, alpha: num, beta: num, gamma: num, employment: num, occupations: num }),
@@ -56,6 +59,9 @@ const round = <T extends number | null>(col: SQLWrapper, digits: number) => sql<
 const weighted = (col: SQLWrapper) => sql<number>`round(sum(${f.employment} * ${col}) / sum(${f.employment}), 4)`;
 /** alpha, beta and gamma of a score table, rounded to 4 decimals (null where a left join found no scores). */
 const exposure = <T extends number | null>(t: { alpha: SQLWrapper; beta: SQLWrapper; gamma: SQLWrapper }) => ({ alpha: round<T>(t.alpha, 4), beta: round<T>(t.beta, 4), gamma: round<T>(t.gamma, 4) });
+
+/** The observed-use release the occupation export uses: the latest with the per-task automation split (as the pages). */
+const OBSERVED_RELEASE = sql`(SELECT ${observedReleases.release} FROM ${observedReleases} ORDER BY ${observedReleases.has_split} DESC, ${observedReleases.release} DESC LIMIT 1)`;
 
 /** Each level's query, ordered for a stable export. */
 const QUERIES: { [L in Level]: (db: Reader) => { all(): Array<Row<L>> } } = {
@@ -92,8 +98,11 @@ const QUERIES: { [L in Level]: (db: Reader) => { all(): Array<Row<L>> } } = {
         job_zone: f.job_zone,
         projected_change_percent: f.growth_pct,
         typical_education: f.typical_education,
+        observed_use_pct: sql<number | null>`CASE WHEN ${observedOccupationUse.matched_tasks} > 0 THEN round(${observedOccupationUse.share_pct}, 4) END`,
+        observed_exposure: sql<number | null>`CASE WHEN ${observedOccupationUse.matched_tasks} > 0 THEN round(${observedOccupationUse.observed_exposure}, 4) END`,
       })
       .from(f)
+      .leftJoin(observedOccupationUse, and(eq(observedOccupationUse.onet_soc_code, f.onet_soc_code), eq(observedOccupationUse.release, OBSERVED_RELEASE)))
       .orderBy(asc(f.onet_soc_code)),
   group: (db) =>
     db

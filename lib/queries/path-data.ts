@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { Reader } from '../../db/index';
-import { datasetVersions, dwas, educationLevels, elements, embeddings, iwas, levelAnchors, occupationElements, occupationGroups, occupationInterests, occupationWorkStyles, relatedOccupations, taskDwas, tasks } from '../../db/schema/index';
+import type { Reader } from '../../db';
+import { datasetVersions, dwas, educationLevels, elements, embeddings, iwas, levelAnchors, occupationElements, occupationGroups, occupationInterests, occupationWorkStyles, relatedOccupations, taskDwas, tasks } from '../../db/schema';
 import { derived, type DataContext } from '../data/context';
 import { CHAIN_DOMAINS } from './skill-chain';
 import { cosine, fromBlob } from '../score/vectors';

@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Reader } from '../../db/index';
+import type { Reader } from '../../db';
 import { derived, derivedBy, type DataContext } from '../data/context';
 import { stateScope, type StateScope } from './states';
-import { occupationLabor, occupations, occupationScores, rubricGroups, tasks, taskScores } from '../../db/schema/index';
+import { occupationLabor, occupations, occupationScores, rubricGroups, tasks, taskScores } from '../../db/schema';
 import { fromBlob } from '../score/vectors';
 import { prepareTasks, type LaborFigures, type PreparedTasks } from '../scenarios/model';
 

@@ -4,7 +4,7 @@
  * vectors are unit-length float32, loaded once per connection into one contiguous matrix.
  */
 import { eq, sql } from 'drizzle-orm';
-import { embeddings, occupations, occupationTitles } from '../../db/schema/index';
+import { embeddings, occupations, occupationTitles } from '../../db/schema';
 import { derived, type DataContext } from '../data/context';
 import { tableExists } from '../data/tables';
 import { round } from '../round';

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { Reader } from '../../db/index';
-import { dwas, elementActivityLinks, elements, iwas, occupationElements, taskDwas, tasks, taskScores } from '../../db/schema/index';
+import type { Reader } from '../../db';
+import { dwas, elementActivityLinks, elements, iwas, occupationElements, taskDwas, tasks, taskScores } from '../../db/schema';
 import { derived, type DataContext } from '../data/context';
 import { deriveLinks, elementBeta, gwaShares, type ChainTask, type ElementLinks } from '../skills/chain';
 import { splitSkills, type SkillSplitResult } from '../skills/split';

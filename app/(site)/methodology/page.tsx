@@ -5,6 +5,7 @@ import { requestData } from '@/app/_data';
 import { getBuildInfo, getCounts, getDatasetVersions, releases } from '@/lib/queries/meta';
 import { getMethodCounts, getRubricGroups, getTaskWeights, weightRule } from '@/lib/queries/methodology';
 import { GlossaryList } from '../../_components/glossary';
+import { ObservedMethodology } from '../../_components/observed-methodology';
 
 // Reads the SQLite build at request time (the file can be rebuilt under a running server).
 export const dynamic = 'force-dynamic';
@@ -109,6 +110,8 @@ export default function MethodologyPage() {
           </div>
         </>
       )}
+
+      <ObservedMethodology />
 
       <h2 id="glossary">Glossary</h2>
       <GlossaryList />

@@ -27,6 +27,8 @@ const OCCUPATION_COLUMNS = [
   'job_zone',
   'projected_change_percent',
   'typical_education',
+  'observed_use_pct',
+  'observed_exposure',
 ];
 
 /** Gives every fixture occupation with tasks a score: beta rising with the code, alpha = beta / 2. */
@@ -65,6 +67,8 @@ describe('exportLevel', () => {
       job_zone: 5,
       projected_change_percent: 4.3,
       typical_education: "Bachelor's degree",
+      observed_use_pct: null,
+      observed_exposure: null,
     });
     expect(t.rows.find((r) => r.onet_soc_code === '55-1011.00')).toMatchObject({ task_count: 0, employment: null, median_wage: null, job_zone: null });
     expect(t.rows.find((r) => r.onet_soc_code === '29-1022.00')).toMatchObject({ median_wage: 239200 });

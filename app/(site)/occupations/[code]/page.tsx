@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { OccupationStates } from '@/app/_components/occupation-states';
+import { ObservedOccupation } from '@/app/_components/observed-occupation';
 import { PathsSection } from '@/app/_paths/paths-section';
 import { PersonalMode } from '@/app/_personal/PersonalMode';
 import { ONET_CODE } from '@/lib/api/schemas';
@@ -194,6 +195,8 @@ export default async function OccupationPage({ params }: Props) {
       ) : (
         <p className="notice warn">Not scored in this build{tasks.length === 0 ? ': O*NET lists no tasks for this occupation.' : '. Run the scoring pipeline to see its exposure.'}</p>
       )}
+
+      {scored && <ObservedOccupation code={code} beta={occ.beta} />}
 
       <h2 id="labor">Employment, wages and outlook</h2>
       <dl className="kv">

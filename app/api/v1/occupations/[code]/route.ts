@@ -1,6 +1,7 @@
 import { onetCode } from '@/lib/api/schemas';
 import { found, parsePath, route } from '@/lib/http';
 import { getElements, getOccupation, getReferenceValues, getRelated, getTasks, getTitles } from '@/lib/queries/occupation';
+import { getObservedUse } from '@/lib/queries/observed';
 import { requestData } from '@/app/_data';
 
 export const dynamic = 'force-dynamic';
@@ -25,5 +26,6 @@ export const GET = route(async (_req: Request, ctx: { params: Promise<{ code: st
     titles: getTitles(code, db),
     related: getRelated(code, db),
     published_indices: getReferenceValues(code, occ.soc_code, db),
+    observed_use: getObservedUse(code, db),
   });
 });
