@@ -20,7 +20,7 @@ export function ObservedMethodology() {
         <li>
           <strong>Matching.</strong> The index keys tasks by lower-cased task text from the O*NET release it was built on. A task matches this build&apos;s O*NET statements by normalised text
           (case, Unicode quotes, punctuation and spacing ignored); else by its Task ID in the index&apos;s own O*NET file when O*NET kept the ID and revised the wording; else by near-identical
-          wording (at least {pct(NEAR_TEXT_MIN)} of words in common, Dice coefficient). A task matching several statements (the same task in several occupations) is split equally among
+          wording (a Dice coefficient of at least {NEAR_TEXT_MIN.toFixed(2)} between the two sets of words). A task matching several statements (the same task in several occupations) is split equally among
           them. The index&apos;s own “none” row (conversations with no O*NET task) is counted apart.
         </li>
         <li>
@@ -47,11 +47,11 @@ export function ObservedMethodology() {
         <DataTable
           caption="Observed-use releases in this build"
           className="stack-on-phone"
-          columns={[{ head: 'Release' }, { head: 'Index tasks', num: true }, { head: 'Matched: text / Task ID / near text', num: true }, { head: 'Unmatched', num: true }, { head: 'Usage mass matched (outside “none”)', num: true }, { head: '“none” row', num: true }]}
+          columns={[{ head: 'Release' }, { head: 'Index tasks (with “none”)', num: true }, { head: 'Matched: text / Task ID / near text', num: true }, { head: 'Unmatched', num: true }, { head: 'Usage mass matched (outside “none”)', num: true }, { head: '“none” row', num: true }]}
         >
           {rels.map((r) => (
             <tr key={r.release}>
-              <td data-label="Release">{r.release}</td>
+              <td data-label="Release" style={{ whiteSpace: 'nowrap' }}>{r.release}</td>
               <td data-label="Index tasks" className="num">{r.index_tasks.toLocaleString('en-US')}</td>
               <td data-label="Matched" className="num">{r.matched_text.toLocaleString('en-US')} / {r.matched_task_id} / {r.matched_near_text}</td>
               <td data-label="Unmatched" className="num">{r.unmatched}</td>

@@ -17,10 +17,13 @@ export type MatchTier = 'text' | 'task_id' | 'near_text';
 /** Minimum Dice coefficient of the word sets for a near-text match. */
 export const NEAR_TEXT_MIN = 0.8;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case, Unicode compatibility forms and quotes folded, every run of non-alphanumerics one space. */
 export function normaliseTask(s: string): string {
-  return s
-    .normalize('NFKC')
+  // Most statements are ASCII: Unicode folding only where there is something to fold.
+  const folded = NON_ASCII.test(s) ? s.normalize('NFKC') : s;
+  return folded
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
@@ -64,7 +67,7 @@ export class TaskMatcher {
   private readonly wordSets: string[][] = [];
   private readonly taskIds: number[] = [];
   private readonly postings = new Map<string, number[]>();
-  private common: Int32Array | null = null;
+  private seen: Uint8Array | null = null;
 
   constructor(current: readonly CurrentTask[], indexStatements: ReadonlyArray<{ task_id: number; statement: string }> | null) {
     for (const t of current) {
@@ -75,7 +78,7 @@ export class TaskMatcher {
       this.ids.add(t.task_id);
       const i = this.taskIds.length;
       this.taskIds.push(t.task_id);
-      const ws = words(t.statement);
+      const ws = n ? [...new Set(n.split(' '))] : [];
       this.wordSets.push(ws);
       for (const w of ws) {
         const p = this.postings.get(w);
@@ -101,28 +104,38 @@ export class TaskMatcher {
     return this.nearest(n);
   }
 
-  /** The current statements sharing the most words (ties all kept), when similar enough. */
+  /**
+   * The current statements sharing the most words (ties all kept), when similar enough. Exact, with
+   * prefix filtering: a statement B with Dice(A, B) ≥ t shares at least ⌈|A|·t/(2−t)⌉ of A's words, so it
+   * shares one of A's |A| − ⌈|A|·t/(2−t)⌉ + 1 rarest words; only those words' statements are compared.
+   */
   private nearest(normalised: string): TaskMatch | null {
     const A = [...new Set(normalised.split(' '))];
-    // Words in common with each current statement, counted in a typed array (the hot loop of a build).
-    const common = (this.common ??= new Int32Array(this.taskIds.length));
+    const Aset = new Set(A);
+    const t = NEAR_TEXT_MIN;
+    const prefix = A.length - Math.ceil((A.length * t) / (2 - t) - 1e-9) + 1;
+    const rarest = [...A].sort((x, y) => (this.postings.get(x)?.length ?? 0) - (this.postings.get(y)?.length ?? 0)).slice(0, Math.max(1, prefix));
+    const seen = (this.seen ??= new Uint8Array(this.taskIds.length));
     const touched: number[] = [];
-    for (const w of A) {
-      for (const i of this.postings.get(w) ?? []) {
-        if (common[i]++ === 0) touched.push(i);
-      }
-    }
     let best = 0;
     let at: number[] = [];
-    for (const i of touched) {
-      const d = (2 * common[i]) / (A.length + this.wordSets[i].length);
-      common[i] = 0;
-      if (d > best + 1e-12) {
-        best = d;
-        at = [i];
-      } else if (Math.abs(d - best) <= 1e-12) at.push(i);
+    for (const w of rarest) {
+      for (const i of this.postings.get(w) ?? []) {
+        if (seen[i]) continue;
+        seen[i] = 1;
+        touched.push(i);
+        const B = this.wordSets[i];
+        let both = 0;
+        for (const x of B) if (Aset.has(x)) both++;
+        const d = (2 * both) / (A.length + B.length);
+        if (d > best + 1e-12) {
+          best = d;
+          at = [i];
+        } else if (Math.abs(d - best) <= 1e-12) at.push(i);
+      }
     }
-    if (best < NEAR_TEXT_MIN) return null;
+    for (const i of touched) seen[i] = 0;
+    if (best < t) return null;
     return { tier: 'near_text', task_ids: [...new Set(at.map((i) => this.taskIds[i]))].sort((a, b) => a - b), similarity: best };
   }
 }

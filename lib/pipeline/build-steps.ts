@@ -146,6 +146,7 @@ export function printObservedSummary(s: ObservedSummary, dbFile: string) {
     return;
   }
   const pct = (x: number) => `${x.toFixed(2)}%`;
+  log(`observed use: Anthropic Economic Index from ${s.dir} in ${(s.ms / 1000).toFixed(1)} s (beside the scores, never an input to them)`);
   const lines = ['release\tpct\ttask_name'];
   for (const r of s.releases) {
     const m = r.matched.text + r.matched.task_id + r.matched.near_text;

@@ -53,6 +53,7 @@ const TIER_ORDER: MatchTier[] = ['text', 'task_id', 'near_text'];
 /** Runs the step on the database being built; a missing folder is a summary with the reason, not an error. */
 export function importObserved(db: AtlasDb, referenceDir: string | undefined): ObservedSummary {
   for (const t of [observedReleases, observedIndexTasks, observedTaskUse, observedOccupationUse, observedSliceUse]) db.delete(t).run();
+  db.delete(datasetVersions).where(eq(datasetVersions.source, AEI_SOURCE)).run();
   const dir = locateAei(referenceDir);
   if (!dir) {
     return { present: false, reason: referenceDir ? `no anthropic_economic_index folder in ${referenceDir}` : 'REFERENCE_DIR not set' };

@@ -9,6 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataContext } from '@/lib/data';
+import { exportLevel } from '@/lib/export/levels';
+import { getNationalObserved, getObservedGaps, getObservedList, getObservedUse } from '@/lib/queries/observed';
 import { cli, fullDb } from './helpers';
 
 const AEI = path.join(process.env.REFERENCE_DIR!, 'anthropic_economic_index');
@@ -102,6 +105,10 @@ describe('observed use on the full data', () => {
       expect(unmatched.n).toBe(r.unmatched);
       expect(unmatched.p).toBeCloseTo(100 - none - Number(r.matched_pct), 6);
     }
+    // Setup lists every unmatched task, largest first, beside the database.
+    const listed = fs.readFileSync(path.join(path.dirname(process.env.ATLAS_DB!), 'observed-unmatched.tsv'), 'utf8').trim().split('\n');
+    expect(listed[0]).toBe('release\tpct\ttask_name');
+    expect(listed.length - 1).toBe(rel.reduce((a, r) => a + Number(r.unmatched), 0));
   });
 
   it('agrees with occupation use recomputed straight from the files (Spearman ≥ 0.95)', () => {
@@ -205,6 +212,17 @@ describe('observed use is never an input to the exposure scores', () => {
         expect(a, table).toEqual(dump(withAei));
       }
       expect((without.prepare('SELECT count(*) n FROM observed_releases').get() as { n: number }).n).toBe(0);
+      // What pages and the API read: the view left out, not an error.
+      const data = DataContext.open(file);
+      try {
+        expect(getNationalObserved(data)).toBeNull();
+        expect(getObservedUse('15-1252.00', data)).toBeNull();
+        expect(getObservedGaps('15-1252.00', data)).toBeNull();
+        expect(getObservedList(data)).toEqual([]);
+        expect(exportLevel(data.db, 'occupation').rows.find((o) => o.onet_soc_code === '15-1252.00')).toMatchObject({ observed_use_pct: null, observed_exposure: null });
+      } finally {
+        data.close();
+      }
       expect((withAei.prepare('SELECT count(*) n FROM observed_releases').get() as { n: number }).n).toBe(2);
     } finally {
       without.close();

@@ -119,4 +119,12 @@ describe('importObserved on the mini O*NET', () => {
     expect(rows.find((r) => r.onet_soc_code === '11-1011.00')).toMatchObject({ observed_use_pct: 40, observed_exposure: Number(((beta(8823) * 0.875 + beta(8850) * 0.5) / W).toFixed(4)) });
     expect(rows.find((r) => r.onet_soc_code === '29-1022.00')).toMatchObject({ observed_use_pct: null, observed_exposure: null });
   });
+
+  it('runs again on the same database with the same result (its dataset versions replaced, not duplicated)', () => {
+    const before = db.select().from(observedOccupationUse).all();
+    const again = importObserved(db, REF);
+    expect(again.present).toBe(true);
+    expect(db.select().from(observedOccupationUse).all()).toEqual(before);
+    expect(sqlite.prepare("SELECT count(*) n FROM dataset_versions WHERE file = 'task_pct_v2.csv'").get()).toEqual({ n: 1 });
+  });
 });
