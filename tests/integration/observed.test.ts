@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataContext } from '@/lib/data';
-import { exportLevel } from '@/lib/export/levels';
+import { exportLevel } from '@/lib/queries/export-levels';
 import { getNationalObserved, getObservedGaps, getObservedList, getObservedUse } from '@/lib/queries/observed';
 import { cli, fullDb } from './helpers';
 
