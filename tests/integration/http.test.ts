@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, test } from 'vitest';
+import { GET as getObserved } from '@/app/api/v1/observed/route';
 import { GET as getOccupation } from '@/app/api/v1/occupations/[code]/route';
 import { GET as getPaths } from '@/app/api/v1/occupations/[code]/paths/route';
 import { GET as getOccupations } from '@/app/api/v1/occupations/route';
@@ -45,7 +46,7 @@ function traced<T extends Record<string, (req: Request, ctx: never) => Promise<R
   };
   return Object.fromEntries(Object.entries(handlers).map(([name, fn]) => [name, wrap(fn as Handler)])) as unknown as T;
 }
-const api = traced({ getOccupation, getPaths, getOccupations, postRoster, postEvaluate, getExplain, getTasks, postScore, getSearch, getSkills, getState, getStates });
+const api = traced({ getObserved, getOccupation, getPaths, getOccupations, postRoster, postEvaluate, getExplain, getTasks, postScore, getSearch, getSkills, getState, getStates });
 
 const U = 'http://localhost/api/v1';
 const get = (p: string) => new Request(`${U}${p}`);
@@ -167,6 +168,7 @@ describe('every CSV the API writes is guarded RFC 4180', () => {
 
   const CSV_REQUESTS: Array<[string, () => Promise<Response>]> = [
     ['app/api/v1/occupations/route.ts', () => api.getOccupations(get('/occupations?format=csv'))],
+    ['app/api/v1/observed/route.ts', () => api.getObserved(get('/observed?format=csv'))],
     ['app/api/v1/skills/route.ts', () => api.getSkills(get('/skills?format=csv'))],
     ['app/api/v1/states/route.ts', () => api.getStates(get('/states?format=csv'))],
     ['app/api/v1/states/[postal]/route.ts', () => api.getState(get('/states/CA?format=csv'), params({ postal: 'CA' }))],
