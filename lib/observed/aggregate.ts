@@ -20,14 +20,10 @@
  * - coverage = share of the occupation's task weight that the release lists.
  */
 
-export interface SplitShares {
-  directive: number;
-  feedback_loop: number;
-  task_iteration: number;
-  validation: number;
-  learning: number;
-  filtered: number;
-}
+import type { AeiSplit } from '../ingest/aei';
+
+/** The AEI's per-task collaboration shares, as its file has them (lib/ingest/aei.ts reads them). */
+export type SplitShares = AeiSplit;
 
 /** Automation and augmentation as shares of the classified conversations, or null when all are filtered. */
 export function automationSplit(s: SplitShares): { automation: number; augmentation: number } | null {

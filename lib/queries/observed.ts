@@ -6,6 +6,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { observedOccupationUse, observedReleases, observedSliceUse, observedTaskUse, tasks, taskScores } from '../../db/schema';
 import { EXPOSED_TASK_BETA } from '../score/aggregate';
 import { derived, type DataContext } from '../data/context';
+import type { SliceUse } from '../observed/aggregate';
 import { hasRows } from './meta';
 import { allOccupations } from './occupations';
 
@@ -198,16 +199,10 @@ export function getObservedList(data: DataContext): ObservedOccupationRow[] {
   return primaryRelease(data) ? data.get(LIST) : [];
 }
 
-export interface ObservedSlice {
+/** A group's or state's observed use, as stored by the build (lib/observed/aggregate.ts sliceUse), named. */
+export interface ObservedSlice extends SliceUse {
   code: string;
   title: string;
-  employment: number;
-  occupations: number;
-  beta: number | null;
-  observed_exposure: number | null;
-  coverage: number | null;
-  share_pct: number;
-  automation_share: number | null;
 }
 
 export interface NationalObserved {
